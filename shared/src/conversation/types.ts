@@ -1,0 +1,81 @@
+/**
+ * The conversation's vocabulary: statuses, priorities, events and the projected document.
+ * Members are identified by their (lower-cased) email address everywhere in the domain, so the same
+ * person is the same actor whether they came in through Gmail, Outlook or the dashboard.
+ */
+
+export const STATUSES = ["open", "pending", "snoozed", "resolved"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const CLOCK_KINDS = ["first_response", "next_response", "resolution"] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+/** Who did something: a member's email, or "system" for the SLA sweeper and connectors. */
+export type ActorId = string;
+export const SYSTEM_ACTOR: ActorId = "system";
+
+interface EventBase {
+  /** Unique within the conversation; the backend uses it as the Firestore document id. */
+  id: string;
+  /** Epoch milliseconds. */
+  at: number;
+  actor: ActorId;
+  /** The idempotency key of the command that produced this event, when there was one. */
+  requestId?: string;
+}
+
+export type ConversationEventBody =
+  | { type: "message_received"; messageId: string; from: string; subject: string; sentAt: number }
+  | { type: "message_sent"; messageId: string; from: string; subject: string; sentAt: number }
+  | { type: "claimed"; assignee: ActorId }
+  | { type: "released"; previous: ActorId }
+  | { type: "assigned"; assignee: ActorId; previous: ActorId | null }
+  | { type: "status_changed"; from: Status; to: Status; snoozedUntil?: number }
+  | { type: "priority_changed"; from: Priority; to: Priority }
+  | { type: "tag_added"; tag: string }
+  | { type: "tag_removed"; tag: string }
+  | { type: "note_added"; noteId: string; body: string; mentions: string[]; redactions: number }
+  | { type: "note_edited"; noteId: string; body: string; mentions: string[]; redactions: number }
+  | { type: "note_deleted"; noteId: string }
+  | { type: "sla_warned"; clock: ClockKind; cycle: number; dueAt: number }
+  | { type: "sla_breached"; clock: ClockKind; cycle: number; dueAt: number }
+  | { type: "sla_escalated"; clock: ClockKind; cycle: number; notified: string[] };
+
+export type ConversationEvent = EventBase & ConversationEventBody;
+export type ConversationEventType = ConversationEvent["type"];
+
+export interface Note {
+  id: string;
+  author: ActorId;
+  body: string;
+  mentions: string[];
+  createdAt: number;
+  editedAt: number | null;
+}
+
+/** The conversation document: a projection of its events (see `project.ts`). */
+export interface Conversation {
+  key: string;
+  mailbox: string;
+  subject: string;
+  status: Status;
+  priority: Priority;
+  assignee: ActorId | null;
+  /** When the current assignee took it (claim or assignment). */
+  assignedAt: number | null;
+  tags: string[];
+  notes: Note[];
+  createdAt: number;
+  lastInboundAt: number | null;
+  lastOutboundAt: number | null;
+  /** Who last replied, and when: the Smart Alert and the "Ana replied 2 min ago" line read this. */
+  lastReplyBy: ActorId | null;
+  snoozedUntil: number | null;
+  messageCount: number;
+  /** Idempotency: the most recent request ids applied (bounded, newest last). */
+  recentRequestIds: string[];
+  updatedAt: number;
+}
