@@ -1,6 +1,15 @@
 // Unit tests of every workspace, beside the code. Emulator and browser suites under tests/ have
 // their own configs because they need the local stack running.
-const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic", importSource: "preact" } }, target: "es2022" } }];
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic", importSource: "preact" } },
+      target: "es2022",
+    },
+  },
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

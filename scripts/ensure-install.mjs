@@ -8,7 +8,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
-const manifests = ["package.json", "package-lock.json", ...["shared", "backend", "outlook-addin", "gmail-addon", "tests"].map((w) => `${w}/package.json`)];
+const manifests = [
+  "package.json",
+  "package-lock.json",
+  ...["shared", "backend", "outlook-addin", "gmail-addon", "tests"].map((w) => `${w}/package.json`),
+];
 const stampPath = join(root, "node_modules", ".baton-install-stamp");
 
 const digest = createHash("sha256");

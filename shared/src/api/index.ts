@@ -1,0 +1,2 @@
+// Public surface of api/ (filled in by its owner).
+export {};

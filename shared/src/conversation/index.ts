@@ -1,0 +1,2 @@
+// Public surface of conversation/ (filled in by its owner).
+export {};

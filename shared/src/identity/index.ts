@@ -1,0 +1,2 @@
+// Public surface of identity/ (filled in by its owner).
+export {};

@@ -1,0 +1,2 @@
+// Public surface of permissions/ (filled in by its owner).
+export {};

@@ -1,0 +1,2 @@
+// Public surface of redaction/ (filled in by its owner).
+export {};

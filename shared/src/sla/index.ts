@@ -1,0 +1,2 @@
+// Public surface of sla/ (filled in by its owner).
+export {};

@@ -1,0 +1,2 @@
+// Public surface of time/ (filled in by its owner).
+export {};

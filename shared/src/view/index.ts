@@ -1,0 +1,2 @@
+// Public surface of view/ (filled in by its owner).
+export {};
