@@ -1,2 +1,6 @@
-// Public surface of permissions/ (filled in by its owner).
-export {};
+// Public surface of permissions/: roles × actions, one table, one `can()`.
+export { ROLES, isRole } from "./roles";
+export type { Role } from "./roles";
+export { ACTIONS, isAction } from "./actions";
+export type { Action } from "./actions";
+export { PERMISSIONS, can, allowedActions } from "./can";
