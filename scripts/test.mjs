@@ -1,17 +1,45 @@
 // `npm test`: everything CI checks, in order of cost, stopping at the first failure.
 import { execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { buildWorkspaces, hasBackendBundle } from "./stack/build.mjs";
+import { firebaseBin, PROJECT_ID, prepareEmulatorEnv } from "./stack/env.mjs";
 
 const root = join(import.meta.dirname, "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const workspaces = ["shared", "backend", "outlook-addin", "gmail-addon", "tests"];
 
-function run(title, command, args, env = {}) {
+const timings = [];
+
+function run(title, command, args, options = {}) {
   const started = Date.now();
   console.log(`\n== ${title}`);
-  execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
-  console.log(`== ${title}: ok (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  execFileSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  const seconds = (Date.now() - started) / 1000;
+  timings.push([title, seconds]);
+  console.log(`== ${title}: ok (${seconds.toFixed(1)} s)`);
+}
+
+/** Security rules and API integration suites, inside one `firebase emulators:exec`. */
+async function runEmulatorTests() {
+  const started = Date.now();
+  console.log("\n== build for the emulators");
+  buildWorkspaces(root, ["backend", "outlook-addin"]);
+  timings.push(["build for the emulators", (Date.now() - started) / 1000]);
+  const only = hasBackendBundle(root) ? "firestore,auth,functions" : "firestore,auth";
+  if (!only.includes("functions")) console.log("backend/dist/index.js is missing: running without functions");
+  const env = await prepareEmulatorEnv(root);
+  const jest = [process.execPath, join(root, "node_modules/jest/bin/jest.js")];
+  const script = [...jest, "--ci", "--runInBand", "--config", join(root, "tests/jest.integration.config.js")]
+    .map((part) => JSON.stringify(part))
+    .join(" ");
+  mkdirSync(join(root, ".emulators"), { recursive: true });
+  // Run from .emulators/ so the emulators' *-debug.log files land there, not in the repo root.
+  const args = ["emulators:exec", "--config", join(root, "firebase.json"), "--project", PROJECT_ID];
+  run(`emulator tests (${only})`, firebaseBin(root), [...args, "--only", only, script], {
+    cwd: join(root, ".emulators"),
+    env,
+  });
 }
 
 function countTests(dir) {
@@ -35,6 +63,13 @@ try {
   run("lint", "npm", ["run", "--silent", "lint"]);
   run("typecheck", "npm", ["run", "--silent", "typecheck"]);
   run("unit tests", bin("jest"), ["--ci"]);
-} catch {
-  process.exit(1);
+  await runEmulatorTests();
+} catch (error) {
+  // A failed command has already printed its output; anything else is a bug in this script.
+  if (!(error instanceof Error && "status" in error)) console.error(error);
+  process.exitCode = 1;
+} finally {
+  console.log("\nPhase timings:");
+  for (const [title, seconds] of timings)
+    console.log(`  ${title.padEnd(44)} ${seconds.toFixed(1).padStart(6)} s`);
 }
