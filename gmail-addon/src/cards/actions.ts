@@ -1,0 +1,28 @@
+/**
+ * Every Apps Script function a card can call. main.ts exposes a global of each name, and the bundle
+ * test calls each by name, so a button can never point at a function the bundle lacks.
+ */
+export const ACTIONS = {
+  claim: "onClaim",
+  release: "onRelease",
+  assign: "onAssign",
+  setStatus: "onSetStatus",
+  setPriority: "onSetPriority",
+  tags: "onTags",
+  addNote: "onAddNote",
+  refresh: "onRefresh",
+} as const;
+
+export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];
+
+/** Form field names the callbacks read from `commonEventObject.formInputs`. */
+export const FIELDS = {
+  assignee: "assignee",
+  status: "status",
+  priority: "priority",
+  tags: "tags",
+  note: "note",
+} as const;
+
+/** Which card a Refresh rebuilds. */
+export type CardKind = "contextual" | "homepage";

@@ -1,0 +1,68 @@
+/**
+ * The documented Google Workspace add-on card JSON (the `Card` resource of the Cards v1 API), typed to
+ * the subset Baton uses. `to-json.ts` produces it from the card model; the CardService stand-in
+ * records the same shape from builder calls, so the two can be compared.
+ */
+
+export interface ActionJson {
+  function: string;
+  parameters: Array<{ key: string; value: string }>;
+}
+
+export interface OnClickJson {
+  action: ActionJson;
+}
+
+export interface ButtonJson {
+  text: string;
+  onClick: OnClickJson;
+  type: "FILLED" | "OUTLINED";
+}
+
+export type WidgetJson =
+  | {
+      decoratedText: {
+        topLabel?: string;
+        text: string;
+        bottomLabel?: string;
+        wrapText: true;
+        button?: ButtonJson;
+      };
+    }
+  | { textParagraph: { text: string } }
+  | { buttonList: { buttons: ButtonJson[] } }
+  | {
+      selectionInput: {
+        name: string;
+        label: string;
+        type: "DROPDOWN" | "CHECK_BOX";
+        items: Array<{ text: string; value: string; selected: boolean }>;
+        onChangeAction?: ActionJson;
+      };
+    }
+  | { textInput: { name: string; label: string; hintText?: string; type: "SINGLE_LINE" | "MULTIPLE_LINE" } }
+  | { divider: Record<string, never> };
+
+export interface SectionJson {
+  header?: string;
+  collapsible?: boolean;
+  uncollapsibleWidgetsCount?: number;
+  widgets: WidgetJson[];
+}
+
+export interface CardJson {
+  name: string;
+  header: { title: string; subtitle?: string };
+  sections: SectionJson[];
+  fixedFooter?: { primaryButton: ButtonJson; secondaryButton?: ButtonJson };
+}
+
+/** An action callback's response: replace the current card and optionally show a toast. */
+export interface ActionResponseJson {
+  renderActions: {
+    action: {
+      navigations: Array<{ updateCard: CardJson }>;
+      notification?: { text: string };
+    };
+  };
+}
