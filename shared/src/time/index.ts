@@ -1,2 +1,14 @@
-// Public surface of time/ (filled in by its owner).
-export {};
+// Exact business time: which instants count, how much of them lies between two instants, and when a
+// given amount of it runs out. Semantics are documented on each function and in the README.
+export type { BusinessCalendar, Weekday } from "./types";
+export type { WallClock } from "./wall-clock";
+export {
+  addBusinessTime,
+  businessIntervalsBetween,
+  businessTimeBetween,
+  isBusinessInstant,
+  nextBusinessInstant,
+} from "./business-time";
+export { InvalidCalendarError } from "./invalid-calendar-error";
+export { validateCalendar } from "./validate-calendar";
+export { wallClockAt } from "./wall-clock";

@@ -1,0 +1,84 @@
+/**
+ * Calendars compiled once and reused: per object (WeakMap) for callers that keep their calendar, and
+ * per canonical JSON for the backend, which parses a fresh but equal calendar on every request.
+ * Blocks of business time are computed lazily and kept per compiled calendar.
+ */
+import type { Block } from "./business-block";
+import { buildBlock } from "./business-block";
+import { InvalidCalendarError } from "./invalid-calendar-error";
+import type { BusinessCalendar } from "./types";
+import { WEEKDAYS } from "./types";
+import type { ParsedCalendar } from "./validate-calendar";
+import { parseCalendar } from "./validate-calendar";
+
+const MAX_CALENDARS = 256;
+/** About 80 years of weeks: plenty for SLA work, small enough (a few MB worst case) to keep. */
+const MAX_BLOCKS = 4096;
+
+export class CompiledCalendar {
+  private readonly blocks = new Map<number, Block>();
+  private lastIndex = Number.NaN;
+  private lastBlock: Block | undefined;
+  /**
+   * How many empty blocks in a row a scan may cross before giving up. A calendar with windows has
+   * business time every week except where holidays close it, and each such week holds a holiday,
+   * so more empty weeks in a row than holidays means it never opens again.
+   */
+  readonly maxEmptyBlocks: number;
+
+  constructor(readonly parsed: ParsedCalendar) {
+    this.maxEmptyBlocks = parsed.holidays.size + 3;
+  }
+
+  block(index: number): Block {
+    if (index === this.lastIndex && this.lastBlock !== undefined) return this.lastBlock;
+    let block = this.blocks.get(index);
+    if (block === undefined) {
+      if (this.blocks.size >= MAX_BLOCKS) this.blocks.clear();
+      block = buildBlock(this.parsed, index);
+      this.blocks.set(index, block);
+    }
+    this.lastIndex = index;
+    this.lastBlock = block;
+    return block;
+  }
+
+  /** Thrown by scans that crossed maxEmptyBlocks empty blocks: never loop forever. */
+  neverOpens(): InvalidCalendarError {
+    return new InvalidCalendarError(
+      "The calendar has no business time in the period searched; check its hours and holidays.",
+    );
+  }
+}
+
+const byObject = new WeakMap<BusinessCalendar, CompiledCalendar>();
+const byKey = new Map<string, CompiledCalendar>();
+
+export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
+  const known = typeof cal === "object" && (cal as unknown) !== null ? byObject.get(cal) : undefined;
+  if (known !== undefined) return known;
+  const key = canonicalKey(cal);
+  let compiled = byKey.get(key);
+  if (compiled === undefined) {
+    compiled = new CompiledCalendar(parseCalendar(cal));
+    if (byKey.size >= MAX_CALENDARS) byKey.delete(byKey.keys().next().value as string);
+  } else {
+    byKey.delete(key); // re-inserted below: Map order is the LRU order
+  }
+  byKey.set(key, compiled);
+  byObject.set(cal, compiled);
+  return compiled;
+}
+
+/** Equal calendars give equal keys whatever their key order or holiday order. */
+function canonicalKey(cal: BusinessCalendar): string {
+  try {
+    const weekly = cal.weekly as Record<string, unknown>;
+    const extra = Object.keys(weekly).filter((k) => !(WEEKDAYS as readonly string[]).includes(k));
+    const holidays = Array.isArray(cal.holidays) ? [...cal.holidays].sort() : cal.holidays;
+    return JSON.stringify([cal.timeZone, WEEKDAYS.map((d) => weekly[d] ?? null), extra, holidays]);
+  } catch {
+    parseCalendar(cal); // names the problem
+    throw new InvalidCalendarError("The calendar is not a plain JSON value.");
+  }
+}
