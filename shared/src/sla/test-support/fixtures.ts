@@ -80,3 +80,10 @@ export function status(at: number, from: Status, to: Status): ConversationEvent 
 export function priority(at: number, from: Priority, to: Priority): ConversationEvent {
   return { id: `ev-${nextId()}`, at, actor: "ana@team.example", type: "priority_changed", from, to };
 }
+
+/** The reported clock of one kind; fails the test when it is missing. */
+export function clockIn<C extends { kind: string }>(clocks: readonly C[], kind: C["kind"]): C {
+  const clock = clocks.find((c) => c.kind === kind);
+  if (!clock) throw new Error(`no ${kind} clock in ${JSON.stringify(clocks.map((c) => c.kind))}`);
+  return clock;
+}
