@@ -8,24 +8,17 @@ import { renderCardJsonHtml } from "./cards/to-html";
 import { toCardJson } from "./cards/to-json";
 
 export { GMAIL_CARD_CSS } from "./cards/to-html";
-export type { SidebarView } from "./cards/sidebar-view";
 
 export interface GmailCardHtmlOptions {
-  /** Render instant (defaults to the page's clock): cards show deadlines as of their render. */
-  nowMs?: number;
-  /** The reader's IANA zone (defaults to the browser's). */
-  timeZone?: string;
   /** A toast above the card, e.g. "Ana claimed this 2 s ago" after a lost race. */
   notification?: string;
 }
 
+/**
+ * Like Gmail, the card shows the view as it was served: deadlines as a time plus the time left at
+ * the view's `asOf` (re-render with a fresh view to update them, as the add-on's Refresh does).
+ */
 export function renderGmailCardHtml(view: SidebarView, options: GmailCardHtmlOptions = {}): string {
-  const card = buildContextualCard(view, {
-    nowMs: options.nowMs ?? Date.now(),
-    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-  });
-  return renderCardJsonHtml(
-    toCardJson(card),
-    options.notification === undefined ? {} : { notification: options.notification },
-  );
+  return renderCardJsonHtml(toCardJson(buildContextualCard(view)), options);
 }
+export type { SidebarView } from "./cards/sidebar-view";

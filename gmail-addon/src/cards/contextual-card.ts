@@ -1,15 +1,6 @@
-import { PRIORITIES, STATUSES } from "@baton/shared";
 import { ACTIONS, FIELDS } from "./actions";
-import { PRIORITY_LABELS, STATUS_LABELS } from "./labels";
 import type { Card, CardAction, CardButton, CardSection, CardWidget } from "./model";
-import { gmailDeadlineText, type SidebarView } from "./sidebar-view";
-
-export interface RenderContext {
-  /** The instant the card is rendered: deadlines show the time left as of now, since cards never tick. */
-  nowMs: number;
-  /** The reader's IANA zone (Gmail's `commonEventObject.timeZone.id`), for "Reply by 14:30". */
-  timeZone: string;
-}
+import { CLOCK_TONE_TO_CARD, type SidebarView } from "./sidebar-view";
 
 export const CONTEXTUAL_CARD_NAME = "baton-conversation";
 
@@ -22,42 +13,41 @@ function button(text: string, functionName: string, key: string, filled = false)
 }
 
 function ownerSection(view: SidebarView): CardSection {
-  const key = view.conversationKey;
   const widgets: CardWidget[] = [
-    { kind: "decoratedText", topLabel: "Owner", text: view.owner.line, bold: true },
+    { kind: "decoratedText", topLabel: "Owner", text: view.ownerLine, bold: true },
   ];
-  for (const viewer of view.presence) {
-    widgets.push({
-      kind: "textParagraph",
-      text: viewer.line,
-      tone: viewer.activity === "replying" ? "warning" : "muted",
-    });
+  if (view.presenceLine !== null) {
+    const replying = view.presence.some((entry) => entry.state === "replying");
+    widgets.push({ kind: "textParagraph", text: view.presenceLine, tone: replying ? "warning" : "muted" });
   }
   const buttons: CardButton[] = [];
-  if (view.actions.claim) buttons.push(button("Claim", ACTIONS.claim, key, true));
-  if (view.actions.release) buttons.push(button("Release", ACTIONS.release, key));
-  buttons.push(button("Refresh", ACTIONS.refresh, key));
+  if (view.buttons.claim) buttons.push(button("Claim", ACTIONS.claim, view.key, true));
+  if (view.buttons.release) buttons.push(button("Release", ACTIONS.release, view.key));
+  // Cards never tick or refresh themselves: Refresh is how a reader gets a fresh countdown.
+  buttons.push(button("Refresh", ACTIONS.refresh, view.key));
   widgets.push({ kind: "buttonList", buttons });
   return { widgets };
 }
 
-function clockSection(view: SidebarView, context: RenderContext): CardSection | null {
+function clockSection(view: SidebarView): CardSection | null {
   if (view.clocks.length === 0) return null;
   return {
     header: "SLA",
-    widgets: view.clocks.map((clock) => ({
-      kind: "decoratedText",
-      topLabel: clock.label,
-      text: gmailDeadlineText(clock, context.nowMs, context.timeZone),
-      tone: clock.tone,
-      bold: clock.tone === "danger",
-    })),
+    widgets: view.clocks.map((clock) => {
+      const tone = CLOCK_TONE_TO_CARD[clock.tone];
+      return {
+        kind: "decoratedText",
+        topLabel: clock.label,
+        text: clock.deadlineText,
+        tone,
+        bold: tone === "danger",
+      };
+    }),
   };
 }
 
 function assignSection(view: SidebarView): CardSection | null {
-  if (!view.actions.assign || view.members.length === 0) return null;
-  const key = view.conversationKey;
+  if (!view.buttons.assign || view.buttons.assignees.length === 0) return null;
   return {
     header: "Assign",
     widgets: [
@@ -66,51 +56,52 @@ function assignSection(view: SidebarView): CardSection | null {
         name: FIELDS.assignee,
         label: "Assign to",
         type: "DROPDOWN",
-        items: view.members.map((member) => ({
+        items: view.buttons.assignees.map((member, index) => ({
           text: member.name,
           value: member.email,
-          selected: member.email === view.owner.email,
+          selected: index === 0,
         })),
       },
-      { kind: "buttonList", buttons: [button("Assign", ACTIONS.assign, key)] },
+      { kind: "buttonList", buttons: [button("Assign", ACTIONS.assign, view.key)] },
     ],
   };
 }
 
 function stateSection(view: SidebarView): CardSection {
-  const key = view.conversationKey;
   const widgets: CardWidget[] = [];
-  if (view.actions.setStatus) {
+  // A status that needs a date (snoozed) cannot be picked from a dropdown; it stays when current.
+  const statuses = view.buttons.status.filter((option) => option.current || !option.needsUntil);
+  if (statuses.length > 1) {
     widgets.push({
       kind: "selectionInput",
       name: FIELDS.status,
       label: "Status",
       type: "DROPDOWN",
-      items: STATUSES.map((status) => ({
-        text: STATUS_LABELS[status],
-        value: status,
-        selected: status === view.status,
+      items: statuses.map((option) => ({
+        text: option.label,
+        value: option.value,
+        selected: option.current,
       })),
-      onChange: action(ACTIONS.setStatus, key),
+      onChange: action(ACTIONS.setStatus, view.key),
     });
   } else {
-    widgets.push({ kind: "decoratedText", topLabel: "Status", text: STATUS_LABELS[view.status] });
+    widgets.push({ kind: "decoratedText", topLabel: "Status", text: view.statusLabel });
   }
-  if (view.actions.setPriority) {
+  if (view.buttons.priority.length > 0) {
     widgets.push({
       kind: "selectionInput",
       name: FIELDS.priority,
       label: "Priority",
       type: "DROPDOWN",
-      items: PRIORITIES.map((priority) => ({
-        text: PRIORITY_LABELS[priority],
-        value: priority,
-        selected: priority === view.priority,
+      items: view.buttons.priority.map((option) => ({
+        text: option.label,
+        value: option.value,
+        selected: option.current,
       })),
-      onChange: action(ACTIONS.setPriority, key),
+      onChange: action(ACTIONS.setPriority, view.key),
     });
   } else {
-    widgets.push({ kind: "decoratedText", topLabel: "Priority", text: PRIORITY_LABELS[view.priority] });
+    widgets.push({ kind: "decoratedText", topLabel: "Priority", text: view.priorityLabel });
   }
   widgets.push({
     kind: "decoratedText",
@@ -118,7 +109,7 @@ function stateSection(view: SidebarView): CardSection {
     text: view.tags.length === 0 ? "No tags" : view.tags.join(", "),
     tone: view.tags.length === 0 ? "muted" : "neutral",
   });
-  if (view.actions.tag) {
+  if (view.buttons.tag) {
     widgets.push(
       {
         kind: "textInput",
@@ -126,40 +117,42 @@ function stateSection(view: SidebarView): CardSection {
         label: "Change tags",
         hint: "billing, -spam (a minus removes a tag)",
       },
-      { kind: "buttonList", buttons: [button("Update tags", ACTIONS.tags, key)] },
+      { kind: "buttonList", buttons: [button("Update tags", ACTIONS.tags, view.key)] },
     );
   }
   return { header: "Status", widgets };
 }
 
 function notesSection(view: SidebarView): CardSection {
-  const key = view.conversationKey;
   const widgets: CardWidget[] = view.notes.map((note) => ({
     kind: "decoratedText",
-    topLabel: note.line,
+    topLabel: `${note.authorName} · ${note.when}`,
     text: note.body,
   }));
   if (widgets.length === 0) widgets.push({ kind: "textParagraph", text: "No notes yet.", tone: "muted" });
-  if (view.actions.note) {
+  if (view.buttons.note) {
     widgets.push(
       {
         kind: "textInput",
         name: FIELDS.note,
         label: "Add a note",
-        hint: "Only your team sees notes. @name mentions.",
+        hint: "Only your team sees notes. Mention with @name@company.com.",
         multiline: true,
       },
-      { kind: "buttonList", buttons: [button("Add note", ACTIONS.addNote, key)] },
+      { kind: "buttonList", buttons: [button("Add note", ACTIONS.addNote, view.key)] },
     );
   }
   return { header: `Notes (${view.notes.length})`, widgets };
 }
 
-/** The card shown beside an open message: everything the shared view model says, nothing more. */
-export function buildContextualCard(view: SidebarView, context: RenderContext): Card {
+/**
+ * The card beside an open message: everything the shared view model says, nothing more. Deadlines
+ * come as the view's `deadlineText` ("Reply by 14:30 — 42 min left"), computed when it was served.
+ */
+export function buildContextualCard(view: SidebarView): Card {
   const sections = [
     ownerSection(view),
-    clockSection(view, context),
+    clockSection(view),
     assignSection(view),
     stateSection(view),
     notesSection(view),
@@ -168,7 +161,7 @@ export function buildContextualCard(view: SidebarView, context: RenderContext): 
     name: CONTEXTUAL_CARD_NAME,
     header: {
       title: view.subject,
-      subtitle: `${view.mailbox} · ${STATUS_LABELS[view.status]} · ${PRIORITY_LABELS[view.priority]}`,
+      subtitle: `${view.mailbox} · ${view.statusLabel} · ${view.priorityLabel}`,
     },
     sections,
   };

@@ -1,53 +1,66 @@
-import type { RenderContext } from "./contextual-card";
+import type { QueueItem } from "../../../shared/src/api/queue";
 import { ACTIONS } from "./actions";
-import { PRIORITY_LABELS } from "./labels";
 import type { Card, CardSection, CardWidget } from "./model";
-import { gmailDeadlineText, type QueueEntry } from "./sidebar-view";
+import { CLOCK_TONE_TO_CARD } from "./sidebar-view";
 
 export const HOMEPAGE_CARD_NAME = "baton-home";
 
 /** What the homepage shows per mailbox, each list already ordered by next deadline by the backend. */
 export interface MailboxQueues {
   mailbox: string;
-  mine: QueueEntry[];
-  unassigned: QueueEntry[];
+  mine: QueueItem[];
+  unassigned: QueueItem[];
+}
+
+export interface HomepageContext {
+  /** Renders a queue row's deadline the Gmail way ("Reply by 14:30 — 42 min left") as of now. */
+  deadlineText: (item: QueueItem) => string;
 }
 
 /** Rows past this many per list are summarised, keeping the card short enough to scan. */
 const MAX_ROWS = 8;
 
-function entryWidget(entry: QueueEntry, context: RenderContext): CardWidget {
-  const clock = entry.nextClock;
+const PRIORITY_LABELS: Record<QueueItem["priority"], string> = {
+  low: "Low",
+  normal: "Normal",
+  high: "High",
+  urgent: "Urgent",
+};
+
+function isUrgent(item: QueueItem): boolean {
+  return item.tone === "warning" || item.tone === "breached";
+}
+
+function entryWidget(item: QueueItem, context: HomepageContext): CardWidget {
   return {
     kind: "decoratedText",
-    topLabel: PRIORITY_LABELS[entry.priority],
-    text: entry.subject,
-    bold: clock?.tone === "danger",
-    bottomLabel:
-      clock === null ? "No running SLA" : gmailDeadlineText(clock, context.nowMs, context.timeZone),
+    topLabel: PRIORITY_LABELS[item.priority],
+    text: item.subject,
+    bold: item.tone === "breached",
+    tone: isUrgent(item) ? CLOCK_TONE_TO_CARD[item.tone] : "neutral",
+    bottomLabel: item.nextDeadline === null ? "No deadline running" : context.deadlineText(item),
   };
 }
 
-function listWidgets(title: string, entries: QueueEntry[], context: RenderContext): CardWidget[] {
-  const breaching = entries.filter(
-    (e) => e.nextClock !== null && e.nextClock.tone !== "ok" && e.nextClock.tone !== "muted",
-  );
+function listWidgets(title: string, items: QueueItem[], context: HomepageContext): CardWidget[] {
+  const urgent = items.filter(isUrgent).length;
   const widgets: CardWidget[] = [
     {
       kind: "textParagraph",
-      text: `${title}: ${entries.length}${breaching.length > 0 ? ` (${breaching.length} breaching soon or breached)` : ""}`,
-      tone: breaching.length > 0 ? "danger" : "neutral",
+      text: `${title}: ${items.length}${urgent > 0 ? ` · ${urgent} breaching soon or breached` : ""}`,
+      tone: urgent > 0 ? "danger" : "neutral",
+      bold: true,
     },
   ];
-  for (const entry of entries.slice(0, MAX_ROWS)) widgets.push(entryWidget(entry, context));
-  if (entries.length > MAX_ROWS) {
-    widgets.push({ kind: "textParagraph", text: `and ${entries.length - MAX_ROWS} more`, tone: "muted" });
+  for (const item of items.slice(0, MAX_ROWS)) widgets.push(entryWidget(item, context));
+  if (items.length > MAX_ROWS) {
+    widgets.push({ kind: "textParagraph", text: `and ${items.length - MAX_ROWS} more`, tone: "muted" });
   }
   return widgets;
 }
 
 /** The card Gmail shows when no message is open: my queue and the unassigned queue per mailbox. */
-export function buildHomepageCard(queues: MailboxQueues[], context: RenderContext): Card {
+export function buildHomepageCard(queues: MailboxQueues[], context: HomepageContext): Card {
   const sections: CardSection[] = queues.map((queue) => ({
     header: queue.mailbox,
     widgets: [
@@ -59,10 +72,7 @@ export function buildHomepageCard(queues: MailboxQueues[], context: RenderContex
   if (sections.length === 0) {
     sections.push({
       widgets: [
-        {
-          kind: "textParagraph",
-          text: "You are not in any shared mailbox yet. Ask your Baton admin to add you.",
-        },
+        { kind: "textParagraph", text: "Nothing open in your team's mailboxes. Open a message to claim it." },
       ],
     });
   }
@@ -78,7 +88,23 @@ export function buildHomepageCard(queues: MailboxQueues[], context: RenderContex
   });
   return {
     name: HOMEPAGE_CARD_NAME,
-    header: { title: "Baton", subtitle: "Open a message to claim it" },
+    header: { title: "Baton", subtitle: "Your queue, by next deadline" },
     sections,
   };
+}
+
+/** Groups the two queue lists by mailbox, keeping the backend's deadline order within each. */
+export function groupQueues(mine: QueueItem[], unassigned: QueueItem[]): MailboxQueues[] {
+  const byMailbox = new Map<string, MailboxQueues>();
+  const entry = (mailbox: string): MailboxQueues => {
+    let found = byMailbox.get(mailbox);
+    if (found === undefined) {
+      found = { mailbox, mine: [], unassigned: [] };
+      byMailbox.set(mailbox, found);
+    }
+    return found;
+  };
+  for (const item of mine) entry(item.mailbox).mine.push(item);
+  for (const item of unassigned) entry(item.mailbox).unassigned.push(item);
+  return [...byMailbox.values()].sort((a, b) => a.mailbox.localeCompare(b.mailbox));
 }

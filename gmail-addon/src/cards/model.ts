@@ -37,6 +37,7 @@ export interface TextParagraphWidget {
   kind: "textParagraph";
   text: string;
   tone?: Tone;
+  bold?: boolean;
 }
 
 export interface ButtonListWidget {

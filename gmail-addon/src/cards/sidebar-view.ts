@@ -1,56 +1,18 @@
 /**
- * PROVISIONAL: the shape of @baton/shared's SidebarView as announced (owner line, allowed buttons,
- * clocks with tone/dueAt/text, notes, presence) until shared/src/view lands; then this file becomes a
- * re-export and the card builders are adjusted to the real fields.
+ * The shared view model the cards render. Bridged by path until shared's view/index.ts exports it;
+ * then this becomes `export type { ... } from "@baton/shared"`.
  */
-import type { ClockKind, Priority, Status } from "@baton/shared";
+import type { ClockTone } from "../../../shared/src/view/types";
+import type { Tone } from "./model";
 
-export type ViewTone = "ok" | "warning" | "danger" | "muted";
+export type { ClockTone, ClockView, SidebarView } from "../../../shared/src/view/types";
 
-export interface SidebarClockView {
-  kind: ClockKind;
-  label: string;
-  state: "running" | "paused" | "met" | "breached";
-  tone: ViewTone;
-  dueAt: number | null;
-  text: string;
-}
-
-export interface SidebarView {
-  conversationKey: string;
-  subject: string;
-  mailbox: string;
-  status: Status;
-  priority: Priority;
-  tags: string[];
-  owner: { email: string | null; name: string | null; isMe: boolean; line: string };
-  actions: {
-    claim: boolean;
-    release: boolean;
-    assign: boolean;
-    setStatus: boolean;
-    setPriority: boolean;
-    tag: boolean;
-    note: boolean;
-  };
-  clocks: SidebarClockView[];
-  notes: Array<{ id: string; authorName: string; body: string; createdAt: number; line: string }>;
-  presence: Array<{ email: string; name: string; activity: "viewing" | "replying"; line: string }>;
-  members: Array<{ email: string; name: string }>;
-}
-
-/** "Reply by 14:30 — 42 min left": Gmail cards cannot tick, so a clock shows its deadline as a time. */
-export function gmailDeadlineText(clock: SidebarClockView, _nowMs: number, _timeZone: string): string {
-  return clock.text;
-}
-
-/** PROVISIONAL: one row of GET /queue (ordered by next deadline), until shared/src/api lands. */
-export interface QueueEntry {
-  key: string;
-  subject: string;
-  mailbox: string;
-  assignee: string | null;
-  priority: Priority;
-  status: Status;
-  nextClock: SidebarClockView | null;
-}
+/** The view's clock tones in the few colours a Gmail card can show. */
+export const CLOCK_TONE_TO_CARD: Record<ClockTone, Tone> = {
+  neutral: "neutral",
+  ok: "ok",
+  warning: "warning",
+  breached: "danger",
+  paused: "muted",
+  met: "ok",
+};

@@ -10,14 +10,19 @@ describe("card HTML for the workbench", () => {
         notes: [
           {
             id: "n1",
+            author: "ana@demo.baton.test",
             authorName: "Ana",
             body: "<script>alert(1)</script> & co",
+            mentions: [],
+            mentionNames: [],
             createdAt: 0,
-            line: "Ana · 09:00",
+            editedAt: null,
+            when: "just now",
+            editable: true,
+            deletable: true,
           },
         ],
       }),
-      { nowMs: 0, timeZone: "UTC" },
     );
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<img");
@@ -34,14 +39,14 @@ describe("card HTML for the workbench", () => {
   });
 
   it("carries each button's callback and parameters, so the page can replay a click", () => {
-    const html = renderGmailCardHtml(sampleView(), { nowMs: 0, timeZone: "UTC" });
-    expect(html).toContain('data-function="onClaim" data-parameters="{&quot;key&quot;:&quot;k1&quot;}"');
+    const html = renderGmailCardHtml(sampleView());
+    expect(html).toContain(
+      'data-function="onClaim" data-parameters="{&quot;key&quot;:&quot;c_0123456789abcdef&quot;}"',
+    );
   });
 
   it("shows a notification above the card when given one", () => {
     const html = renderGmailCardHtml(sampleView(), {
-      nowMs: 0,
-      timeZone: "UTC",
       notification: "Ana claimed this 2 s ago",
     });
     expect(html).toContain('<div class="gc-notification" role="status">Ana claimed this 2 s ago</div>');

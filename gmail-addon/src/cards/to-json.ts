@@ -40,7 +40,7 @@ export function toWidgetJson(widget: CardWidget): WidgetJson {
         },
       };
     case "textParagraph":
-      return { textParagraph: { text: formatCardText(widget.text, widget.tone) } };
+      return { textParagraph: { text: formatCardText(widget.text, widget.tone, widget.bold) } };
     case "buttonList":
       return { buttonList: { buttons: widget.buttons.map(toButtonJson) } };
     case "selectionInput":
