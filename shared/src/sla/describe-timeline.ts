@@ -1,7 +1,7 @@
 import { wallClockAt } from "../time";
 import type { ClockState, PauseReason, TimelineSegment } from "./types";
 
-const WEEK_MS = 7 * 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
 
 const REASON_TEXT: Record<PauseReason, string> = {
   pending: "waiting on customer",
@@ -44,13 +44,21 @@ function describeSegment(segment: TimelineSegment, timeZone: string, withDates: 
   }
 }
 
+/** Whether a weekday name would repeat between the two instants' local dates. */
+function spansAWeek(timeZone: string, from: number, to: number): boolean {
+  const days =
+    (Date.parse(wallClockAt(timeZone, to).date) - Date.parse(wallClockAt(timeZone, from).date)) / DAY_MS;
+  return days >= 7;
+}
+
 /**
  * One line per timeline segment in the team's zone, e.g. "ran Mon 09:00–12:00 (3h)". Weekday names
- * alone would be ambiguous on a timeline longer than a week, so such timelines also show dates.
+ * alone would be ambiguous once a timeline reaches the same weekday again, so such timelines also
+ * show dates.
  */
 export function describeTimeline(clock: ClockState, timeZone: string): string[] {
   const first = clock.timeline[0];
   const last = clock.timeline[clock.timeline.length - 1];
-  const withDates = first !== undefined && last !== undefined && last.to - first.from >= WEEK_MS;
+  const withDates = first !== undefined && last !== undefined && spansAWeek(timeZone, first.from, last.to);
   return clock.timeline.map((segment) => describeSegment(segment, timeZone, withDates));
 }
