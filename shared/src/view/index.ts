@@ -1,2 +1,2 @@
-// Public surface of view/ (filled in by its owner).
-export {};
+// Public surface of view/: the sidebar view model both add-ins render.
+export * from "./types";

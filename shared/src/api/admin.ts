@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { STATUSES } from "../conversation/types";
+import { ROLES } from "../permissions";
+import { emailSchema } from "./primitives";
+
+export const roleSchema = z.enum(ROLES);
+
+/** A year of minutes: longer targets are typos, not policies. */
+const targetMinutesSchema = z.number().int().min(1).max(525_600);
+
+// The tier keys are the four priorities; schema-types.test.ts proves the output equals SlaPolicy.
+const slaTierSchema = z.strictObject({
+  firstResponseMinutes: targetMinutesSchema.optional(),
+  nextResponseMinutes: targetMinutesSchema.optional(),
+  resolutionMinutes: targetMinutesSchema.optional(),
+});
+
+export const slaPolicySchema = z.strictObject({
+  tiers: z.strictObject({
+    low: slaTierSchema,
+    normal: slaTierSchema,
+    high: slaTierSchema,
+    urgent: slaTierSchema,
+  }),
+  // Strictly inside (0, 1): at 0 every clock would be amber from the start, at 1 warning = breach.
+  warningThreshold: z.number().gt(0).lt(1),
+  pauseStatuses: z
+    .array(z.enum(STATUSES))
+    .max(STATUSES.length)
+    .refine((statuses) => !statuses.includes("open"), { error: "open cannot pause the clocks" })
+    .default(["pending", "snoozed"]),
+});
+
+const wallTimeSchema = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'expected a time "HH:MM" (00:00 to 24:00)' });
+const windowSchema = z.tuple([wallTimeSchema, wallTimeSchema]);
+const dayWindowsSchema = z.array(windowSchema).max(12);
+
+/**
+ * The shape of a BusinessCalendar (time/). Only the shape is checked here; whether the zone exists
+ * and the windows are ordered and disjoint is `validateCalendar` (time/), which the
+ * backend runs next and reports as invalid_calendar.
+ */
+export const businessCalendarSchema = z.strictObject({
+  timeZone: z.string().min(1).max(64),
+  weekly: z.strictObject({
+    mon: dayWindowsSchema.optional(),
+    tue: dayWindowsSchema.optional(),
+    wed: dayWindowsSchema.optional(),
+    thu: dayWindowsSchema.optional(),
+    fri: dayWindowsSchema.optional(),
+    sat: dayWindowsSchema.optional(),
+    sun: dayWindowsSchema.optional(),
+  }),
+  holidays: z
+    .array(
+      z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, {
+        error: 'expected a date "YYYY-MM-DD"',
+      }),
+    )
+    .max(1000)
+    .optional(),
+});
+
+/** Who works a mailbox: `agents` empty means every member; `onCall` gets escalations nobody owns. */
+export const routingSchema = z.strictObject({
+  agents: z.array(emailSchema).max(500).default([]),
+  onCall: emailSchema.nullable().default(null),
+});
+
+/** PUT /mailboxes/{id} (admins only). */
+export const putMailboxRequestSchema = z.strictObject({
+  address: emailSchema,
+  name: z.string().trim().min(1).max(100),
+  policy: slaPolicySchema,
+  calendar: businessCalendarSchema,
+  routing: routingSchema,
+});
+
+/** PUT /members/{email} (admins only). */
+export const putMemberRequestSchema = z.strictObject({
+  role: roleSchema,
+  name: z.string().trim().min(1).max(100).optional(),
+});
+
+export const memberSchema = z.object({ email: emailSchema, name: z.string(), role: roleSchema });
+export const mailboxSchema = z.object({
+  id: z.string(),
+  address: z.string(),
+  name: z.string(),
+  policy: slaPolicySchema,
+  calendar: businessCalendarSchema,
+  routing: routingSchema,
+});
+
+export type PutMailboxRequest = z.input<typeof putMailboxRequestSchema>;
+export type ParsedPutMailboxRequest = z.output<typeof putMailboxRequestSchema>;
+export type PutMemberRequest = z.input<typeof putMemberRequestSchema>;
+export type MemberRecord = z.output<typeof memberSchema>;
+export type MailboxRecord = z.output<typeof mailboxSchema>;

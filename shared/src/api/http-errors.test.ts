@@ -1,0 +1,56 @@
+import { domainError, type DomainErrorCode } from "../errors";
+import { DOMAIN_ERROR_CODES, errorBody, errorEnvelopeSchema, httpStatusFor } from "./http-errors";
+
+describe("httpStatusFor", () => {
+  it.each<[DomainErrorCode, number]>([
+    ["invalid_request", 400],
+    ["invalid_calendar", 400],
+    ["unauthenticated", 401],
+    ["forbidden", 403],
+    ["not_member", 403],
+    ["not_found", 404],
+    ["already_claimed", 409],
+    ["conflict", 409],
+    ["not_claimed", 409],
+    ["invalid_transition", 409],
+    ["payload_too_large", 413],
+    ["rate_limited", 429],
+    ["internal", 500],
+  ])("maps %s to %i", (code, status) => {
+    expect(httpStatusFor(code)).toBe(status);
+  });
+
+  it("covers every code exactly once", () => {
+    expect(new Set(DOMAIN_ERROR_CODES).size).toBe(13);
+  });
+});
+
+describe("errorBody", () => {
+  it("wraps code and message, keeping details a client acts on", () => {
+    const lost = domainError("already_claimed", "Ana claimed this 2 s ago.", {
+      owner: "ana@x.test",
+      since: 5,
+    });
+    const body = errorBody(lost);
+    expect(body).toEqual({
+      error: {
+        code: "already_claimed",
+        message: "Ana claimed this 2 s ago.",
+        details: { owner: "ana@x.test", since: 5 },
+      },
+    });
+    expect(errorEnvelopeSchema.parse(body)).toEqual(body);
+    expect(errorBody(domainError("not_found", "No such conversation."))).toEqual({
+      error: { code: "not_found", message: "No such conversation." },
+    });
+  });
+
+  it("never sends details of internal errors", () => {
+    const body = errorBody(domainError("internal", "Something went wrong.", { stack: "at x (/srv/a.js:1)" }));
+    expect(body).toEqual({ error: { code: "internal", message: "Something went wrong." } });
+  });
+
+  it("envelope schema refuses unknown codes", () => {
+    expect(errorEnvelopeSchema.safeParse({ error: { code: "teapot", message: "x" } }).success).toBe(false);
+  });
+});

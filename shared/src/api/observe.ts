@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { addressSchema, emailSchema, isoInstantSchema } from "./primitives";
+
+/** Bounds: a thread longer than this is reported by its latest messages (see MAX_OBSERVED_MESSAGES). */
+export const MAX_OBSERVED_MESSAGES = 200;
+const MAX_RECIPIENTS = 500;
+
+/**
+ * One message as a sidebar sees it. Header values are raw (`messageId` with its angle brackets,
+ * `references` possibly folded and holding several ids): identity/ normalises them, so clients do not.
+ */
+export const observedMessageSchema = z.strictObject({
+  messageId: z.string().trim().min(1).max(998),
+  inReplyTo: z.string().max(998).optional(),
+  references: z.string().max(16_384).optional(),
+  from: addressSchema,
+  to: z.array(addressSchema).max(MAX_RECIPIENTS).optional(),
+  cc: z.array(addressSchema).max(MAX_RECIPIENTS).optional(),
+  subject: z.string().max(2000),
+  sentAt: isoInstantSchema,
+});
+
+/** POST /conversations/observe: the sidebar reports what it sees of the open thread. */
+export const observeRequestSchema = z.strictObject({
+  mailbox: emailSchema,
+  platform: z.enum(["gmail", "outlook"]),
+  platformThreadId: z.string().min(1).max(512).optional(),
+  messages: z.array(observedMessageSchema).min(1).max(MAX_OBSERVED_MESSAGES),
+});
+
+/** What a client sends (instants as ISO strings). */
+export type ObserveRequest = z.input<typeof observeRequestSchema>;
+/** What the backend gets after parsing (instants as epoch ms, addresses bare and lower-cased). */
+export type ParsedObserveRequest = z.output<typeof observeRequestSchema>;
+export type ObservedMessage = z.output<typeof observedMessageSchema>;

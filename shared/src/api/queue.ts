@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { CLOCK_KINDS, PRIORITIES, STATUSES, type Status } from "../conversation/types";
+import { CLOCK_TONES } from "../view/types";
+import { emailSchema, epochMsSchema } from "./primitives";
+
+const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
+
+/** `assignee=me|unassigned|<email>`: the two keywords, or a member's address (lower-cased). */
+const assigneeFilterSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const lower = value.toLowerCase();
+    if (lower === "me" || lower === "unassigned") return lower;
+    const email = emailSchema.safeParse(lower);
+    if (email.success) return email.data;
+    ctx.addIssue({ code: "custom", message: "expected me, unassigned or an email address" });
+    return z.NEVER;
+  });
+
+/** `status=open` or `status=open,pending`: several statuses in one query parameter. */
+const statusFilterSchema = z
+  .string()
+  .max(100)
+  .transform((value, ctx) => {
+    const parts = value.split(",").map((part) => part.trim());
+    const bad = parts.filter((part) => !isStatus(part));
+    if (bad.length > 0) {
+      ctx.addIssue({ code: "custom", message: `expected statuses from ${STATUSES.join(", ")}` });
+      return z.NEVER;
+    }
+    return [...new Set(parts)] as Status[];
+  });
+
+/**
+ * GET /queue?mailbox=&assignee=&status=&limit=&cursor=. Query values arrive as strings, hence the
+ * coercion of `limit`; unknown parameters are refused like unknown body fields.
+ */
+export const queueQuerySchema = z.strictObject({
+  mailbox: emailSchema.optional(),
+  assignee: assigneeFilterSchema.optional(),
+  status: statusFilterSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).max(512).optional(),
+});
+
+/** One row of a queue: enough for a list entry without the notes and the whole SLA state. */
+export const queueItemSchema = z.object({
+  key: z.string(),
+  mailbox: z.string(),
+  subject: z.string(),
+  status: z.enum(STATUSES),
+  priority: z.enum(PRIORITIES),
+  assignee: z.string().nullable(),
+  tags: z.array(z.string()),
+  messageCount: z.number().int(),
+  lastInboundAt: epochMsSchema.nullable(),
+  updatedAt: epochMsSchema,
+  /** Earliest due instant of a clock that breaches unless someone acts; the queue's sort key. */
+  nextDeadline: epochMsSchema.nullable(),
+  nextDeadlineClock: z.enum(CLOCK_KINDS).nullable(),
+  /** The most urgent tone among the clocks, so a list can colour "breaching soon". */
+  tone: z.enum(CLOCK_TONES),
+});
+
+/** Ordered by nextDeadline ascending, conversations without a deadline last. */
+export const queueResponseSchema = z.object({
+  items: z.array(queueItemSchema),
+  nextCursor: z.string().nullable(),
+});
+
+export type QueueQuery = z.input<typeof queueQuerySchema>;
+export type ParsedQueueQuery = z.output<typeof queueQuerySchema>;
+export type QueueItem = z.output<typeof queueItemSchema>;
+export type QueueResponse = z.output<typeof queueResponseSchema>;

@@ -1,0 +1,220 @@
+import { z } from "zod";
+import { authExchangeRequestSchema, authExchangeResponseSchema } from "./auth";
+import { putMailboxRequestSchema, putMemberRequestSchema } from "./admin";
+import {
+  assignRequestSchema,
+  claimRequestSchema,
+  priorityRequestSchema,
+  releaseRequestSchema,
+  statusRequestSchema,
+  tagsRequestSchema,
+} from "./commands";
+import { createNoteRequestSchema, deleteNoteQuerySchema, editNoteRequestSchema } from "./notes";
+import { observeRequestSchema } from "./observe";
+import { presenceRequestSchema, presenceResponseSchema } from "./presence";
+import { conversationKeySchema, emailSchema, mailboxIdSchema, noteIdSchema } from "./primitives";
+import { queueQuerySchema, queueResponseSchema } from "./queue";
+import {
+  conversationResponseSchema,
+  healthResponseSchema,
+  mailboxResponseSchema,
+  memberResponseSchema,
+  notesResponseSchema,
+} from "./responses";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface RouteSpec {
+  method: HttpMethod;
+  /** Relative to API_BASE_PATH; `{name}` segments are path parameters. */
+  path: string;
+  /** False only for the health check: everything else needs `Authorization: Bearer <token>`. */
+  auth: boolean;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+}
+
+const keyParams = z.strictObject({ key: conversationKeySchema });
+const noteParams = z.strictObject({ key: conversationKeySchema, id: noteIdSchema });
+const noQuery = z.strictObject({});
+
+const command = <B extends z.ZodType>(action: string, body: B) =>
+  ({
+    method: "POST",
+    path: `/conversations/{key}/${action}`,
+    auth: true,
+    params: keyParams,
+    body,
+    response: conversationResponseSchema,
+  }) as const;
+
+/** The HTTP contract (issue 3), one entry per endpoint, shared by the backend router and clients. */
+export const routes = {
+  health: { method: "GET", path: "/health", auth: false, response: healthResponseSchema },
+  observe: {
+    method: "POST",
+    path: "/conversations/observe",
+    auth: true,
+    body: observeRequestSchema,
+    response: conversationResponseSchema,
+  },
+  getConversation: {
+    method: "GET",
+    path: "/conversations/{key}",
+    auth: true,
+    params: keyParams,
+    query: noQuery,
+    response: conversationResponseSchema,
+  },
+  claim: command("claim", claimRequestSchema),
+  release: command("release", releaseRequestSchema),
+  assign: command("assign", assignRequestSchema),
+  setStatus: command("status", statusRequestSchema),
+  setPriority: command("priority", priorityRequestSchema),
+  setTags: command("tags", tagsRequestSchema),
+  listNotes: {
+    method: "GET",
+    path: "/conversations/{key}/notes",
+    auth: true,
+    params: keyParams,
+    query: noQuery,
+    response: notesResponseSchema,
+  },
+  createNote: command("notes", createNoteRequestSchema),
+  editNote: {
+    method: "PATCH",
+    path: "/conversations/{key}/notes/{id}",
+    auth: true,
+    params: noteParams,
+    body: editNoteRequestSchema,
+    response: conversationResponseSchema,
+  },
+  deleteNote: {
+    method: "DELETE",
+    path: "/conversations/{key}/notes/{id}",
+    auth: true,
+    params: noteParams,
+    query: deleteNoteQuerySchema,
+    response: conversationResponseSchema,
+  },
+  presence: {
+    method: "POST",
+    path: "/conversations/{key}/presence",
+    auth: true,
+    params: keyParams,
+    body: presenceRequestSchema,
+    response: presenceResponseSchema,
+  },
+  queue: {
+    method: "GET",
+    path: "/queue",
+    auth: true,
+    query: queueQuerySchema,
+    response: queueResponseSchema,
+  },
+  putMailbox: {
+    method: "PUT",
+    path: "/mailboxes/{id}",
+    auth: true,
+    params: z.strictObject({ id: mailboxIdSchema }),
+    body: putMailboxRequestSchema,
+    response: mailboxResponseSchema,
+  },
+  putMember: {
+    method: "PUT",
+    path: "/members/{email}",
+    auth: true,
+    params: z.strictObject({ email: emailSchema }),
+    body: putMemberRequestSchema,
+    response: memberResponseSchema,
+  },
+  authExchange: {
+    method: "POST",
+    path: "/auth/exchange",
+    auth: true,
+    body: authExchangeRequestSchema,
+    response: authExchangeResponseSchema,
+  },
+} as const satisfies Record<string, RouteSpec>;
+
+export type Routes = typeof routes;
+export type RouteName = keyof Routes;
+
+type SchemaOf<N extends RouteName, K extends "body" | "query" | "params"> =
+  Routes[N] extends Record<K, infer S extends z.ZodType> ? S : undefined;
+
+/** What a client sends as the body of route N (undefined when the route takes none). */
+export type RouteBody<N extends RouteName> =
+  SchemaOf<N, "body"> extends z.ZodType ? z.input<SchemaOf<N, "body">> : undefined;
+/** What the backend has after parsing the body of route N. */
+export type ParsedRouteBody<N extends RouteName> =
+  SchemaOf<N, "body"> extends z.ZodType ? z.output<SchemaOf<N, "body">> : undefined;
+export type RouteQuery<N extends RouteName> =
+  SchemaOf<N, "query"> extends z.ZodType ? z.input<SchemaOf<N, "query">> : undefined;
+export type RouteResponse<N extends RouteName> = z.output<Routes[N]["response"]>;
+
+/** "{key}" and "{id}" out of "/conversations/{key}/notes/{id}". */
+export type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
+export type RouteParams<N extends RouteName> = Record<PathParamNames<Routes[N]["path"]>, string>;
+
+/** The path of route N with its parameters filled in (URI-encoded), relative to API_BASE_PATH. */
+export function pathFor<N extends RouteName>(name: N, params: RouteParams<N>): string {
+  const values = params as Record<string, string>;
+  return routes[name].path.replace(/\{(\w+)\}/g, (_match, param: string) => {
+    const value = values[param];
+    if (value === undefined) throw new Error(`pathFor(${name}): missing parameter ${param}`);
+    return encodeURIComponent(value);
+  });
+}
+
+export interface RouteMatch {
+  name: RouteName;
+  route: RouteSpec;
+  /** Decoded path parameters, still to be validated with `route.params`. */
+  params: Record<string, string>;
+}
+
+const ROUTE_ENTRIES = Object.entries(routes) as Array<[RouteName, RouteSpec]>;
+
+/**
+ * Finds the route for a method and a path relative to API_BASE_PATH. Literal segments win over
+ * parameters (so /conversations/observe is never read as a key). Null means 404.
+ */
+export function matchRoute(method: string, path: string): RouteMatch | null {
+  const segments = path.split("/").filter((segment) => segment !== "");
+  let best: { match: RouteMatch; literals: number } | null = null;
+  for (const [name, route] of ROUTE_ENTRIES) {
+    if (route.method !== method.toUpperCase()) continue;
+    const pattern = route.path.split("/").filter((segment) => segment !== "");
+    if (pattern.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    let literals = 0;
+    const fits = pattern.every((part, index) => {
+      const actual = segments[index] ?? "";
+      const param = /^\{(\w+)\}$/.exec(part)?.[1];
+      if (param === undefined) {
+        literals += 1;
+        return part === actual;
+      }
+      const decoded = safeDecode(actual);
+      if (decoded === null) return false;
+      params[param] = decoded;
+      return true;
+    });
+    if (fits && (best === null || literals > best.literals))
+      best = { match: { name, route, params }, literals };
+  }
+  return best?.match ?? null;
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,118 @@
+import type { ClockKind, Priority, Status } from "../conversation/types";
+import type { ClockRunState, PauseReason } from "../sla/types";
+
+/**
+ * What both sidebars render, and nothing else: plain JSON (no functions, no Dates), so the backend
+ * can send it in a response and the Gmail add-on can build cards from it without any domain logic.
+ */
+
+export const CLOCK_TONES = ["neutral", "ok", "warning", "breached", "paused", "met"] as const;
+/** The colour family of a clock: ok = green/default, warning = amber, breached = red. */
+export type ClockTone = (typeof CLOCK_TONES)[number];
+
+export interface ClockView {
+  kind: ClockKind;
+  /** "First reply", "Next reply", "Resolution". */
+  label: string;
+  cycle: number;
+  state: ClockRunState;
+  tone: ClockTone;
+  dueAt: number | null;
+  warnAt: number | null;
+  /** Business time left at `asOf` (negative once breached). */
+  leftMs: number;
+  usedMs: number;
+  targetMs: number;
+  stoppedAt: number | null;
+  pausedReason: PauseReason | null;
+  resumesAt: number | null;
+  /** The conversation's snooze end, copied here so the text needs nothing but the clock. */
+  snoozedUntil: number | null;
+  /** The instant the SLA state was computed for; the ticking text counts from it. */
+  asOf: number;
+  /** Minute-precision text at `asOf`: "Reply due in 42m". */
+  text: string;
+  /** For surfaces that cannot tick (Gmail cards): "Reply by 14:30 — 42 min left". */
+  deadlineText: string;
+}
+
+export interface NoteView {
+  id: string;
+  author: string;
+  authorName: string;
+  body: string;
+  mentions: string[];
+  mentionNames: string[];
+  createdAt: number;
+  editedAt: number | null;
+  /** "just now", "5m ago", "3h ago", "Tue 09:00", "12 Mar 09:00". */
+  when: string;
+  editable: boolean;
+  deletable: boolean;
+}
+
+export interface PresenceView {
+  email: string;
+  name: string;
+  state: "viewing" | "replying";
+  at: number;
+}
+
+export interface StatusOption {
+  value: Status;
+  label: string;
+  current: boolean;
+  /** Choosing it needs a date: the snooze end. */
+  needsUntil: boolean;
+}
+
+export interface PriorityOption {
+  value: Priority;
+  label: string;
+  current: boolean;
+}
+
+export interface AssigneeOption {
+  email: string;
+  name: string;
+}
+
+/** Buttons the current member may use now; an empty option list means "do not show the control". */
+export interface SidebarButtons {
+  claim: boolean;
+  release: boolean;
+  assign: boolean;
+  /** Members who can hold a conversation, minus its current owner, by name. */
+  assignees: AssigneeOption[];
+  status: StatusOption[];
+  priority: PriorityOption[];
+  tag: boolean;
+  note: boolean;
+}
+
+export interface SidebarView {
+  key: string;
+  subject: string;
+  mailbox: string;
+  /** The zone every time of day in this view is written in; re-render texts with the same zone. */
+  timeZone: string;
+  asOf: number;
+  /** "Unclaimed", "You, since 10:42", "Ana, since Mon 10:42". */
+  ownerLine: string;
+  ownerEmail: string | null;
+  ownedByMe: boolean;
+  status: Status;
+  statusLabel: string;
+  snoozedUntil: number | null;
+  priority: Priority;
+  priorityLabel: string;
+  tags: string[];
+  buttons: SidebarButtons;
+  /** "Ana is viewing", "Ben is replying · Ana is viewing"; null when nobody else is here. */
+  presenceLine: string | null;
+  presence: PresenceView[];
+  clocks: ClockView[];
+  /** Earliest dueAt among clocks that breach unless someone acts; null if none. */
+  nextDeadline: number | null;
+  notes: NoteView[];
+}
