@@ -2,17 +2,18 @@ import { addBusinessTime, isBusinessInstant, nextBusinessInstant } from "../time
 import type { BusinessCalendar } from "../time";
 import { targetMsOf } from "./policy";
 import type { ClockCycle, Replay } from "./replay";
-import { breachInstantOf, buildTimeline, usedMsOf } from "./timeline";
-import type { ClockRunState, ClockState, PauseReason, SlaPolicy, TimelineSegment } from "./types";
+import { breachInstantOf, buildTimeline, pauseReasonOf, usedMsOf } from "./timeline";
+import type { ClockRunState, ClockState, PauseReason, SlaPolicy } from "./types";
 
 /** Why a clock that has not stopped accrues nothing right now, or null when it is accruing. */
-function pausedReasonAt(
+function pausedReasonNow(
   cal: BusinessCalendar,
-  timeline: readonly TimelineSegment[],
+  replay: Replay,
+  policy: SlaPolicy,
   nowMs: number,
 ): PauseReason | null {
-  const last = timeline[timeline.length - 1];
-  if (last?.kind === "paused" && last.reason) return last.reason;
+  const byStatus = pauseReasonOf(replay.status, policy.pauseStatuses);
+  if (byStatus) return byStatus;
   return isBusinessInstant(cal, nowMs) ? null : "outside_business_hours";
 }
 
@@ -39,7 +40,7 @@ export function evaluateCycle(
   // true exactly when now > warnAt; see README.md.
   const warnMs = Math.floor(policy.warningThreshold * targetMs);
   const breached = usedMs > targetMs;
-  const pausedReason = stopped ? null : pausedReasonAt(cal, timeline, nowMs);
+  const pausedReason = stopped ? null : pausedReasonNow(cal, replay, policy, nowMs);
   const statusPaused = pausedReason === "pending" || pausedReason === "snoozed";
   const accruing = !stopped && !statusPaused;
 

@@ -121,6 +121,13 @@ describe("pausing", () => {
     });
   });
 
+  it("is paused from its very first instant when it starts while pending", () => {
+    const t = ams("2026-03-23 11:00");
+    const events = [status(ams("2026-03-23 10:00"), "open", "pending"), inbound(t)];
+    expect(resolution(events, t)).toMatchObject({ state: "paused", timeline: [], dueAt: null });
+    expect(slaState(events, POLICY, AMS, t).nextCheckAt).toBeNull();
+  });
+
   it("does not pause on statuses the policy leaves out", () => {
     const policy = { ...POLICY, pauseStatuses: [] };
     expect(resolution(waiting, ams("2026-03-23 15:00"), policy).usedMs).toBe(6 * HOUR);

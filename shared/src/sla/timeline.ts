@@ -6,7 +6,7 @@ import type { StatusChange } from "./replay";
 import type { PauseReason, TimelineSegment } from "./types";
 
 /** Status-paused reasons are the statuses themselves; policies may pause only on these. */
-function pauseReasonOf(status: Status, pauseStatuses: readonly Status[]): PauseReason | null {
+export function pauseReasonOf(status: Status, pauseStatuses: readonly Status[]): PauseReason | null {
   if (!pauseStatuses.includes(status) || !PAUSABLE_STATUSES.includes(status)) return null;
   return status === "snoozed" ? "snoozed" : "pending";
 }
