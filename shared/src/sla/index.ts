@@ -1,5 +1,5 @@
 // Public surface of sla/: SLA clocks derived from a conversation's event log.
 export { slaState, slaHistory } from "./sla-state";
-export { describeTimeline, formatDuration } from "./describe-timeline";
+export { describeTimeline } from "./describe-timeline";
 export { DEFAULT_SLA_POLICY, validateSlaPolicy } from "./policy";
 export { effectiveInstant } from "./effective-instant";
