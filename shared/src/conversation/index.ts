@@ -1,2 +1,18 @@
-// Public surface of conversation/ (filled in by its owner).
-export {};
+// Public surface of conversation/ (its vocabulary, types.ts, is exported from the package root).
+export { SYSTEM } from "./commands";
+export type { Actor, ConversationCommand, ConversationCommandType, CommandOf } from "./commands";
+export { decide } from "./decide";
+export type { Decision, DecideOptions } from "./decision";
+export { applyEvent } from "./apply-event";
+export { project } from "./project";
+export { emptyConversation } from "./empty-conversation";
+export { extractMentions } from "./mentions";
+export { normalizeTag, isValidTag } from "./tags";
+export {
+  MAX_RECENT_REQUEST_IDS,
+  MAX_MESSAGE_IDS,
+  MAX_TAGS,
+  MAX_TAG_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_REQUEST_ID_LENGTH,
+} from "./limits";

@@ -78,4 +78,11 @@ export interface Conversation {
   /** Idempotency: the most recent request ids applied (bounded, newest last). */
   recentRequestIds: string[];
   updatedAt: number;
+  /**
+   * Normalised Message-IDs recorded here (bounded, newest last), so the same message reported by both
+   * sidebars is counted once. Optional only so documents written before it existed still type-check.
+   */
+  messageIds?: string[];
+  /** Ids of deleted notes: editing one is `invalid_transition`, not `not_found`. */
+  deletedNoteIds?: string[];
 }

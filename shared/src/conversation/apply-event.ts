@@ -1,0 +1,90 @@
+import { MAX_MESSAGE_IDS, MAX_RECENT_REQUEST_IDS } from "./limits";
+import { SYSTEM_ACTOR, type Conversation, type ConversationEvent } from "./types";
+
+/**
+ * The conversation after one event: pure, total, and the only place that knows how events change the
+ * document, so the backend's incremental updates and a full `project` always agree. It trusts events
+ * (decide validated them) and never refuses one.
+ */
+export function applyEvent(state: Conversation, event: ConversationEvent): Conversation {
+  const next: Conversation = {
+    ...changed(state, event),
+    updatedAt: Math.max(state.updatedAt, event.at),
+  };
+  if (event.requestId !== undefined && !next.recentRequestIds.includes(event.requestId)) {
+    next.recentRequestIds = [...next.recentRequestIds, event.requestId].slice(-MAX_RECENT_REQUEST_IDS);
+  }
+  return next;
+}
+
+function changed(s: Conversation, e: ConversationEvent): Conversation {
+  switch (e.type) {
+    case "message_received":
+      return {
+        ...recordMessage(s, e.messageId, e.subject),
+        lastInboundAt: Math.max(s.lastInboundAt ?? e.sentAt, e.sentAt),
+      };
+    case "message_sent":
+      return {
+        ...recordMessage(s, e.messageId, e.subject),
+        lastOutboundAt: Math.max(s.lastOutboundAt ?? e.sentAt, e.sentAt),
+        // The From of an outbound message is the shared mailbox; the member who sent it is the actor.
+        lastReplyBy: e.actor === SYSTEM_ACTOR ? e.from.trim().toLowerCase() : e.actor,
+      };
+    case "claimed":
+    case "assigned":
+      return { ...s, assignee: e.assignee, assignedAt: e.at };
+    case "released":
+      return { ...s, assignee: null, assignedAt: null };
+    case "status_changed":
+      return { ...s, status: e.to, snoozedUntil: e.to === "snoozed" ? (e.snoozedUntil ?? null) : null };
+    case "priority_changed":
+      return { ...s, priority: e.to };
+    case "tag_added":
+      return s.tags.includes(e.tag) ? s : { ...s, tags: [...s.tags, e.tag] };
+    case "tag_removed":
+      return { ...s, tags: s.tags.filter((t) => t !== e.tag) };
+    case "note_added":
+      return {
+        ...s,
+        notes: [
+          ...s.notes,
+          {
+            id: e.noteId,
+            author: e.actor,
+            body: e.body,
+            mentions: e.mentions,
+            createdAt: e.at,
+            editedAt: null,
+          },
+        ],
+      };
+    case "note_edited":
+      return {
+        ...s,
+        notes: s.notes.map((n) =>
+          n.id === e.noteId ? { ...n, body: e.body, mentions: e.mentions, editedAt: e.at } : n,
+        ),
+      };
+    case "note_deleted":
+      return {
+        ...s,
+        notes: s.notes.filter((n) => n.id !== e.noteId),
+        deletedNoteIds: [...(s.deletedNoteIds ?? []), e.noteId],
+      };
+    case "sla_warned":
+    case "sla_breached":
+    case "sla_escalated":
+      // SLA facts live in the log for the clocks and reports; the document has no field for them.
+      return s;
+  }
+}
+
+function recordMessage(s: Conversation, messageId: string, subject: string): Conversation {
+  return {
+    ...s,
+    subject: s.subject === "" ? subject : s.subject,
+    messageCount: s.messageCount + 1,
+    messageIds: [...(s.messageIds ?? []), messageId].slice(-MAX_MESSAGE_IDS),
+  };
+}

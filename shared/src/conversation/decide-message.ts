@@ -1,0 +1,43 @@
+import { domainError, type DomainError } from "../errors";
+import { normalizeMessageId } from "../identity";
+import type { CommandOf } from "./commands";
+import { decided, eventOf, NO_CHANGE, refuse, type DecideContext, type Decision } from "./decision";
+import { SYSTEM_ACTOR, type Conversation, type ConversationEvent } from "./types";
+
+/**
+ * Records a message seen in the mailbox; any member who can read may report one (both sidebars and
+ * the connectors do). A Message-ID already recorded is a no-op, so the same message reported from
+ * Gmail and from Outlook counts once.
+ *
+ * An inbound message wakes the conversation: resolved, pending (we were waiting on exactly this) and
+ * snoozed all go back to open, as a separate `status_changed` by "system" so the log says why. An
+ * outbound message changes no status and does NOT claim the conversation: replying is not taking
+ * ownership (a lead answering one question must not end up owning the thread); the sidebar offers
+ * "claim" separately, and `lastReplyBy` tells teammates who answered.
+ */
+export function decideRecordMessage(
+  s: Conversation | null,
+  cmd: CommandOf<"record_message">,
+  ctx: DecideContext,
+): Decision | DomainError {
+  const refused = refuse(ctx, "read", "see this mailbox");
+  if (refused) return refused;
+  const messageId = normalizeMessageId(cmd.messageId);
+  if (messageId === "") return domainError("invalid_request", "The message has no Message-ID.");
+  if (!Number.isFinite(cmd.sentAt)) return domainError("invalid_request", "The message has no valid date.");
+  // Commands arrive as JSON: the union's closed values are checked again at runtime.
+  const direction: string = cmd.direction;
+  if (direction !== "inbound" && direction !== "outbound") {
+    return domainError("invalid_request", "A message is either inbound or outbound.");
+  }
+  if (s?.messageIds?.includes(messageId) === true) return NO_CHANGE;
+
+  const message = { messageId, from: cmd.from.trim(), subject: cmd.subject, sentAt: cmd.sentAt };
+  if (cmd.direction === "outbound") return decided(ctx, { type: "message_sent", ...message });
+
+  const events: ConversationEvent[] = decided(ctx, { type: "message_received", ...message }).events;
+  if (s !== null && s.status !== "open") {
+    events.push(eventOf(ctx, SYSTEM_ACTOR, { type: "status_changed", from: s.status, to: "open" }));
+  }
+  return { events };
+}

@@ -1,0 +1,43 @@
+import { domainError, type DomainError } from "../errors";
+import { can, type Action } from "../permissions";
+import type { RedactionSettings } from "../redaction";
+import type { Actor } from "./commands";
+import type { ConversationEvent, ConversationEventBody } from "./types";
+
+/** What `decide` returns when the command is accepted: the events to append (none for a no-op). */
+export interface Decision {
+  events: ConversationEvent[];
+}
+
+/** Facts from outside the conversation that some commands need. */
+export interface DecideOptions {
+  /** Member emails, to resolve @mentions in notes. */
+  members?: readonly string[];
+  /** The org's redaction setting, applied to note bodies before they become events. */
+  redaction?: RedactionSettings;
+}
+
+/** Everything a command handler needs, with the actor's email already normalised. */
+export interface DecideContext {
+  actor: Actor;
+  nowMs: number;
+  requestId: string;
+  newId: () => string;
+  options: DecideOptions;
+}
+
+export const NO_CHANGE: Decision = { events: [] };
+
+export function decided(ctx: DecideContext, ...bodies: ConversationEventBody[]): Decision {
+  return { events: bodies.map((body) => eventOf(ctx, ctx.actor.email, body)) };
+}
+
+export function eventOf(ctx: DecideContext, actor: string, body: ConversationEventBody): ConversationEvent {
+  return { id: ctx.newId(), at: ctx.nowMs, actor, requestId: ctx.requestId, ...body };
+}
+
+/** A `forbidden` error naming what the role may not do, or null when it may. */
+export function refuse(ctx: DecideContext, action: Action, what: string): DomainError | null {
+  if (can(ctx.actor.role, action)) return null;
+  return domainError("forbidden", `Your role (${ctx.actor.role}) can't ${what}.`, { action });
+}
