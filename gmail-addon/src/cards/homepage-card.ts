@@ -1,4 +1,4 @@
-import type { QueueItem } from "../../../shared/src/api/queue";
+import type { QueueItem } from "@baton/shared";
 import { ACTIONS } from "./actions";
 import type { Card, CardSection, CardWidget } from "./model";
 import { CLOCK_TONE_TO_CARD } from "./sidebar-view";

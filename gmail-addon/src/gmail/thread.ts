@@ -3,6 +3,7 @@
  * raw header values (identity/ in shared normalises them), addresses as Gmail gives them.
  */
 import type { ObserveRequest } from "@baton/shared";
+import { bareAddress } from "../app/addresses";
 
 type ObservedMessageInput = ObserveRequest["messages"][number];
 
@@ -21,10 +22,6 @@ function splitAddresses(value: string): string[] {
     .split(",")
     .map((part) => part.trim())
     .filter((part) => part !== "");
-}
-
-export function bareAddress(value: string): string {
-  return (/<([^<>]*)>\s*$/.exec(value)?.[1] ?? value).trim().toLowerCase();
 }
 
 function optionalHeader(message: GoogleAppsScript.Gmail.GmailMessage, name: string): string | undefined {

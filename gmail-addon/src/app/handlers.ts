@@ -1,0 +1,174 @@
+/**
+ * What each entry point does, in card-model terms: read the event, make ONE call to the backend
+ * (Apps Script quotas: 20k/100k UrlFetch calls a user a day), build the card from the view model.
+ * main.ts turns the results into CardService objects. Everything that touches an Apps Script service
+ * lives in gmail/.
+ */
+import type { ConversationResponse, QueueResponse } from "@baton/shared";
+import type { CardKind } from "../cards/actions";
+import { FIELDS } from "../cards/actions";
+import { buildContextualCard } from "../cards/contextual-card";
+import { buildErrorCard } from "../cards/error-card";
+import { buildHomepageCard, groupQueues } from "../cards/homepage-card";
+import type { Card, CardUpdate } from "../cards/model";
+import { lostRaceNotice } from "../cards/notices";
+import { queueDeadlineText } from "../cards/queue-deadline";
+import { callApi, callApiAll, newRequestId, type ApiRequest, type ApiResult } from "../gmail/backend";
+import { readOpenThread } from "../gmail/thread";
+import { readKnownMailboxes, rememberMailboxes } from "../gmail/user-store";
+import { formValue, parameter, parseTagEdits, readerTimeZone } from "./form";
+import { chooseMailbox } from "./mailbox";
+
+type Event = GoogleAppsScript.Addons.EventObject;
+type Failure = Extract<ApiResult<unknown>, { ok: false }>;
+
+function errorCard(failure: { code: string; message?: string }, kind: CardKind, key?: string): Card {
+  return buildErrorCard(failure, key === undefined ? { kind } : { kind, key });
+}
+
+function conversationCard(result: ApiResult<ConversationResponse>, key?: string): Card {
+  if (!result.ok) return errorCard(result, "contextual", key);
+  rememberMailboxes([result.body.view.mailbox]);
+  return buildContextualCard(result.body.view);
+}
+
+const OPEN_STATUSES = "open,pending,snoozed";
+
+export function homepageCard(event: Event, nowMs: number): Card {
+  const [mine, unassigned] = callApiAll<QueueResponse>([
+    { method: "get", path: `/queue?assignee=me&status=${OPEN_STATUSES}` },
+    { method: "get", path: `/queue?assignee=unassigned&status=${OPEN_STATUSES}` },
+  ]);
+  if (mine === undefined || !mine.ok) return errorCard(mine ?? { code: "unreachable" }, "homepage");
+  if (unassigned === undefined || !unassigned.ok)
+    return errorCard(unassigned ?? { code: "unreachable" }, "homepage");
+  const queues = groupQueues(mine.body.items, unassigned.body.items);
+  rememberMailboxes(queues.map((queue) => queue.mailbox));
+  const timeZone = readerTimeZone(event);
+  return buildHomepageCard(queues, { deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone) });
+}
+
+/**
+ * On message open: report the whole thread (so replies sent from Gmail stop the first-response
+ * clock) and get the conversation with its view in the same response.
+ */
+export function messageCard(event: Event): Card {
+  let thread;
+  try {
+    thread = readOpenThread(event);
+  } catch (error) {
+    return errorCard(
+      { code: "gmail", message: `Gmail did not hand over this message (${String(error)}).` },
+      "contextual",
+    );
+  }
+  if (thread === null)
+    return errorCard({ code: "gmail", message: "Open a message to see it in Baton." }, "contextual");
+  const mailbox = chooseMailbox(thread.messages, thread.addresses, readKnownMailboxes());
+  if (mailbox === null)
+    return errorCard(
+      { code: "gmail", message: "This message has no addresses Baton can read." },
+      "contextual",
+    );
+  const result = callApi<ConversationResponse>({
+    method: "post",
+    path: "/conversations/observe",
+    body: { mailbox, platform: "gmail", platformThreadId: thread.threadId, messages: thread.messages },
+  });
+  return conversationCard(result);
+}
+
+type Command = "claim" | "release" | "assign" | "status" | "priority" | "tags" | "notes";
+
+function commandRequest(command: Command, key: string, event: Event): ApiRequest | { invalid: string } {
+  const path = `/conversations/${encodeURIComponent(key)}/${command}`;
+  const requestId = newRequestId();
+  switch (command) {
+    case "claim":
+    case "release":
+      return { method: "post", path, body: { requestId } };
+    case "assign": {
+      const assignee = formValue(event, FIELDS.assignee);
+      return assignee === undefined
+        ? { invalid: "Pick a teammate first." }
+        : { method: "post", path, body: { assignee, requestId } };
+    }
+    case "status": {
+      const status = formValue(event, FIELDS.status);
+      return status === undefined
+        ? { invalid: "Pick a status first." }
+        : { method: "post", path, body: { status, requestId } };
+    }
+    case "priority": {
+      const priority = formValue(event, FIELDS.priority);
+      return priority === undefined
+        ? { invalid: "Pick a priority first." }
+        : { method: "post", path, body: { priority, requestId } };
+    }
+    case "tags": {
+      const edits = parseTagEdits(formValue(event, FIELDS.tags) ?? "");
+      return edits.add.length + edits.remove.length === 0
+        ? { invalid: "Type tags to add, or -tag to remove one." }
+        : { method: "post", path, body: { ...edits, requestId } };
+    }
+    case "notes": {
+      const body = formValue(event, FIELDS.note);
+      return body === undefined
+        ? { invalid: "Write the note first." }
+        : { method: "post", path, body: { body, requestId } };
+    }
+  }
+}
+
+const DONE: Record<Command, string> = {
+  claim: "Claimed. It's yours.",
+  release: "Released.",
+  assign: "Assigned.",
+  status: "Status changed.",
+  priority: "Priority changed.",
+  tags: "Tags updated.",
+  notes: "Note added.",
+};
+
+function currentConversation(key: string): ApiResult<ConversationResponse> {
+  return callApi<ConversationResponse>({ method: "get", path: `/conversations/${encodeURIComponent(key)}` });
+}
+
+/** A lost claim race: show who won (from the 409's details) on the card as it now is. */
+function lostRace(failure: Failure, key: string, nowMs: number): CardUpdate {
+  const owner = typeof failure.details?.["owner"] === "string" ? failure.details["owner"] : null;
+  const since = typeof failure.details?.["since"] === "number" ? failure.details["since"] : null;
+  const ownerName = typeof failure.details?.["ownerName"] === "string" ? failure.details["ownerName"] : owner;
+  const card = conversationCard(currentConversation(key), key);
+  return { card, notification: lostRaceNotice(ownerName ?? "A teammate", since, nowMs) };
+}
+
+export function runCommand(command: Command, event: Event, nowMs: number): CardUpdate {
+  const key = parameter(event, "key");
+  if (key === undefined) return { card: errorCard({ code: "not_found" }, "contextual") };
+  const request = commandRequest(command, key, event);
+  if ("invalid" in request)
+    return { card: conversationCard(currentConversation(key), key), notification: request.invalid };
+  const result = callApi<ConversationResponse>(request);
+  if (result.ok) return { card: conversationCard(result, key), notification: DONE[command] };
+  if (result.code === "already_claimed") return lostRace(result, key, nowMs);
+  // A refused change (forbidden, invalid transition) leaves the conversation as it is: say why on it.
+  if (
+    result.status >= 400 &&
+    result.status < 500 &&
+    result.code !== "unauthenticated" &&
+    result.code !== "not_member"
+  ) {
+    return { card: conversationCard(currentConversation(key), key), notification: result.message };
+  }
+  return { card: errorCard(result, "contextual", key), notification: result.message };
+}
+
+/** Refresh / Retry: rebuild the card the button sits on with a fresh fetch (cards never tick). */
+export function refresh(event: Event, nowMs: number): CardUpdate {
+  if (parameter(event, "card") === "homepage") return { card: homepageCard(event, nowMs) };
+  if (event.gmail !== undefined && event.gmail.messageId !== "") return { card: messageCard(event) };
+  const key = parameter(event, "key");
+  if (key !== undefined) return { card: conversationCard(currentConversation(key), key) };
+  return { card: homepageCard(event, nowMs) };
+}

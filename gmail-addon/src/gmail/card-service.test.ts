@@ -1,0 +1,104 @@
+import { buildContextualCard } from "../cards/contextual-card";
+import { buildErrorCard } from "../cards/error-card";
+import type { Card } from "../cards/model";
+import { toActionResponseJson, toCardJson } from "../cards/to-json";
+import {
+  createAppsScriptStandIn,
+  installStandIn,
+  type BuiltActionResponse,
+  type BuiltCard,
+} from "../test-support/apps-script-standin";
+import { sampleView } from "../test-support/provisional-views";
+import { renderCard, renderCardUpdate } from "./card-service";
+
+/** Every widget kind and option the card model has, so no branch of either renderer goes unchecked. */
+const everything: Card = {
+  name: "all-widgets",
+  header: { title: "All <widgets>", subtitle: "sub" },
+  sections: [
+    {
+      header: "First",
+      collapsible: true,
+      uncollapsibleWidgets: 1,
+      widgets: [
+        { kind: "decoratedText", text: "plain" },
+        {
+          kind: "decoratedText",
+          topLabel: "top",
+          text: "Breached <1h> & more",
+          tone: "danger",
+          bold: true,
+          bottomLabel: "bottom",
+          button: {
+            text: "Go",
+            action: { functionName: "onRefresh", parameters: { b: "2", a: "1" } },
+            filled: true,
+          },
+        },
+        { kind: "textParagraph", text: "line one\nline two", tone: "muted", bold: true },
+        { kind: "divider" },
+      ],
+    },
+    {
+      widgets: [
+        {
+          kind: "selectionInput",
+          name: "status",
+          label: "Status",
+          type: "DROPDOWN",
+          items: [
+            { text: "Open", value: "open", selected: true },
+            { text: "Resolved", value: "resolved", selected: false },
+          ],
+          onChange: { functionName: "onSetStatus", parameters: { key: "k" } },
+        },
+        { kind: "selectionInput", name: "flags", label: "Flags", type: "CHECK_BOX", items: [] },
+        { kind: "textInput", name: "note", label: "Note", hint: "hint", multiline: true },
+        { kind: "textInput", name: "tags", label: "Tags" },
+        {
+          kind: "buttonList",
+          buttons: [
+            { text: "One", action: { functionName: "onClaim", parameters: {} } },
+            { text: "Two", action: { functionName: "onRelease", parameters: { key: "k" } }, filled: false },
+          ],
+        },
+      ],
+    },
+  ],
+  fixedFooter: {
+    primary: { text: "Primary", action: { functionName: "onClaim", parameters: { key: "k" } }, filled: true },
+    secondary: { text: "Secondary", action: { functionName: "onRefresh", parameters: {} } },
+  },
+};
+
+describe("CardService adapter", () => {
+  let uninstall: () => void;
+  beforeEach(() => {
+    uninstall = installStandIn(createAppsScriptStandIn());
+  });
+  afterEach(() => {
+    uninstall();
+  });
+
+  const cards: Array<[string, Card]> = [
+    ["every widget kind", everything],
+    ["the contextual card", buildContextualCard(sampleView())],
+    ["the error card", buildErrorCard({ code: "unreachable" }, { kind: "contextual", key: "k" })],
+  ];
+
+  it.each(cards)("builds %s exactly as the card JSON renderer describes it", (_name, card) => {
+    const built = renderCard(card) as unknown as BuiltCard;
+    expect(JSON.parse(built.printJson())).toEqual(toCardJson(card));
+  });
+
+  it("answers an action with the updated card and the notification, as renderActions JSON", () => {
+    const update = { card: everything, notification: "Ana claimed this 2 s ago" };
+    const built = renderCardUpdate(update) as unknown as BuiltActionResponse;
+    expect(JSON.parse(built.printJson())).toEqual(toActionResponseJson(update));
+  });
+
+  it("fails the way CardService fails when a required field is missing", () => {
+    const broken: Card = { ...everything, sections: [{ widgets: [] }] };
+    expect(() => renderCard(broken)).toThrow("at least one widget");
+  });
+});

@@ -1,0 +1,647 @@
+/**
+ * A thin stand-in of the Apps Script services Baton's add-on uses, faithful to their documented
+ * surface, so the real add-on code (and the real bundle, in a vm) runs in Node:
+ * - CardService: builders that record what they are given and print it as the documented Workspace
+ *   card JSON (`printJson()`), throwing where Apps Script throws (missing required fields, non-string
+ *   action parameters).
+ * - GmailApp: messages and threads with headers, gated by setCurrentMessageAccessToken as in Gmail
+ *   add-ons.
+ * - UrlFetchApp: a real synchronous HTTP call (curl in a child process, since Apps Script's fetch is
+ *   synchronous), so tests talk to the real local backend. muteHttpExceptions is honoured; network
+ *   failures throw as in Apps Script.
+ * - ScriptApp.getIdentityToken, PropertiesService (script + user), Utilities.getUuid.
+ * No maintained npm fake covers CardService widgets (NOTES-emulators.md), hence this module.
+ */
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import type { ActionJson, ButtonJson, CardJson, SectionJson, WidgetJson } from "../cards/card-json";
+
+/* ------------------------------------------------------------------ CardService */
+
+class StandInError extends Error {}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new StandInError(`${what} is required`);
+  return value;
+}
+
+class Action {
+  functionName?: string;
+  parameters: Record<string, string> = {};
+  setFunctionName(name: string): this {
+    this.functionName = name;
+    return this;
+  }
+  setParameters(parameters: Record<string, unknown>): this {
+    for (const [key, value] of Object.entries(parameters)) {
+      // Apps Script rejects non-string values ("Invalid argument: parameters").
+      if (typeof value !== "string") throw new StandInError(`Action parameter ${key} must be a string`);
+    }
+    this.parameters = { ...(parameters as Record<string, string>) };
+    return this;
+  }
+  toJson(): ActionJson {
+    return {
+      function: required(this.functionName, "Action function name"),
+      parameters: Object.keys(this.parameters)
+        .sort()
+        .map((key) => ({ key, value: this.parameters[key] ?? "" })),
+    };
+  }
+}
+
+const TextButtonStyle = {
+  OUTLINED: "OUTLINED",
+  TEXT: "TEXT",
+  FILLED: "FILLED",
+  FILLED_TONAL: "FILLED_TONAL",
+  BORDERLESS: "BORDERLESS",
+} as const;
+const SelectionInputType = {
+  CHECK_BOX: "CHECK_BOX",
+  RADIO_BUTTON: "RADIO_BUTTON",
+  DROPDOWN: "DROPDOWN",
+  SWITCH: "SWITCH",
+  MULTI_SELECT: "MULTI_SELECT",
+} as const;
+
+class TextButton {
+  text?: string;
+  action?: Action;
+  style?: string;
+  setText(text: string): this {
+    this.text = text;
+    return this;
+  }
+  setOnClickAction(action: Action): this {
+    this.action = action;
+    return this;
+  }
+  setTextButtonStyle(style: string): this {
+    this.style = style;
+    return this;
+  }
+  toJson(): ButtonJson {
+    return {
+      text: required(this.text, "TextButton text"),
+      onClick: { action: required(this.action, "TextButton action").toJson() },
+      ...(this.style === undefined ? {} : { type: this.style }),
+    } as ButtonJson;
+  }
+}
+
+interface WidgetLike {
+  toWidgetJson(): WidgetJson;
+}
+
+class DecoratedText implements WidgetLike {
+  fields: {
+    topLabel?: string;
+    text?: string;
+    bottomLabel?: string;
+    wrapText?: boolean;
+    button?: TextButton;
+  } = {};
+  setTopLabel(text: string): this {
+    this.fields.topLabel = text;
+    return this;
+  }
+  setText(text: string): this {
+    this.fields.text = text;
+    return this;
+  }
+  setBottomLabel(text: string): this {
+    this.fields.bottomLabel = text;
+    return this;
+  }
+  setWrapText(wrap: boolean): this {
+    this.fields.wrapText = wrap;
+    return this;
+  }
+  setButton(button: TextButton): this {
+    this.fields.button = button;
+    return this;
+  }
+  toWidgetJson(): WidgetJson {
+    const f = this.fields;
+    return {
+      decoratedText: {
+        ...(f.topLabel === undefined ? {} : { topLabel: f.topLabel }),
+        text: required(f.text, "DecoratedText text"),
+        ...(f.bottomLabel === undefined ? {} : { bottomLabel: f.bottomLabel }),
+        ...(f.wrapText === undefined ? {} : { wrapText: f.wrapText }),
+        ...(f.button === undefined ? {} : { button: f.button.toJson() }),
+      },
+    } as WidgetJson;
+  }
+}
+
+class TextParagraph implements WidgetLike {
+  text?: string;
+  setText(text: string): this {
+    this.text = text;
+    return this;
+  }
+  toWidgetJson(): WidgetJson {
+    return { textParagraph: { text: required(this.text, "TextParagraph text") } };
+  }
+}
+
+class ButtonSet implements WidgetLike {
+  buttons: TextButton[] = [];
+  addButton(button: TextButton): this {
+    this.buttons.push(button);
+    return this;
+  }
+  toWidgetJson(): WidgetJson {
+    return { buttonList: { buttons: this.buttons.map((b) => b.toJson()) } };
+  }
+}
+
+class SelectionInput implements WidgetLike {
+  name?: string;
+  title?: string;
+  type?: string;
+  items: Array<{ text: string; value: string; selected: boolean }> = [];
+  onChange?: Action;
+  setFieldName(name: string): this {
+    this.name = name;
+    return this;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  setType(type: string): this {
+    this.type = type;
+    return this;
+  }
+  addItem(text: unknown, value: unknown, selected: boolean): this {
+    this.items.push({ text: String(text), value: String(value), selected });
+    return this;
+  }
+  setOnChangeAction(action: Action): this {
+    this.onChange = action;
+    return this;
+  }
+  toWidgetJson(): WidgetJson {
+    return {
+      selectionInput: {
+        name: required(this.name, "SelectionInput field name"),
+        label: this.title ?? "",
+        type: (this.type ?? "CHECK_BOX") as "DROPDOWN",
+        items: this.items,
+        ...(this.onChange === undefined ? {} : { onChangeAction: this.onChange.toJson() }),
+      },
+    };
+  }
+}
+
+class TextInput implements WidgetLike {
+  name?: string;
+  title?: string;
+  hint?: string;
+  multiline = false;
+  setFieldName(name: string): this {
+    this.name = name;
+    return this;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  setHint(hint: string): this {
+    this.hint = hint;
+    return this;
+  }
+  setMultiline(multiline: boolean): this {
+    this.multiline = multiline;
+    return this;
+  }
+  toWidgetJson(): WidgetJson {
+    return {
+      textInput: {
+        name: required(this.name, "TextInput field name"),
+        label: this.title ?? "",
+        ...(this.hint === undefined ? {} : { hintText: this.hint }),
+        type: this.multiline ? "MULTIPLE_LINE" : "SINGLE_LINE",
+      },
+    };
+  }
+}
+
+class Divider implements WidgetLike {
+  toWidgetJson(): WidgetJson {
+    return { divider: {} };
+  }
+}
+
+class CardSection {
+  header?: string;
+  collapsible = false;
+  uncollapsible?: number;
+  widgets: WidgetLike[] = [];
+  setHeader(header: string): this {
+    this.header = header;
+    return this;
+  }
+  setCollapsible(collapsible: boolean): this {
+    this.collapsible = collapsible;
+    return this;
+  }
+  setNumUncollapsibleWidgets(count: number): this {
+    this.uncollapsible = count;
+    return this;
+  }
+  addWidget(widget: WidgetLike): this {
+    if (typeof (widget as Partial<WidgetLike>).toWidgetJson !== "function")
+      throw new StandInError("not a widget");
+    this.widgets.push(widget);
+    return this;
+  }
+  toJson(): SectionJson {
+    if (this.widgets.length === 0) throw new StandInError("A card section must have at least one widget");
+    return {
+      ...(this.header === undefined ? {} : { header: this.header }),
+      ...(this.collapsible ? { collapsible: true, uncollapsibleWidgetsCount: this.uncollapsible ?? 0 } : {}),
+      widgets: this.widgets.map((w) => w.toWidgetJson()),
+    };
+  }
+}
+
+class CardHeader {
+  title?: string;
+  subtitle?: string;
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  setSubtitle(subtitle: string): this {
+    this.subtitle = subtitle;
+    return this;
+  }
+}
+
+class FixedFooter {
+  primary?: TextButton;
+  secondary?: TextButton;
+  setPrimaryButton(button: TextButton): this {
+    this.primary = button;
+    return this;
+  }
+  setSecondaryButton(button: TextButton): this {
+    this.secondary = button;
+    return this;
+  }
+}
+
+/** What CardBuilder.build() returns: printJson() gives the card JSON. */
+export class BuiltCard {
+  constructor(readonly json: CardJson) {}
+  printJson(): string {
+    return JSON.stringify(this.json);
+  }
+}
+
+class CardBuilder {
+  name?: string;
+  header?: CardHeader;
+  sections: CardSection[] = [];
+  footer?: FixedFooter;
+  setName(name: string): this {
+    this.name = name;
+    return this;
+  }
+  setHeader(header: CardHeader): this {
+    this.header = header;
+    return this;
+  }
+  addSection(section: CardSection): this {
+    this.sections.push(section);
+    return this;
+  }
+  setFixedFooter(footer: FixedFooter): this {
+    this.footer = footer;
+    return this;
+  }
+  build(): BuiltCard {
+    if (this.sections.length === 0) throw new StandInError("A card must have at least one section");
+    const header = this.header;
+    const footer = this.footer;
+    return new BuiltCard({
+      name: this.name ?? "",
+      header: {
+        title: required(header?.title, "Card header title"),
+        ...(header?.subtitle === undefined ? {} : { subtitle: header.subtitle }),
+      },
+      sections: this.sections.map((s) => s.toJson()),
+      ...(footer === undefined
+        ? {}
+        : {
+            fixedFooter: {
+              primaryButton: required(footer.primary, "Fixed footer primary button").toJson(),
+              ...(footer.secondary === undefined ? {} : { secondaryButton: footer.secondary.toJson() }),
+            },
+          }),
+    });
+  }
+}
+
+class Notification {
+  text?: string;
+  setText(text: string): this {
+    this.text = text;
+    return this;
+  }
+}
+
+class Navigation {
+  card?: BuiltCard;
+  updateCard(card: BuiltCard): this {
+    this.card = card;
+    return this;
+  }
+}
+
+/** What ActionResponseBuilder.build() returns: printJson() gives the documented renderActions JSON. */
+export class BuiltActionResponse {
+  constructor(
+    readonly json: {
+      renderActions: {
+        action: { navigations: Array<{ updateCard: CardJson }>; notification?: { text: string } };
+      };
+    },
+  ) {}
+  printJson(): string {
+    return JSON.stringify(this.json);
+  }
+}
+
+class ActionResponseBuilder {
+  navigation?: Navigation;
+  notification?: Notification;
+  setNavigation(navigation: Navigation): this {
+    this.navigation = navigation;
+    return this;
+  }
+  setNotification(notification: Notification): this {
+    this.notification = notification;
+    return this;
+  }
+  build(): BuiltActionResponse {
+    const card = this.navigation?.card;
+    return new BuiltActionResponse({
+      renderActions: {
+        action: {
+          navigations: card === undefined ? [] : [{ updateCard: card.json }],
+          ...(this.notification === undefined
+            ? {}
+            : { notification: { text: required(this.notification.text, "Notification text") } }),
+        },
+      },
+    });
+  }
+}
+
+export function createCardService() {
+  return {
+    TextButtonStyle,
+    SelectionInputType,
+    newAction: () => new Action(),
+    newTextButton: () => new TextButton(),
+    newDecoratedText: () => new DecoratedText(),
+    newTextParagraph: () => new TextParagraph(),
+    newButtonSet: () => new ButtonSet(),
+    newSelectionInput: () => new SelectionInput(),
+    newTextInput: () => new TextInput(),
+    newDivider: () => new Divider(),
+    newCardSection: () => new CardSection(),
+    newCardHeader: () => new CardHeader(),
+    newFixedFooter: () => new FixedFooter(),
+    newCardBuilder: () => new CardBuilder(),
+    newNotification: () => new Notification(),
+    newNavigation: () => new Navigation(),
+    newActionResponseBuilder: () => new ActionResponseBuilder(),
+  };
+}
+
+/* ------------------------------------------------------------------ GmailApp */
+
+export interface StandInMessage {
+  id: string;
+  headers: Record<string, string>;
+  from: string;
+  to?: string;
+  cc?: string;
+  subject: string;
+  date: Date;
+}
+
+export interface StandInThread {
+  id: string;
+  messages: StandInMessage[];
+}
+
+export function createGmailApp(threads: StandInThread[]) {
+  let accessToken: string | null = null;
+  const wrapThread = (thread: StandInThread) => ({
+    getId: () => thread.id,
+    getMessages: () => thread.messages.map((m) => wrapMessage(m, thread)),
+  });
+  const wrapMessage = (message: StandInMessage, thread: StandInThread) => ({
+    getId: () => message.id,
+    // Gmail's getHeader returns "" for an absent header; names are case-insensitive.
+    getHeader: (name: string) =>
+      Object.entries(message.headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] ?? "",
+    getFrom: () => message.from,
+    getTo: () => message.to ?? "",
+    getCc: () => message.cc ?? "",
+    getSubject: () => message.subject,
+    getDate: () => new Date(message.date.getTime()),
+    getThread: () => wrapThread(thread),
+  });
+  return {
+    /** The token Gmail put in the event; tests assert the add-on passed it on. */
+    get accessToken() {
+      return accessToken;
+    },
+    setCurrentMessageAccessToken(token: string): void {
+      accessToken = token;
+    },
+    getMessageById(id: string) {
+      // In a Gmail add-on, reading the open message without its access token fails like this.
+      if (accessToken === null)
+        throw new StandInError("Access denied: missing access token for the current message");
+      for (const thread of threads) {
+        const message = thread.messages.find((m) => m.id === id);
+        if (message !== undefined) return wrapMessage(message, thread);
+      }
+      throw new StandInError(`Invalid argument: id ${id}`);
+    },
+  };
+}
+
+/* ------------------------------------------------------------------ UrlFetchApp */
+
+interface FetchParams {
+  method?: string;
+  headers?: Record<string, string>;
+  contentType?: string;
+  payload?: string;
+  muteHttpExceptions?: boolean;
+  followRedirects?: boolean;
+}
+
+export interface FetchRecord {
+  method: string;
+  url: string;
+  status: number;
+  ms: number;
+}
+
+function fetchSync(url: string, params: FetchParams, log: FetchRecord[]) {
+  const method = (params.method ?? "get").toUpperCase();
+  const args = ["-sS", "-X", method, "--max-time", "30", "-o", "-", "-w", "\n%{http_code}"];
+  for (const [name, value] of Object.entries(params.headers ?? {})) args.push("-H", `${name}: ${value}`);
+  if (params.payload !== undefined) {
+    args.push(
+      "-H",
+      `Content-Type: ${params.contentType ?? "application/x-www-form-urlencoded"}`,
+      "--data-binary",
+      "@-",
+    );
+  }
+  args.push(url);
+  const started = Date.now();
+  let output: string;
+  try {
+    output = execFileSync("curl", args, {
+      input: params.payload ?? "",
+      encoding: "utf8",
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+  } catch (error) {
+    // Apps Script throws on network failures even with muteHttpExceptions.
+    throw new StandInError(
+      `Exception: Address unavailable: ${url} (${String((error as { stderr?: unknown }).stderr ?? error).trim()})`,
+    );
+  }
+  const cut = output.lastIndexOf("\n");
+  const body = output.slice(0, cut);
+  const status = Number(output.slice(cut + 1));
+  log.push({ method, url, status, ms: Date.now() - started });
+  if (status >= 400 && params.muteHttpExceptions !== true) {
+    throw new StandInError(
+      `Exception: Request failed for ${url} returned code ${status}. Truncated server response: ${body.slice(0, 200)}`,
+    );
+  }
+  return {
+    getResponseCode: () => status,
+    getContentText: () => body,
+  };
+}
+
+export function createUrlFetchApp(log: FetchRecord[]) {
+  return {
+    fetch: (url: string, params: FetchParams = {}) => fetchSync(url, params, log),
+    fetchAll: (requests: Array<FetchParams & { url: string }>) =>
+      requests.map((r) => fetchSync(r.url, r, log)),
+  };
+}
+
+/* ------------------------------------------------------------------ Properties, ScriptApp, Utilities */
+
+function createProperties(initial: Record<string, string> = {}) {
+  const values = new Map(Object.entries(initial));
+  return {
+    getProperty: (key: string) => values.get(key) ?? null,
+    setProperty(key: string, value: unknown) {
+      // Apps Script stores every property value as a string.
+      values.set(key, String(value));
+      return this;
+    },
+    deleteProperty(key: string) {
+      values.delete(key);
+      return this;
+    },
+    getProperties: () => Object.fromEntries(values),
+  };
+}
+
+export interface StandInOptions {
+  threads?: StandInThread[];
+  /** What ScriptApp.getIdentityToken() returns (an Auth-emulator ID token in local round trips). */
+  identityToken?: () => string;
+  scriptProperties?: Record<string, string>;
+  userProperties?: Record<string, string>;
+}
+
+/** The globals Apps Script gives a script, as one object to install on globalThis or a vm context. */
+export function createAppsScriptStandIn(options: StandInOptions = {}) {
+  const fetchLog: FetchRecord[] = [];
+  const scriptProperties = createProperties(options.scriptProperties);
+  const userProperties = createProperties(options.userProperties);
+  const gmail = createGmailApp(options.threads ?? []);
+  const globals = {
+    CardService: createCardService(),
+    GmailApp: gmail,
+    UrlFetchApp: createUrlFetchApp(fetchLog),
+    ScriptApp: { getIdentityToken: options.identityToken ?? (() => "stand-in-identity-token") },
+    PropertiesService: {
+      getScriptProperties: () => scriptProperties,
+      getUserProperties: () => userProperties,
+    },
+    Utilities: { getUuid: () => randomUUID() },
+  };
+  return { globals, fetchLog, gmail, scriptProperties, userProperties };
+}
+
+export type AppsScriptStandIn = ReturnType<typeof createAppsScriptStandIn>;
+
+/** Puts the stand-in's services on globalThis (for unit tests that import the add-on's modules). */
+export function installStandIn(standIn: AppsScriptStandIn): () => void {
+  const target = globalThis as Record<string, unknown>;
+  const previous = Object.fromEntries(Object.keys(standIn.globals).map((name) => [name, target[name]]));
+  Object.assign(target, standIn.globals);
+  return () => {
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) Reflect.deleteProperty(target, name);
+      else target[name] = value;
+    }
+  };
+}
+
+/** A Gmail add-on event object as Gmail sends it to a contextual trigger or a card action. */
+export function gmailEvent(options: {
+  messageId?: string;
+  threadId?: string;
+  parameters?: Record<string, string>;
+  formInputs?: Record<string, string>;
+  timeZone?: string;
+}): GoogleAppsScript.Addons.EventObject {
+  const formInputs = Object.fromEntries(
+    Object.entries(options.formInputs ?? {}).map(([name, value]) => [
+      name,
+      { stringInputs: { value: [value] } },
+    ]),
+  );
+  return {
+    commonEventObject: {
+      hostApp: "GMAIL",
+      platform: "WEB",
+      parameters: options.parameters ?? {},
+      formInputs,
+      timeZone: { id: options.timeZone ?? "Europe/Amsterdam", offset: "3600000" },
+      userLocale: "en",
+    },
+    ...(options.messageId === undefined
+      ? {}
+      : {
+          gmail: {
+            messageId: options.messageId,
+            threadId: options.threadId ?? "thread-1",
+            accessToken: "gmail-access-token",
+          },
+        }),
+  } as unknown as GoogleAppsScript.Addons.EventObject;
+}
