@@ -75,10 +75,17 @@ function canonicalKey(cal: BusinessCalendar): string {
   try {
     const weekly = cal.weekly as Record<string, unknown>;
     const extra = Object.keys(weekly).filter((k) => !(WEEKDAYS as readonly string[]).includes(k));
-    const holidays = Array.isArray(cal.holidays) ? [...cal.holidays].sort() : cal.holidays;
+    const holidays =
+      Array.isArray(cal.holidays) && !isSorted(cal.holidays) ? [...cal.holidays].sort() : cal.holidays;
     return JSON.stringify([cal.timeZone, WEEKDAYS.map((d) => weekly[d] ?? null), extra, holidays]);
   } catch {
     parseCalendar(cal); // names the problem
     throw new InvalidCalendarError("The calendar is not a plain JSON value.");
   }
+}
+
+/** Stored holiday lists are usually sorted already; checking is far cheaper than sorting a copy. */
+function isSorted(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i - 1] as string) > (list[i] as string)) return false;
+  return true;
 }
