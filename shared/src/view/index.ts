@@ -1,2 +1,12 @@
-// Public surface of view/: the sidebar view model both add-ins render.
+// Public surface of view/: the sidebar view model both add-ins render, and the texts they re-render.
 export * from "./types";
+export { sidebarView, type SidebarInput } from "./sidebar-view";
+export { countdownText, gmailDeadlineText, type CountdownOptions } from "./countdown-text";
+export type { CountdownClock } from "./countdown-clock";
+export { clockTone } from "./clock-tone";
+export { clockView, nextDeadline } from "./clock-view";
+export { formatDuration, formatDurationLong, formatTicker } from "./format-duration";
+export { formatWhen, formatAgo } from "./format-when";
+export { CLOCK_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "./labels";
+export { PRESENCE_TTL_MS, type PresenceInput } from "./presence-line";
+export type { MemberInfo } from "./member-names";

@@ -1,0 +1,139 @@
+import { countdownText, gmailDeadlineText } from "./countdown-text";
+import { MINUTE, MON, TUE, ZONE, ams, clock } from "./test-support/fixtures";
+
+const SECOND = 1000;
+
+describe("countdownText", () => {
+  describe("running with the deadline inside today's hours", () => {
+    // First reply due Mon 10:00; at 09:17:50 there are 42 min 10 s left, all of it business time.
+    const now = ams(MON, 9, 17, 50);
+    const running = clock({
+      dueAt: ams(MON, 10),
+      leftMs: 42 * MINUTE + 10 * SECOND,
+      usedMs: 17 * MINUTE + 50 * SECOND,
+    });
+
+    it("reads in minutes, or in seconds for the ticking pane", () => {
+      expect(countdownText(running, now, ZONE)).toBe("Reply due in 42m");
+      expect(countdownText(running, now, ZONE, { seconds: true })).toBe("Reply due in 42:10");
+    });
+
+    it("keeps ticking from the view's instant without a round trip", () => {
+      const view = { ...running, asOf: now };
+      // 10 s later: 42:10 - 0:10 = 42:00.
+      expect(countdownText(view, now + 10 * SECOND, ZONE, { seconds: true })).toBe("Reply due in 42:00");
+      expect(countdownText(view, ams(MON, 10), ZONE)).toBe("Reply due now");
+    });
+
+    it("gives the card form with the deadline as a time", () => {
+      expect(gmailDeadlineText(running, now, ZONE)).toBe("Reply by 10:00 — 42 min left");
+    });
+
+    it("names the resolution clock", () => {
+      const resolution = clock({
+        kind: "resolution",
+        dueAt: ams(MON, 12, 23),
+        leftMs: 3 * 60 * MINUTE + 5 * MINUTE,
+      });
+      // 09:18 + 3h 5m = 12:23.
+      expect(countdownText(resolution, ams(MON, 9, 18), ZONE)).toBe("Resolution due in 3h 5m");
+      expect(gmailDeadlineText(resolution, ams(MON, 9, 18), ZONE)).toBe("Resolve by 12:23 — 3 h 5 min left");
+    });
+  });
+
+  it("says why a clock is paused by status", () => {
+    const pending = clock({ state: "paused", pausedReason: "pending", dueAt: null, warnAt: null });
+    expect(countdownText(pending, ams(MON, 11), ZONE)).toBe("Paused — waiting on customer");
+    const snoozed = clock({ state: "paused", pausedReason: "snoozed", dueAt: null, warnAt: null });
+    expect(countdownText({ ...snoozed, snoozedUntil: ams(TUE, 9) }, ams(MON, 11), ZONE)).toBe(
+      "Paused — snoozed until Tue 09:00",
+    );
+    expect(countdownText(snoozed, ams(MON, 11), ZONE)).toBe("Paused — snoozed");
+  });
+
+  describe("outside business hours", () => {
+    // Customer wrote Fri 16:30 on a 09-17 calendar with a 60 min target: 30 min used Friday, 30 min
+    // left, so due Mon 09:30; on Saturday the clock waits for Monday 09:00.
+    const saturday = ams(8, 12);
+    const weekend = clock({
+      state: "paused",
+      pausedReason: "outside_business_hours",
+      resumesAt: ams(MON, 9),
+      dueAt: ams(MON, 9, 30),
+      leftMs: 30 * MINUTE,
+      usedMs: 30 * MINUTE,
+    });
+
+    it("says when it resumes", () => {
+      expect(countdownText(weekend, saturday, ZONE)).toBe(
+        "Paused — outside business hours, resumes Mon 09:00",
+      );
+      expect(gmailDeadlineText(weekend, saturday, ZONE)).toBe(
+        "Paused — outside business hours, resumes Mon 09:00",
+      );
+    });
+
+    it("counts down on its own once the hours reopen", () => {
+      // Mon 09:10: 30 min left at 09:00, due 09:30, so 20 min remain.
+      expect(countdownText({ ...weekend, asOf: saturday }, ams(MON, 9, 10), ZONE)).toBe("Reply due in 20m");
+    });
+
+    it("says a used-up clock breaches at the next opening", () => {
+      // Mon 16:00 + 60 min on 09-17: used up at 17:00, due Tue 09:00 (the latest instant with 60 min used).
+      const usedUp = clock({
+        state: "paused",
+        pausedReason: "outside_business_hours",
+        resumesAt: ams(TUE, 9),
+        dueAt: ams(TUE, 9),
+        leftMs: 0,
+        usedMs: 60 * MINUTE,
+      });
+      expect(countdownText(usedUp, ams(MON, 17, 30), ZONE)).toBe(
+        "No business time left — breaches Tue 09:00",
+      );
+      expect(gmailDeadlineText(usedUp, ams(MON, 17, 30), ZONE)).toBe(
+        "No business time left — breaches Tue 09:00",
+      );
+    });
+  });
+
+  it("gives the instant, not a wall countdown, when the deadline lies after closed hours", () => {
+    // Mon 16:30 with 60 min of business time left on 09-17: 30 min today, 30 min Tuesday -> Tue 09:30.
+    const late = clock({ dueAt: ams(TUE, 9, 30), leftMs: 60 * MINUTE });
+    const now = ams(MON, 16, 30);
+    expect(countdownText(late, now, ZONE)).toBe("Reply due Tue 09:30");
+    expect(countdownText(late, now, ZONE, { seconds: true })).toBe("Reply due Tue 09:30");
+    expect(gmailDeadlineText(late, now, ZONE)).toBe("Reply by Tue 09:30 — 1 h of business time left");
+    // Rendered later than measured, the business time left is no longer known exactly.
+    expect(gmailDeadlineText({ ...late, asOf: now }, now + MINUTE, ZONE)).toBe("Reply by Tue 09:30");
+  });
+
+  describe("breached", () => {
+    const breached = clock({ state: "breached", dueAt: ams(MON, 10), leftMs: -65 * MINUTE, warnAt: null });
+
+    it("says how long ago", () => {
+      // 11:05 - 10:00 = 1h 5m.
+      expect(countdownText(breached, ams(MON, 11, 5), ZONE)).toBe("Breached 1h 5m ago");
+      expect(countdownText(breached, ams(MON, 11, 5), ZONE, { seconds: true })).toBe("Breached 1h 5m ago");
+      expect(gmailDeadlineText(breached, ams(MON, 11, 5), ZONE)).toBe("Breached 1h 5m ago");
+    });
+
+    it("turns a ticking countdown into a breach once past due", () => {
+      const view = { ...clock(), asOf: ams(MON, 9, 50) };
+      expect(countdownText(view, ams(MON, 10, 0, 30), ZONE)).toBe("Breached just now");
+      expect(countdownText(view, ams(MON, 10, 5), ZONE)).toBe("Breached 5m ago");
+    });
+
+    it("says by how much when the reply came late", () => {
+      expect(countdownText({ ...breached, stoppedAt: ams(MON, 10, 20) }, ams(MON, 12), ZONE)).toBe(
+        "Breached by 20m",
+      );
+    });
+  });
+
+  it("says how much business time a met clock took", () => {
+    const met = clock({ state: "met", stoppedAt: ams(MON, 9, 35), usedMs: 35 * MINUTE, dueAt: ams(MON, 10) });
+    expect(countdownText(met, ams(MON, 12), ZONE)).toBe("Met in 35m");
+    expect(gmailDeadlineText(met, ams(MON, 12), ZONE)).toBe("Met in 35m");
+  });
+});

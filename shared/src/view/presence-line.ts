@@ -1,0 +1,57 @@
+import type { NameOf } from "./member-names";
+import type { PresenceView } from "./types";
+
+/** Heartbeats older than this are gone: the tab was closed or the machine slept. */
+export const PRESENCE_TTL_MS = 60_000;
+
+export interface PresenceInput {
+  email: string;
+  state: "viewing" | "replying";
+  at: number;
+}
+
+/**
+ * Everyone else seen within the last 60 s (inclusive), one entry per person: replying outranks
+ * viewing, because it is what prevents a double reply. Repliers first, then by name.
+ */
+export function activePresence(
+  entries: readonly PresenceInput[],
+  meEmail: string,
+  nowMs: number,
+  nameOf: NameOf,
+): PresenceView[] {
+  const me = meEmail.toLowerCase();
+  const byEmail = new Map<string, PresenceView>();
+  for (const entry of entries) {
+    const email = entry.email.toLowerCase();
+    if (email === me || nowMs - entry.at > PRESENCE_TTL_MS) continue;
+    const seen = byEmail.get(email);
+    const outranks =
+      seen === undefined ||
+      (entry.state === "replying" && seen.state === "viewing") ||
+      (entry.state === seen.state && entry.at > seen.at);
+    if (outranks) byEmail.set(email, { email, name: nameOf(email), state: entry.state, at: entry.at });
+  }
+  return [...byEmail.values()].sort(
+    (a, b) => Number(b.state === "replying") - Number(a.state === "replying") || a.name.localeCompare(b.name),
+  );
+}
+
+function listNames(names: readonly string[]): string {
+  if (names.length <= 3) {
+    return names.length === 1
+      ? (names[0] ?? "")
+      : `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
+  }
+  return `${names.slice(0, 2).join(", ")} and ${names.length - 2} others`;
+}
+
+/** "Ana is viewing", "Ben is replying · Ana and Chen are viewing"; null when nobody else is here. */
+export function presenceLine(active: readonly PresenceView[]): string | null {
+  const parts: string[] = [];
+  for (const state of ["replying", "viewing"] as const) {
+    const names = active.filter((entry) => entry.state === state).map((entry) => entry.name);
+    if (names.length > 0) parts.push(`${listNames(names)} ${names.length === 1 ? "is" : "are"} ${state}`);
+  }
+  return parts.length === 0 ? null : parts.join(" · ");
+}

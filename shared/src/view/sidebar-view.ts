@@ -1,0 +1,53 @@
+import type { Conversation } from "../conversation/types";
+import type { Role } from "../permissions";
+import type { SlaState } from "../sla/types";
+import { sidebarButtons } from "./buttons";
+import { clockView, nextDeadline } from "./clock-view";
+import { PRIORITY_LABELS, STATUS_LABELS } from "./labels";
+import { nameLookup, type MemberInfo } from "./member-names";
+import { noteViews } from "./note-views";
+import { ownerLine } from "./owner-line";
+import { activePresence, presenceLine, type PresenceInput } from "./presence-line";
+import type { SidebarView } from "./types";
+
+export interface SidebarInput {
+  conversation: Conversation;
+  sla: SlaState;
+  me: { email: string; role: Role };
+  nowMs: number;
+  members: readonly MemberInfo[];
+  presence: readonly PresenceInput[];
+  /** The mailbox calendar's zone: every time of day in the view is written in it. */
+  timeZone: string;
+}
+
+/** Everything both sidebars show for one conversation at nowMs, as plain JSON. */
+export function sidebarView(input: SidebarInput): SidebarView {
+  const { conversation, sla, me, nowMs, timeZone } = input;
+  const nameOf = nameLookup(input.members);
+  const owner = conversation.assignee?.toLowerCase() ?? null;
+  const clocks = sla.clocks.map((clock) => clockView(clock, conversation.snoozedUntil, nowMs, timeZone));
+  const presence = activePresence(input.presence, me.email, nowMs, nameOf);
+  return {
+    key: conversation.key,
+    subject: conversation.subject,
+    mailbox: conversation.mailbox,
+    timeZone,
+    asOf: nowMs,
+    ownerLine: ownerLine(conversation, me.email, nameOf, nowMs, timeZone),
+    ownerEmail: owner,
+    ownedByMe: owner !== null && owner === me.email.toLowerCase(),
+    status: conversation.status,
+    statusLabel: STATUS_LABELS[conversation.status],
+    snoozedUntil: conversation.snoozedUntil,
+    priority: conversation.priority,
+    priorityLabel: PRIORITY_LABELS[conversation.priority],
+    tags: [...conversation.tags],
+    buttons: sidebarButtons(conversation, me, input.members),
+    presenceLine: presenceLine(presence),
+    presence,
+    clocks,
+    nextDeadline: nextDeadline(clocks),
+    notes: noteViews(conversation.notes, me, nameOf, nowMs, timeZone),
+  };
+}
