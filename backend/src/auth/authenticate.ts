@@ -1,0 +1,41 @@
+import { decodeJwt } from "jose";
+import { FIREBASE_ISSUER_PREFIX } from "./firebase";
+import { GOOGLE_ISSUERS } from "./google";
+import { AuthError, type TokenKind, type TokenVerifier, type VerifiedIdentity } from "./identity";
+import { MICROSOFT_ISSUER_PREFIX } from "./microsoft";
+
+export type Verifiers = Record<TokenKind, TokenVerifier>;
+
+/** The bearer token of an Authorization header, or an AuthError saying what is missing. */
+export function bearerToken(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? "");
+  if (match?.[1] === undefined) {
+    throw new AuthError("Sign in first: the request has no Authorization: Bearer token.");
+  }
+  return match[1];
+}
+
+/**
+ * Which verifier a token belongs to, read from its unverified `iss`. Only routing: the chosen
+ * verifier then checks signature, issuer and audience itself, so a forged `iss` gains nothing.
+ */
+export function tokenKind(token: string): TokenKind {
+  let iss: unknown;
+  try {
+    iss = decodeJwt(token).iss;
+  } catch {
+    throw new AuthError("The bearer token is not a JWT.");
+  }
+  if (typeof iss === "string") {
+    if (GOOGLE_ISSUERS.includes(iss)) return "google";
+    if (iss.startsWith(MICROSOFT_ISSUER_PREFIX)) return "microsoft";
+    if (iss.startsWith(FIREBASE_ISSUER_PREFIX)) return "firebase";
+  }
+  throw new AuthError("The bearer token comes from an issuer this server does not accept.");
+}
+
+/** Verifies any accepted token and returns the verified identity. */
+export async function verifyToken(token: string, verifiers: Verifiers): Promise<VerifiedIdentity> {
+  return verifiers[tokenKind(token)](token);
+}

@@ -1,0 +1,151 @@
+import { describeTimeline, slaHistory, slaState } from "@baton/shared";
+import { fail } from "../http/errors";
+import type { Handlers } from "../http/app";
+import { loadConversation } from "../store/conversations";
+import { listPresence, recordPresence } from "../store/presence";
+import { paths } from "../store/paths";
+import { checkAssignee, noteOptions, runCommand } from "./commands";
+import type { ServerDeps } from "./deps";
+import { publicConversation, renderConversation, requireRead } from "./render";
+
+const NOT_SEEN = "Baton hasn't seen this conversation yet; open it again in a moment.";
+
+type ConversationHandlers = Pick<
+  Handlers,
+  | "getConversation"
+  | "claim"
+  | "release"
+  | "assign"
+  | "setStatus"
+  | "setPriority"
+  | "setTags"
+  | "listNotes"
+  | "createNote"
+  | "editNote"
+  | "deleteNote"
+  | "presence"
+  | "sla"
+>;
+
+export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
+  const { db } = deps;
+  return {
+    async getConversation({ principal, params, nowMs }) {
+      requireRead(principal);
+      const loaded = await loadConversation(db, principal.org, params.key);
+      if (loaded === null) fail("not_found", NOT_SEEN);
+      return renderConversation(db, principal, loaded, nowMs);
+    },
+
+    claim: ({ principal, params, body, nowMs }) =>
+      runCommand(deps, principal, params.key, { type: "claim", requestId: body.requestId }, nowMs),
+
+    release: ({ principal, params, body, nowMs }) =>
+      runCommand(deps, principal, params.key, { type: "release", requestId: body.requestId }, nowMs),
+
+    async assign({ principal, params, body, nowMs }) {
+      await checkAssignee(deps, principal, body.assignee);
+      return runCommand(
+        deps,
+        principal,
+        params.key,
+        { type: "assign", assignee: body.assignee, requestId: body.requestId },
+        nowMs,
+      );
+    },
+
+    setStatus: ({ principal, params, body, nowMs }) =>
+      runCommand(
+        deps,
+        principal,
+        params.key,
+        {
+          type: "set_status",
+          status: body.status,
+          snoozedUntil: body.snoozedUntil,
+          requestId: body.requestId,
+        },
+        nowMs,
+      ),
+
+    setPriority: ({ principal, params, body, nowMs }) =>
+      runCommand(
+        deps,
+        principal,
+        params.key,
+        { type: "set_priority", priority: body.priority, requestId: body.requestId },
+        nowMs,
+      ),
+
+    setTags: ({ principal, params, body, nowMs }) =>
+      runCommand(
+        deps,
+        principal,
+        params.key,
+        { type: "tag", add: body.add, remove: body.remove, requestId: body.requestId },
+        nowMs,
+      ),
+
+    async listNotes({ principal, params }) {
+      requireRead(principal);
+      const loaded = await loadConversation(db, principal.org, params.key);
+      if (loaded === null) fail("not_found", NOT_SEEN);
+      return { notes: publicConversation(loaded.conversation).notes };
+    },
+
+    async createNote({ principal, params, body, nowMs }) {
+      const options = await noteOptions(deps, principal);
+      return runCommand(
+        deps,
+        principal,
+        params.key,
+        { type: "add_note", body: body.body, requestId: body.requestId },
+        nowMs,
+        options,
+      );
+    },
+
+    async editNote({ principal, params, body, nowMs }) {
+      const options = await noteOptions(deps, principal);
+      return runCommand(
+        deps,
+        principal,
+        params.key,
+        { type: "edit_note", noteId: params.id, body: body.body, requestId: body.requestId },
+        nowMs,
+        options,
+      );
+    },
+
+    deleteNote: ({ principal, params, query, nowMs }) =>
+      runCommand(
+        deps,
+        principal,
+        params.key,
+        { type: "delete_note", noteId: params.id, requestId: query.requestId },
+        nowMs,
+      ),
+
+    async presence({ principal, params, body, nowMs }) {
+      requireRead(principal);
+      const exists = (await paths.conversation(db, principal.org, params.key).get()).exists;
+      if (!exists) fail("not_found", NOT_SEEN);
+      await recordPresence(db, principal.org, params.key, principal.email, body.state, nowMs);
+      return { presence: await listPresence(db, principal.org, params.key, nowMs) };
+    },
+
+    async sla({ principal, params, nowMs }) {
+      requireRead(principal);
+      const loaded = await loadConversation(db, principal.org, params.key);
+      if (loaded === null) fail("not_found", NOT_SEEN);
+      const { events, mailbox } = loaded;
+      const timeZone = mailbox.calendar.timeZone;
+      const history = slaHistory(events, mailbox.policy, mailbox.calendar, nowMs);
+      return {
+        sla: slaState(events, mailbox.policy, mailbox.calendar, nowMs),
+        timeZone,
+        history: history.map((clock) => ({ ...clock, explanation: describeTimeline(clock, timeZone) })),
+      };
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Handlers } from "../http/app";
+import { adminHandlers } from "./admin";
+import { conversationHandlers } from "./conversations";
+import type { ServerDeps } from "./deps";
+import { exchangeHandler } from "./exchange";
+import { meHandler } from "./me";
+import { observeHandler } from "./observe";
+import { queueHandler } from "./queue";
+
+/** One handler per route of the contract (shared/api/routes.ts) plus the backend's extras. */
+export function createHandlers(deps: ServerDeps): Handlers {
+  return {
+    health: () => Promise.resolve({ ok: true }),
+    observe: observeHandler(deps),
+    ...conversationHandlers(deps),
+    queue: queueHandler(deps),
+    ...adminHandlers(deps),
+    authExchange: exchangeHandler(deps),
+    me: meHandler(deps),
+  };
+}

@@ -1,0 +1,67 @@
+import { STATUSES, type QueueItem, type QueueResponse, type Status } from "@baton/shared";
+import type { DocumentData } from "firebase-admin/firestore";
+import type { Handlers } from "../http/app";
+import { fail } from "../http/errors";
+import { queryQueue } from "../store/queue";
+import { summaryTone, type SlaSummary } from "../store/sla-summary";
+import type { ServerDeps } from "./deps";
+import { requireRead } from "./render";
+
+/** Without a status filter the queue is the work still to do. */
+const OPEN_STATUSES: Status[] = STATUSES.filter((s) => s !== "resolved");
+
+export function encodeCursor(position: { queueOrder: number; key: string }): string {
+  return Buffer.from(JSON.stringify([position.queueOrder, position.key]), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string): { queueOrder: number; key: string } {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(value) && typeof value[0] === "number" && typeof value[1] === "string") {
+      return { queueOrder: value[0], key: value[1] };
+    }
+  } catch {
+    // Falls through to the error below.
+  }
+  fail("invalid_request", "cursor: pass back the nextCursor of the previous page unchanged.", {
+    path: "cursor",
+  });
+}
+
+function toItem(key: string, data: DocumentData, nowMs: number): QueueItem {
+  const sla = data.sla as SlaSummary | undefined;
+  return {
+    key,
+    mailbox: String(data.mailbox ?? ""),
+    subject: String(data.subject ?? ""),
+    status: data.status as QueueItem["status"],
+    priority: data.priority as QueueItem["priority"],
+    assignee: typeof data.assignee === "string" ? data.assignee : null,
+    tags: Array.isArray(data.tags) ? (data.tags as string[]) : [],
+    messageCount: typeof data.messageCount === "number" ? data.messageCount : 0,
+    lastInboundAt: typeof data.lastInboundAt === "number" ? data.lastInboundAt : null,
+    updatedAt: typeof data.updatedAt === "number" ? data.updatedAt : 0,
+    nextDeadline: sla?.nextDeadline ?? null,
+    nextDeadlineClock: sla?.nextDeadlineClock ?? null,
+    tone: summaryTone(sla, nowMs),
+  };
+}
+
+export function queueHandler(deps: ServerDeps): Handlers["queue"] {
+  return async ({ principal, query, nowMs }): Promise<QueueResponse> => {
+    requireRead(principal);
+    const assignee =
+      query.assignee === "me" ? principal.email : query.assignee === "unassigned" ? null : query.assignee;
+    const page = await queryQueue(deps.db, principal.org, {
+      mailbox: query.mailbox,
+      assignee,
+      statuses: query.status ?? OPEN_STATUSES,
+      limit: query.limit,
+      after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+    });
+    return {
+      items: page.docs.map(({ key, data }) => toItem(key, data, nowMs)),
+      nextCursor: page.last === null ? null : encodeCursor(page.last),
+    };
+  };
+}

@@ -1,0 +1,47 @@
+import { can, sidebarView, slaState, type Conversation, type ConversationResponse } from "@baton/shared";
+import type { Firestore } from "firebase-admin/firestore";
+import type { Principal } from "../auth/principal";
+import { fail } from "../http/errors";
+import type { LoadedConversation } from "../store/conversations";
+import { listMembers } from "../store/members";
+import { listPresence } from "../store/presence";
+
+/** Refuses a member whose role may not even read (an unknown or stale role). */
+export function requireRead(principal: Principal): void {
+  if (!can(principal.role, "read"))
+    fail("forbidden", `Your role (${principal.role}) can't see conversations.`);
+}
+
+/** The projection as the API returns it: bookkeeping lists that only the backend needs are left out. */
+export function publicConversation(conversation: Conversation): Conversation {
+  const { messageIds: _messageIds, deletedNoteIds: _deletedNoteIds, ...rest } = conversation;
+  return rest;
+}
+
+/**
+ * `{conversation, sla, view}` for one member at one instant: the SLA state is recomputed from the log
+ * at `nowMs` (clocks move while nothing is written), and the view adds who else is here.
+ */
+export async function renderConversation(
+  db: Firestore,
+  principal: Principal,
+  loaded: LoadedConversation,
+  nowMs: number,
+): Promise<ConversationResponse> {
+  const { conversation, events, mailbox } = loaded;
+  const [members, presence] = await Promise.all([
+    listMembers(db, principal.org),
+    listPresence(db, principal.org, conversation.key, nowMs),
+  ]);
+  const sla = slaState(events, mailbox.policy, mailbox.calendar, nowMs);
+  const view = sidebarView({
+    conversation,
+    sla,
+    me: { email: principal.email, role: principal.role },
+    nowMs,
+    members,
+    presence,
+    timeZone: mailbox.calendar.timeZone,
+  });
+  return { conversation: publicConversation(conversation), sla, view };
+}

@@ -1,0 +1,108 @@
+import { API_BASE_PATH, domainError, errorBody, parseRequest, routes, type RouteSpec } from "@baton/shared";
+import type { z } from "zod";
+import type { Principal } from "../auth/principal";
+import { AuthError } from "../auth/identity";
+import { readJsonBody } from "./body";
+import { renderError, type ErrorLogger } from "./errors";
+import { extraRoutes } from "./extra-routes";
+import { readQuery } from "./query";
+import { createRouter } from "./router";
+import { ApiFailure, type ApiReply, type ApiRequest } from "./types";
+
+export const ROUTE_TABLE = { ...routes, ...extraRoutes };
+export type RouteTable = typeof ROUTE_TABLE;
+export type RouteName = keyof RouteTable;
+
+/**
+ * Routes that do not take a member's bearer token: the health check, and the exchange, whose
+ * credential is the provider token in its body (the caller has no Baton session yet).
+ */
+const PUBLIC_ROUTES = ["health", "authExchange"] as const;
+type PublicRoute = (typeof PUBLIC_ROUTES)[number];
+
+type Parsed<R, K extends string> = R extends Record<K, infer S extends z.ZodType> ? z.output<S> : undefined;
+
+export interface HandlerInput<N extends RouteName> {
+  principal: N extends PublicRoute ? null : Principal;
+  params: Parsed<RouteTable[N], "params">;
+  query: Parsed<RouteTable[N], "query">;
+  body: Parsed<RouteTable[N], "body">;
+  /** One clock reading per request: every rule in the request sees the same instant. */
+  nowMs: number;
+}
+
+export type Handlers = { [N in RouteName]: (input: HandlerInput<N>) => Promise<unknown> };
+
+export interface AppDeps {
+  handlers: Handlers;
+  /** Bearer header -> member; throws AuthError (401) or ApiFailure (403 not_member). */
+  authenticate: (authorization: string | string[] | undefined) => Promise<Principal>;
+  now: () => number;
+  log: ErrorLogger;
+}
+
+const match = createRouter<RouteSpec>(ROUTE_TABLE);
+
+/** The API as a function of a request: routing, auth, validation, handler, error rendering. */
+export function createApp(deps: AppDeps): (req: ApiRequest) => Promise<ApiReply> {
+  return async (req) => {
+    try {
+      return await dispatch(req, deps);
+    } catch (thrown) {
+      if (thrown instanceof AuthError) {
+        return { status: 401, body: errorBody(domainError("unauthenticated", thrown.message)) };
+      }
+      return renderError(thrown, deps.log);
+    }
+  };
+}
+
+async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
+  const path = req.path.split("?")[0] ?? "";
+  if (path !== API_BASE_PATH && !path.startsWith(`${API_BASE_PATH}/`)) {
+    return notFound(`No endpoint at ${path}; the API lives under ${API_BASE_PATH}.`);
+  }
+  const found = match(req.method, path.slice(API_BASE_PATH.length));
+  switch (found.kind) {
+    case "not_found":
+      return notFound(`No endpoint at ${path}.`);
+    case "bad_path":
+      throw new ApiFailure(domainError("invalid_request", "The path contains a malformed %-escape."));
+    case "method_not_allowed":
+      return {
+        status: 405,
+        body: {
+          error: {
+            code: "method_not_allowed",
+            message: `${req.method.toUpperCase()} is not supported here; use ${found.allow.join(" or ")}.`,
+          },
+        },
+      };
+    case "found":
+      break;
+  }
+  const name = found.name as RouteName;
+  const route = found.route;
+  const principal = (PUBLIC_ROUTES as readonly string[]).includes(name)
+    ? null
+    : await deps.authenticate(req.headers.authorization);
+  const params = validate(route.params, found.params);
+  const query = validate(route.query, readQuery(req.query));
+  const body = validate(route.body, route.body === undefined ? undefined : readJsonBody(req));
+  // The table lookup loses the link between a route's name and its input type; the schemas above
+  // produced exactly that input, so widening the handler here is sound.
+  const handler = deps.handlers[name] as (input: unknown) => Promise<unknown>;
+  const result = await handler({ principal, params, query, body, nowMs: deps.now() });
+  return { status: 200, body: result };
+}
+
+function validate(schema: z.ZodType | undefined, input: unknown): unknown {
+  if (schema === undefined) return undefined;
+  const parsed = parseRequest(schema, input);
+  if (!parsed.ok) throw new ApiFailure(parsed.error);
+  return parsed.value;
+}
+
+function notFound(message: string): ApiReply {
+  return { status: 404, body: errorBody(domainError("not_found", message)) };
+}

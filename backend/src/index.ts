@@ -1,0 +1,47 @@
+// Cloud Functions entry point: one HTTPS function, `api`, serving the whole HTTP API under /v1.
+import { logger } from "firebase-functions";
+import { onRequest } from "firebase-functions/v2/https";
+import { verifiersFromEnv } from "./auth/config";
+import { createMemberAuthenticator } from "./auth/member";
+import { createHandlers } from "./handlers";
+import { createApp } from "./http/app";
+import type { ApiReply, ApiRequest } from "./http/types";
+import { auth, firestore } from "./store/db";
+
+let app: ((req: ApiRequest) => Promise<ApiReply>) | undefined;
+
+/** Built on the first request, not at import: deploy-time discovery loads this file without credentials. */
+function theApp(): (req: ApiRequest) => Promise<ApiReply> {
+  if (app === undefined) {
+    const db = firestore();
+    const verifiers = verifiersFromEnv(auth());
+    const log = (message: string, error: unknown) => {
+      logger.error(
+        message,
+        error instanceof Error ? { error: error.message, stack: error.stack } : { error },
+      );
+    };
+    app = createApp({
+      handlers: createHandlers({ db, auth: auth(), verifiers, log }),
+      authenticate: createMemberAuthenticator(db, verifiers),
+      now: () => Date.now(),
+      log,
+    });
+  }
+  return app;
+}
+
+// CORS for every origin: the API authenticates with bearer tokens, never cookies, so an origin gains
+// nothing by being allowed; the task pane (localhost / Hosting) and the dashboard need it.
+export const api = onRequest({ cors: true }, async (req, res) => {
+  const reply = await theApp()({
+    method: req.method,
+    path: req.path,
+    query: req.query,
+    headers: req.headers,
+    body: req.body as unknown,
+    rawBody: req.rawBody,
+  });
+  res.set("Cache-Control", "no-store").set("X-Content-Type-Options", "nosniff");
+  res.status(reply.status).json(reply.body);
+});

@@ -1,0 +1,177 @@
+import {
+  applyEvent,
+  DEFAULT_SLA_POLICY,
+  domainError,
+  slaState,
+  type Conversation,
+  type ConversationEvent,
+  type Decision,
+  type DomainError,
+} from "@baton/shared";
+import type { DocumentData, Firestore, QuerySnapshot, Transaction } from "firebase-admin/firestore";
+import { ALWAYS_OPEN, getMailboxInTx, toMailbox, type Mailbox } from "./mailboxes";
+import { paths } from "./paths";
+import { summarizeSla, type SlaSummary } from "./sla-summary";
+
+/** Fields the conversation document has beyond the domain projection. */
+export interface ConversationExtras {
+  mailboxId: string;
+  /** Platform thread ids ("gmail_…", "outlook_…" alias document ids) that point here. */
+  aliases: string[];
+  sla: SlaSummary;
+}
+
+/** A conversation as a request sees it: the projection, its whole log, and its mailbox's rules. */
+export interface LoadedConversation {
+  conversation: Conversation;
+  events: ConversationEvent[];
+  mailbox: Mailbox;
+  aliases: string[];
+}
+
+export const MAX_TRANSACTION_ATTEMPTS = 20;
+
+const EXTRA_FIELDS = new Set(["mailboxId", "aliases", "sla"]);
+
+/** The domain projection of a stored document (the extras stripped). */
+export function toConversation(data: DocumentData): Conversation {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) if (!EXTRA_FIELDS.has(name)) out[name] = value;
+  return out as unknown as Conversation;
+}
+
+/** Log order: by record time, then by id (ids of one request sort in the order they were made). */
+export function sortEvents(snapshot: QuerySnapshot): ConversationEvent[] {
+  return snapshot.docs
+    .map((doc) => doc.data() as ConversationEvent)
+    .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function unknownMailbox(id: string, address: string): Mailbox {
+  return {
+    id,
+    address,
+    name: address,
+    policy: DEFAULT_SLA_POLICY,
+    calendar: ALWAYS_OPEN,
+    routing: { agents: [], onCall: null },
+    version: 0,
+  };
+}
+
+/** Reads a conversation with its events and mailbox outside a transaction (GET). Null when absent. */
+export async function loadConversation(
+  db: Firestore,
+  org: string,
+  key: string,
+): Promise<LoadedConversation | null> {
+  const [snapshot, events] = await Promise.all([
+    paths.conversation(db, org, key).get(),
+    paths.events(db, org, key).get(),
+  ]);
+  const data = snapshot.data();
+  if (data === undefined) return null;
+  const conversation = toConversation(data);
+  const mailboxId = typeof data.mailboxId === "string" ? data.mailboxId : "";
+  const mailboxDoc = mailboxId === "" ? undefined : await paths.mailbox(db, org, mailboxId).get();
+  const mailboxData = mailboxDoc?.data();
+  return {
+    conversation,
+    events: sortEvents(events),
+    mailbox:
+      mailboxData === undefined
+        ? unknownMailbox(mailboxId, conversation.mailbox)
+        : toMailbox(mailboxId, mailboxData),
+    aliases: Array.isArray(data.aliases) ? (data.aliases as string[]) : [],
+  };
+}
+
+/** Reads the same inside a transaction, so the decision and the write see one consistent state. */
+export async function loadConversationInTx(
+  tx: Transaction,
+  db: Firestore,
+  org: string,
+  key: string,
+): Promise<LoadedConversation | null> {
+  const [snapshot, events] = await Promise.all([
+    tx.get(paths.conversation(db, org, key)),
+    tx.get(paths.events(db, org, key)),
+  ]);
+  const data = snapshot.data();
+  if (data === undefined) return null;
+  const conversation = toConversation(data);
+  const mailboxId = typeof data.mailboxId === "string" ? data.mailboxId : "";
+  const mailbox = mailboxId === "" ? null : await getMailboxInTx(tx, db, org, mailboxId);
+  return {
+    conversation,
+    events: sortEvents(events),
+    mailbox: mailbox ?? unknownMailbox(mailboxId, conversation.mailbox),
+    aliases: Array.isArray(data.aliases) ? (data.aliases as string[]) : [],
+  };
+}
+
+/**
+ * Appends `newEvents` to a conversation inside `tx`: each event at events/{id} (create: an id is
+ * never reused), the projection advanced by applyEvent, and the SLA summary recomputed over the
+ * whole log. `base` is the state the events were decided on.
+ */
+export function writeEvents(
+  tx: Transaction,
+  db: Firestore,
+  org: string,
+  base: LoadedConversation,
+  newEvents: readonly ConversationEvent[],
+  nowMs: number,
+): LoadedConversation {
+  const key = base.conversation.key;
+  for (const event of newEvents) tx.create(paths.events(db, org, key).doc(event.id), { ...event });
+  const conversation = newEvents.reduce(applyEvent, base.conversation);
+  const events = [...base.events, ...newEvents];
+  const sla = slaState(events, base.mailbox.policy, base.mailbox.calendar, nowMs);
+  const extras: ConversationExtras = {
+    mailboxId: base.mailbox.id,
+    aliases: base.aliases,
+    sla: summarizeSla(
+      sla,
+      {
+        policyVersion: base.mailbox.version,
+        snoozedUntil: conversation.snoozedUntil,
+        timeZone: base.mailbox.calendar.timeZone,
+      },
+      nowMs,
+    ),
+  };
+  tx.set(paths.conversation(db, org, key), { ...conversation, ...extras });
+  return { ...base, conversation, events };
+}
+
+/**
+ * Runs one command against a conversation in a transaction: read, decide, append, project — all or
+ * nothing. Firestore retries the function when another request changed the conversation meanwhile,
+ * so of fifty simultaneous claims exactly one sees it unowned. No events (a retried request id, a
+ * claim of one's own conversation) means no write.
+ */
+export async function changeConversation(
+  db: Firestore,
+  org: string,
+  key: string,
+  nowMs: number,
+  decideOn: (loaded: LoadedConversation) => Decision | DomainError,
+): Promise<LoadedConversation | DomainError> {
+  return db.runTransaction(
+    async (tx) => {
+      const loaded = await loadConversationInTx(tx, db, org, key);
+      if (loaded === null) {
+        return domainError(
+          "not_found",
+          "Baton hasn't seen this conversation yet; open it again in a moment.",
+        );
+      }
+      const decision = decideOn(loaded);
+      if (!("events" in decision)) return decision;
+      if (decision.events.length === 0) return loaded;
+      return writeEvents(tx, db, org, loaded, decision.events, nowMs);
+    },
+    { maxAttempts: MAX_TRANSACTION_ATTEMPTS },
+  );
+}

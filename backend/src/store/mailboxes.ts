@@ -1,0 +1,108 @@
+import {
+  businessCalendarSchema,
+  DEFAULT_SLA_POLICY,
+  routingSchema,
+  slaPolicySchema,
+  type BusinessCalendar,
+  type SlaPolicy,
+  validateCalendar,
+  validateSlaPolicy,
+} from "@baton/shared";
+import type { DocumentData, Firestore, Transaction } from "firebase-admin/firestore";
+import { paths } from "./paths";
+
+export interface Mailbox {
+  id: string;
+  address: string;
+  name: string;
+  policy: SlaPolicy;
+  calendar: BusinessCalendar;
+  routing: { agents: string[]; onCall: string | null };
+  /** Bumped on every PUT; conversations record the version their SLA summary was computed with. */
+  version: number;
+}
+
+/** Round the clock in UTC: what a mailbox without business hours gets. */
+export const ALWAYS_OPEN: BusinessCalendar = {
+  timeZone: "UTC",
+  weekly: {
+    mon: [["00:00", "24:00"]],
+    tue: [["00:00", "24:00"]],
+    wed: [["00:00", "24:00"]],
+    thu: [["00:00", "24:00"]],
+    fri: [["00:00", "24:00"]],
+    sat: [["00:00", "24:00"]],
+    sun: [["00:00", "24:00"]],
+  },
+};
+
+/**
+ * A stored mailbox, read leniently: documents written by hand or by an older version fall back to
+ * the default policy / calendar instead of breaking every conversation of the mailbox.
+ */
+export function toMailbox(id: string, data: DocumentData): Mailbox {
+  const policy = slaPolicySchema.safeParse(data.policy);
+  const calendar = businessCalendarSchema.safeParse(data.calendar);
+  const routing = routingSchema.safeParse(data.routing ?? {});
+  const address = typeof data.address === "string" ? data.address.toLowerCase() : id;
+  return {
+    id,
+    address,
+    name: typeof data.name === "string" ? data.name : address,
+    policy: policy.success && validateSlaPolicy(policy.data) === null ? policy.data : DEFAULT_SLA_POLICY,
+    calendar: calendar.success && isUsable(calendar.data) ? calendar.data : ALWAYS_OPEN,
+    routing: routing.success ? routing.data : { agents: [], onCall: null },
+    version: typeof data.version === "number" ? data.version : 0,
+  };
+}
+
+function isUsable(calendar: BusinessCalendar): boolean {
+  try {
+    validateCalendar(calendar);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A mailbox by document id, or by its address (sidebars know the address, not our id). */
+export async function findMailbox(db: Firestore, org: string, idOrAddress: string): Promise<Mailbox | null> {
+  const byId = await paths.mailbox(db, org, idOrAddress).get();
+  if (byId.exists) return toMailbox(byId.id, byId.data() ?? {});
+  const byAddress = await paths.mailboxes(db, org).where("address", "==", idOrAddress).limit(1).get();
+  const doc = byAddress.docs[0];
+  return doc === undefined ? null : toMailbox(doc.id, doc.data());
+}
+
+export async function getMailboxInTx(
+  tx: Transaction,
+  db: Firestore,
+  org: string,
+  id: string,
+): Promise<Mailbox | null> {
+  const snapshot = await tx.get(paths.mailbox(db, org, id));
+  return snapshot.exists ? toMailbox(snapshot.id, snapshot.data() ?? {}) : null;
+}
+
+export async function listMailboxes(db: Firestore, org: string): Promise<Mailbox[]> {
+  const snapshot = await paths.mailboxes(db, org).get();
+  return snapshot.docs.map((doc) => toMailbox(doc.id, doc.data()));
+}
+
+/** Writes a mailbox and bumps its version atomically; answers what is now stored. */
+export async function putMailbox(
+  db: Firestore,
+  org: string,
+  id: string,
+  value: Omit<Mailbox, "id" | "version">,
+): Promise<Mailbox> {
+  const ref = paths.mailbox(db, org, id);
+  return db.runTransaction(async (tx) => {
+    const current = await tx.get(ref);
+    const version: unknown = current.get("version");
+    const next: Mailbox = { id, ...value, version: (typeof version === "number" ? version : 0) + 1 };
+    const { id: _id, ...stored } = next;
+    tx.set(ref, stored);
+    return next;
+  });
+}

@@ -1,0 +1,169 @@
+import {
+  applyEvent,
+  candidateThreadIds,
+  conversationKey,
+  decide,
+  domainError,
+  emptyConversation,
+  hashId,
+  messageKey,
+  ownMessageId,
+  type Actor,
+  type ConversationEvent,
+  type DomainError,
+  type ObservedMessage,
+} from "@baton/shared";
+import type { DocumentSnapshot, Firestore } from "firebase-admin/firestore";
+import {
+  loadConversationInTx,
+  MAX_TRANSACTION_ATTEMPTS,
+  writeEvents,
+  type LoadedConversation,
+} from "./conversations";
+import type { Mailbox } from "./mailboxes";
+import { paths } from "./paths";
+
+export type Platform = "gmail" | "outlook";
+
+export interface ObserveInput {
+  org: string;
+  mailbox: Mailbox;
+  platform: Platform;
+  platformThreadId: string | undefined;
+  messages: readonly ObservedMessage[];
+  /** The member whose sidebar reports the thread. */
+  observer: Actor;
+  /** Members by email: a message from one of them is outbound and attributed to them. */
+  members: ReadonlyMap<string, Actor>;
+  /** The org's mailbox addresses: a message from one of them is outbound. */
+  mailboxAddresses: ReadonlySet<string>;
+  nowMs: number;
+  newId: () => string;
+}
+
+/** Known-Message-ID lookups per observe; a thread's own ids come first, then their references. */
+const MAX_LOOKUPS = 400;
+
+/** Alias document id of a platform thread id; hashed because Exchange ids may contain "/". */
+export function aliasId(platform: Platform, threadId: string): string {
+  return hashId(`${platform}_`, threadId);
+}
+
+interface Lookups {
+  ids: string[];
+  /** Normalised own id of each message, in message order (null when it has none). */
+  own: Array<string | null>;
+}
+
+function lookupsFor(messages: readonly ObservedMessage[]): Lookups {
+  const own = messages.map((m) => ownMessageId(m.messageId));
+  const ids = new Set<string>(own.filter((id): id is string => id !== null));
+  for (const message of messages) {
+    for (const id of candidateThreadIds(message)) {
+      if (ids.size >= MAX_LOOKUPS) break;
+      ids.add(id);
+    }
+  }
+  return { ids: [...ids], own };
+}
+
+function conversationKeyOf(snapshot: DocumentSnapshot | undefined): string | null {
+  const key: unknown = snapshot?.get("conversationKey");
+  return typeof key === "string" && key !== "" ? key : null;
+}
+
+/**
+ * Resolves the thread a sidebar reports to one conversation and records the messages Baton has not
+ * seen, in one transaction: the platform alias first, then any known Message-ID the messages name
+ * (best candidate first, so a reply with truncated References still joins its thread), else the
+ * conversation key of the oldest message. Two sidebars reporting the same new thread at once both
+ * read "unknown", both try to write, and Firestore retries the loser, which then finds it known:
+ * one conversation, each message once.
+ */
+export async function observeThread(
+  db: Firestore,
+  input: ObserveInput,
+): Promise<LoadedConversation | DomainError> {
+  const messages = [...input.messages].sort((a, b) => a.sentAt - b.sentAt);
+  const lookups = lookupsFor(messages);
+  const fallbackKey = messages.map((m) => conversationKey(m)).find((key) => key !== null) ?? null;
+  if (fallbackKey === null)
+    return domainError("invalid_request", "messages: no message has a Message-ID to thread by.");
+  const alias = input.platformThreadId === undefined ? null : aliasId(input.platform, input.platformThreadId);
+
+  return db.runTransaction(
+    async (tx) => {
+      const messageRefs = lookups.ids.map((id) => paths.message(db, input.org, messageKey(id)));
+      const aliasRef = alias === null ? null : paths.alias(db, input.org, alias);
+      const refs = aliasRef === null ? messageRefs : [aliasRef, ...messageRefs];
+      const snapshots = refs.length === 0 ? [] : await tx.getAll(...refs);
+      const aliasSnapshot = aliasRef === null ? undefined : snapshots[0];
+      const messageSnapshots = new Map(
+        lookups.ids.map((id, i) => [id, snapshots[i + (aliasRef === null ? 0 : 1)]] as const),
+      );
+
+      const key =
+        conversationKeyOf(aliasSnapshot) ??
+        lookups.ids.map((id) => conversationKeyOf(messageSnapshots.get(id))).find((k) => k !== null) ??
+        fallbackKey;
+
+      const existing = await loadConversationInTx(tx, db, input.org, key);
+      const base: LoadedConversation = existing ?? {
+        conversation: emptyConversation(key, input.mailbox.address, "", input.nowMs),
+        events: [],
+        mailbox: input.mailbox,
+        aliases: [],
+      };
+
+      let state = base.conversation;
+      const newEvents: ConversationEvent[] = [];
+      const recorded: string[] = [];
+      for (const [index, message] of messages.entries()) {
+        const id = lookups.own[index];
+        if (id === null || id === undefined || conversationKeyOf(messageSnapshots.get(id)) !== null) continue;
+        if (recorded.includes(id)) continue;
+        const outbound = input.mailboxAddresses.has(message.from) || input.members.has(message.from);
+        const actor = (outbound ? input.members.get(message.from) : undefined) ?? input.observer;
+        const decision = decide(
+          existing === null && newEvents.length === 0 ? null : state,
+          {
+            type: "record_message",
+            requestId: `msg:${messageKey(id)}`,
+            messageId: id,
+            direction: outbound ? "outbound" : "inbound",
+            from: message.from,
+            subject: message.subject,
+            sentAt: message.sentAt,
+          },
+          actor,
+          input.nowMs,
+          input.newId,
+        );
+        if (!("events" in decision)) return decision;
+        for (const event of decision.events) {
+          newEvents.push(event);
+          state = applyEvent(state, event);
+        }
+        recorded.push(id);
+      }
+
+      const aliasKnownHere =
+        alias === null || (conversationKeyOf(aliasSnapshot) === key && base.aliases.includes(alias));
+      if (existing !== null && newEvents.length === 0 && aliasKnownHere) return existing;
+
+      const withAlias: LoadedConversation =
+        alias === null || base.aliases.includes(alias)
+          ? base
+          : { ...base, aliases: [...base.aliases, alias] };
+      const written = writeEvents(tx, db, input.org, withAlias, newEvents, input.nowMs);
+      for (const id of recorded) {
+        tx.set(paths.message(db, input.org, messageKey(id)), { conversationKey: key, at: input.nowMs });
+      }
+      if (aliasRef !== null && conversationKeyOf(aliasSnapshot) === null) {
+        tx.set(aliasRef, { conversationKey: key, platform: input.platform, at: input.nowMs });
+      }
+      return written;
+    },
+    { maxAttempts: MAX_TRANSACTION_ATTEMPTS },
+  );
+}

@@ -1,0 +1,38 @@
+import { validateRedactionSettings, type RedactionSettings } from "@baton/shared";
+import type { Firestore } from "firebase-admin/firestore";
+import { paths } from "./paths";
+
+/** What an org gets until an admin decides otherwise: card numbers and IBANs never stored in notes. */
+export const DEFAULT_REDACTION: RedactionSettings = { cards: true, ibans: true, patterns: [] };
+
+export interface OrgSettings {
+  redaction: RedactionSettings;
+}
+
+/** The org's settings, read leniently: a malformed setting falls back to the safe default. */
+export async function loadOrgSettings(db: Firestore, org: string): Promise<OrgSettings> {
+  const snapshot = await paths.org(db, org).get();
+  const raw: unknown = snapshot.get("settings.redaction");
+  return { redaction: toRedaction(raw) };
+}
+
+function toRedaction(raw: unknown): RedactionSettings {
+  if (typeof raw !== "object" || raw === null) return DEFAULT_REDACTION;
+  const value = raw as Record<string, unknown>;
+  const patterns = Array.isArray(value.patterns)
+    ? value.patterns.filter(
+        (p): p is { name: string; regex: string } =>
+          typeof p === "object" &&
+          p !== null &&
+          typeof (p as Record<string, unknown>).name === "string" &&
+          typeof (p as Record<string, unknown>).regex === "string",
+      )
+    : [];
+  const settings: RedactionSettings = {
+    cards: value.cards !== false,
+    ibans: value.ibans !== false,
+    patterns: patterns.map(({ name, regex }) => ({ name, regex })),
+  };
+  // Patterns that do not compile must not take note-writing down; cards and IBANs still apply.
+  return validateRedactionSettings(settings) === null ? settings : { ...settings, patterns: [] };
+}
