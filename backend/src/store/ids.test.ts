@@ -15,6 +15,6 @@ describe("createIdGenerator", () => {
 
   it("only uses characters valid in note ids and Firestore document ids", () => {
     const next = createIdGenerator(Date.UTC(2025, 2, 10));
-    for (let i = 0; i < 200; i++) expect(next()).toMatch(/^[a-z0-9A-Z]{19}$/);
+    for (let i = 0; i < 200; i++) expect(next()).toMatch(/^[a-z0-9A-Z]{21}$/);
   });
 });
