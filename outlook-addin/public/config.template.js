@@ -1,0 +1,1 @@
+// Replaced at build time by scripts/build-config.cjs (pageConfig).

@@ -1,0 +1,31 @@
+/**
+ * What the task pane needs to know about the open message, read once through the Office adapter.
+ * Plain data so that components, the API client and tests never see an Office object.
+ */
+export interface OpenItem {
+  internetMessageId: string;
+  /** Exchange's conversation id: an alias for a fast lookup, never the identity. */
+  conversationId: string | null;
+  subject: string;
+  from: { email: string; name: string };
+  /** Epoch ms of dateTimeCreated (the received time of a read-mode message). */
+  sentAt: number;
+  inReplyTo: string | null;
+  references: string | null;
+  to: string[];
+  cc: string[];
+  /** The mailbox the pane is open in (a shared mailbox or the user's own). */
+  mailbox: string;
+}
+
+export type ThemeName = "light" | "dark";
+
+export interface HostInfo {
+  /** False outside Outlook (a plain browser tab): the pane explains how to open it. */
+  inOutlook: boolean;
+  platform: string | null;
+  /** Whether ItemChanged (pinning) can be used: Mailbox 1.5. */
+  canFollowSelection: boolean;
+  /** Whether all internet headers can be read: Mailbox 1.8. Below it the pane keys by Message-ID only. */
+  canReadHeaders: boolean;
+}

@@ -1,0 +1,131 @@
+import { useState } from "preact/hooks";
+import type { Member } from "../../api/client";
+import { completeMention, matchMembers, mentionQuery } from "../mentions";
+
+export interface NoteComposerProps {
+  members: Member[];
+  initial?: string;
+  submitLabel: string;
+  disabled: boolean;
+  onSubmit: (body: string) => void;
+  onCancel?: () => void;
+}
+
+/** A note textarea with @mention autocomplete (a listbox; arrows to move, Enter or Tab to pick). */
+export function NoteComposer({
+  members,
+  initial = "",
+  submitLabel,
+  disabled,
+  onSubmit,
+  onCancel,
+}: NoteComposerProps) {
+  const [text, setText] = useState(initial);
+  const [caret, setCaret] = useState(initial.length);
+  const [active, setActive] = useState(0);
+  const query = mentionQuery(text, caret);
+  const suggestions = query === null ? [] : matchMembers(members, query);
+  const listId = `mentions-${submitLabel.replace(/\W/g, "")}`;
+
+  const pick = (email: string, textarea: HTMLTextAreaElement) => {
+    const next = completeMention(text, caret, email);
+    setText(next.text);
+    setCaret(next.caret);
+    setActive(0);
+    requestAnimationFrame(() => {
+      textarea.focus();
+      textarea.setSelectionRange(next.caret, next.caret);
+    });
+  };
+
+  const submit = () => {
+    const body = text.trim();
+    if (body === "") return;
+    onSubmit(body);
+    setText("");
+    setCaret(0);
+  };
+
+  return (
+    <form
+      class="section"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <label>
+        {submitLabel === "Add note" ? "Internal note (only your team sees it)" : "Edit note"}
+        <textarea
+          value={text}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={suggestions.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={suggestions.length > 0 ? `${listId}-${active}` : undefined}
+          placeholder="Type @ to mention a teammate"
+          onInput={(event) => {
+            const target = event.currentTarget;
+            setText(target.value);
+            setCaret(target.selectionStart);
+            setActive(0);
+          }}
+          onKeyUp={(event) => {
+            setCaret(event.currentTarget.selectionStart);
+          }}
+          onKeyDown={(event) => {
+            if (suggestions.length > 0) {
+              if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+                event.preventDefault();
+                const step = event.key === "ArrowDown" ? 1 : suggestions.length - 1;
+                setActive((active + step) % suggestions.length);
+                return;
+              }
+              const chosen = suggestions[active];
+              if ((event.key === "Enter" || event.key === "Tab") && chosen !== undefined) {
+                event.preventDefault();
+                pick(chosen.email, event.currentTarget);
+                return;
+              }
+            }
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              submit();
+            }
+          }}
+        />
+      </label>
+      {suggestions.length > 0 && (
+        <ul class="suggestions" role="listbox" id={listId} aria-label="Mention a teammate">
+          {suggestions.map((member, index) => (
+            <li
+              key={member.email}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                const textarea = (event.currentTarget.closest("form") as HTMLFormElement).querySelector(
+                  "textarea",
+                );
+                if (textarea !== null) pick(member.email, textarea);
+              }}
+            >
+              {member.name ?? member.email} <span class="caption">{member.email}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="row">
+        <button type="submit" class="primary" disabled={disabled || text.trim() === ""}>
+          {submitLabel}
+        </button>
+        {onCancel !== undefined && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+import { ApiError, type ApiClient } from "../api/client";
+import type { OpenItem } from "../office/types";
+import { viewFixture } from "../test-support/view-fixture";
+import { PaneController, type ControllerDeps, type PaneState } from "./controller";
+import type { SidebarView } from "./view";
+
+const now = Date.UTC(2026, 2, 9, 10, 0, 0);
+const item: OpenItem = {
+  internetMessageId: "<m1@customer.test>",
+  conversationId: "AAQk1",
+  subject: "Refund",
+  from: { email: "jo@customer.test", name: "Jo" },
+  sentAt: now - 60_000,
+  inReplyTo: null,
+  references: null,
+  to: ["support@demo.baton.test"],
+  cc: [],
+  mailbox: "support@demo.baton.test",
+};
+
+const envelope = (view: SidebarView, updatedAt = 1) => ({
+  conversation: { key: view.key, updatedAt },
+  sla: { clocks: [] },
+  view,
+});
+
+function setup(overrides: Partial<ControllerDeps> = {}) {
+  const snapshot: { push?: (data: Record<string, unknown>) => void } = {};
+  const api = {
+    observe: jest.fn().mockResolvedValue(envelope(viewFixture())),
+    get: jest.fn().mockResolvedValue(envelope(viewFixture())),
+    claim: jest.fn(),
+    presence: jest.fn().mockResolvedValue({ presence: [] }),
+  };
+  const remember = jest.fn();
+  const deps: ControllerDeps = {
+    api: api as unknown as ApiClient<unknown, unknown, unknown>,
+    identity: {
+      email: "ben@demo.baton.test",
+      role: "agent",
+      org: "demo",
+      members: [{ email: "ana@demo.baton.test", name: "Ana" }],
+    },
+    timeZone: "UTC",
+    now: () => now,
+    readItem: () => Promise.resolve(item),
+    computeView: () => null,
+    fromApiView: (view) => view as SidebarView,
+    subscribe: (_key, listeners) => {
+      snapshot.push = listeners.onConversation;
+      return () => undefined;
+    },
+    remember,
+    setTimer: () => 0,
+    clearTimer: () => undefined,
+    ...overrides,
+  };
+  const controller = new PaneController(deps);
+  const states: PaneState[] = [];
+  controller.onChange((state) => states.push(state));
+  return { controller, api, snapshot, states, remember };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("PaneController", () => {
+  it("observes the open message, shows its view, remembers it and heartbeats presence", async () => {
+    const { controller, api, remember } = setup();
+    await controller.open();
+    expect(api.observe).toHaveBeenCalledWith(
+      expect.objectContaining({
+        mailbox: "support@demo.baton.test",
+        platform: "outlook",
+        platformThreadId: "AAQk1",
+        messages: [
+          expect.objectContaining({ messageId: "<m1@customer.test>", sentAt: "2026-03-09T09:59:00.000Z" }),
+        ],
+      }),
+    );
+    expect(controller.getState()).toMatchObject({ phase: "ready", key: viewFixture().key, busy: false });
+    expect(remember).toHaveBeenCalledWith(item, viewFixture().key);
+    expect(api.presence).toHaveBeenCalledWith(viewFixture().key, "viewing");
+  });
+
+  it("says when no message is selected", async () => {
+    const { controller } = setup({ readItem: () => Promise.resolve(null) });
+    await controller.open();
+    expect(controller.getState()).toMatchObject({ phase: "empty" });
+  });
+
+  it("turns a failed observe into a sentence with a Retry that works", async () => {
+    const { controller, api } = setup();
+    api.observe.mockRejectedValueOnce(new ApiError("network", "Baton's server could not be reached.", 0));
+    await controller.open();
+    const state = controller.getState();
+    expect(state).toMatchObject({
+      phase: "failed",
+      notice: { kind: "error", text: "Baton's server could not be reached." },
+    });
+    if (state.phase !== "failed") throw new Error("expected failed");
+    state.notice.retry?.();
+    await flush();
+    expect(controller.getState().phase).toBe("ready");
+  });
+
+  it("on a lost claim race says who won and shows their ownership", async () => {
+    const { controller, api } = setup();
+    await controller.open();
+    api.claim.mockRejectedValueOnce(
+      new ApiError("already_claimed", "Already claimed.", 409, {
+        owner: "ana@demo.baton.test",
+        since: now - 2000,
+      }),
+    );
+    api.get.mockResolvedValueOnce(
+      envelope(viewFixture({ ownerLine: "Ana, since 10:00", ownerEmail: "ana@demo.baton.test" }), 2),
+    );
+    await controller.run({ type: "claim" });
+    expect(controller.getState()).toMatchObject({
+      phase: "ready",
+      busy: false,
+      view: { ownerLine: "Ana, since 10:00" },
+      notice: { kind: "info", text: "Ana claimed this 2 s ago." },
+    });
+  });
+
+  it("re-renders from a live snapshot of a changed conversation", async () => {
+    const { controller, api, snapshot } = setup();
+    await controller.open();
+    api.get.mockResolvedValueOnce(envelope(viewFixture({ ownerLine: "Ana, since 10:00" }), 2));
+    snapshot.push?.({ updatedAt: 2, assignee: "ana@demo.baton.test" });
+    await flush();
+    expect(controller.getState()).toMatchObject({ view: { ownerLine: "Ana, since 10:00" } });
+  });
+
+  it("renders a snapshot locally with sidebarView when the projection carries the SLA", async () => {
+    const computeView = jest.fn().mockReturnValue(null);
+    const { controller, api, snapshot } = setup({ computeView });
+    await controller.open();
+    computeView.mockReturnValue(viewFixture({ ownerLine: "Chen, since 10:01" }));
+    snapshot.push?.({ updatedAt: 3, sla: { clocks: [] } });
+    expect(controller.getState()).toMatchObject({ view: { ownerLine: "Chen, since 10:01" } });
+    expect(api.get).not.toHaveBeenCalled();
+  });
+
+  it("ignores a snapshot it already shows (same updatedAt)", async () => {
+    const { controller, api, snapshot } = setup();
+    await controller.open();
+    snapshot.push?.({ updatedAt: 1 });
+    await flush();
+    expect(api.get).not.toHaveBeenCalled();
+    expect(controller.getState().phase).toBe("ready");
+  });
+
+  it("keeps the view and offers Retry when a command fails", async () => {
+    const { controller, api } = setup();
+    await controller.open();
+    api.claim.mockRejectedValueOnce(new ApiError("forbidden", "no", 403));
+    await controller.run({ type: "claim" });
+    expect(controller.getState()).toMatchObject({
+      phase: "ready",
+      view: { ownerLine: "Unclaimed" },
+      notice: { kind: "error", text: "Your role does not allow this. Ask a team lead." },
+    });
+  });
+});

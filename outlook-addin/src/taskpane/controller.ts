@@ -1,0 +1,276 @@
+/**
+ * The task pane's behaviour without its UI: reads the open item, observes it, keeps the conversation
+ * live (Firestore snapshots), sends commands, heartbeats presence, and turns failures into sentences.
+ * The preact App subscribes to its state; tests and the benchmark drive it the same way.
+ */
+import { ApiError, type ApiClient, type Member } from "../api/client";
+import type { Presence } from "../live/subscribe";
+import type { OpenItem } from "../office/types";
+import type { NoticeValue } from "./components/Notice";
+import type { PaneCommand } from "./components/Pane";
+import { observeRequestFor } from "./observe";
+import { claimRaceMessage } from "./race";
+import type { SidebarView } from "./view";
+
+export interface Identity {
+  email: string;
+  role: string;
+  org: string;
+  members: Member[];
+}
+
+export type PaneState =
+  | { phase: "loading"; text: string }
+  | { phase: "empty"; text: string }
+  | { phase: "failed"; notice: NoticeValue }
+  | {
+      phase: "ready";
+      key: string;
+      view: SidebarView;
+      busy: boolean;
+      notice: NoticeValue | null;
+    };
+
+export interface ViewInputs {
+  conversation: unknown;
+  sla: unknown;
+  identity: Identity;
+  presence: Presence[];
+  nowMs: number;
+  timeZone: string;
+}
+
+export interface ControllerDeps {
+  api: ApiClient<unknown, unknown, unknown>;
+  identity: Identity;
+  timeZone: string;
+  now: () => number;
+  readItem: () => Promise<OpenItem | null>;
+  /** Computes the view model locally (sidebarView) from a snapshot; null to ask the API instead. */
+  computeView: (inputs: ViewInputs) => SidebarView | null;
+  /** Maps the API's `view` field to what the pane renders. */
+  fromApiView: (view: unknown) => SidebarView;
+  subscribe: (
+    key: string,
+    listeners: {
+      onConversation: (data: Record<string, unknown>) => void;
+      onPresence: (viewers: Presence[]) => void;
+      onError: (error: Error) => void;
+    },
+  ) => () => void;
+  /** Remembers the thread's conversation for the OnMessageSend handler. */
+  remember?: (item: OpenItem, key: string) => void;
+  heartbeatMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+export class PaneController {
+  private state: PaneState = { phase: "loading", text: "Reading the message…" };
+  private readonly listeners = new Set<(state: PaneState) => void>();
+  private conversation: unknown = null;
+  private sla: unknown = null;
+  private presence: Presence[] = [];
+  private stopLive: (() => void) | null = null;
+  private heartbeat: unknown = null;
+  private generation = 0;
+
+  constructor(private readonly deps: ControllerDeps) {}
+
+  /** Teammates for @mention autocomplete. */
+  get members(): Member[] {
+    return this.deps.identity.members;
+  }
+
+  getState(): PaneState {
+    return this.state;
+  }
+
+  onChange(listener: (state: PaneState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(state: PaneState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  /** Opens whatever message is selected now (first load and every ItemChanged). */
+  async open(): Promise<void> {
+    const generation = ++this.generation;
+    this.close();
+    performance.mark("baton:item-open");
+    this.set({ phase: "loading", text: "Reading the message…" });
+    try {
+      const item = await this.deps.readItem();
+      if (generation !== this.generation) return;
+      if (item === null) {
+        this.set({ phase: "empty", text: "Select a message to see who owns it and when a reply is due." });
+        return;
+      }
+      const envelope = await this.deps.api.observe(observeRequestFor(item));
+      if (generation !== this.generation) return;
+      const key = (envelope.conversation as { key: string }).key;
+      this.accept(key, envelope);
+      this.deps.remember?.(item, key);
+      this.stopLive = this.deps.subscribe(key, {
+        onConversation: (data) => {
+          if (generation === this.generation) this.onSnapshot(key, data);
+        },
+        onPresence: (viewers) => {
+          if (generation !== this.generation) return;
+          this.presence = viewers;
+          this.recompute(key);
+        },
+        onError: () => {
+          // Listeners fail when the rules refuse or the network drops; the pane still works by API.
+        },
+      });
+      this.startHeartbeat(key);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.set({
+        phase: "failed",
+        notice: { kind: "error", text: sentenceFor(error), retry: () => void this.open() },
+      });
+    }
+  }
+
+  close(): void {
+    this.stopLive?.();
+    this.stopLive = null;
+    if (this.heartbeat !== null) (this.deps.clearTimer ?? clearInterval)(this.heartbeat as number);
+    this.heartbeat = null;
+    this.presence = [];
+  }
+
+  private startHeartbeat(key: string): void {
+    const beat = () => {
+      this.deps.api.presence(key, "viewing").catch(() => {
+        // A missed heartbeat only makes "Ana is viewing" disappear a little early for teammates.
+      });
+    };
+    beat();
+    this.heartbeat = (this.deps.setTimer ?? setInterval)(beat, this.deps.heartbeatMs ?? 20_000);
+  }
+
+  private accept(key: string, envelope: { conversation: unknown; sla: unknown; view: unknown }): void {
+    this.conversation = envelope.conversation;
+    this.sla = envelope.sla;
+    const view = this.viewNow() ?? this.deps.fromApiView(envelope.view);
+    const previous = this.state.phase === "ready" && this.state.key === key ? this.state : null;
+    this.set({ phase: "ready", key, view, busy: false, notice: previous?.notice ?? null });
+  }
+
+  private viewNow(): SidebarView | null {
+    return this.deps.computeView({
+      conversation: this.conversation,
+      sla: this.sla,
+      identity: this.deps.identity,
+      presence: this.presence,
+      nowMs: this.deps.now(),
+      timeZone: this.deps.timeZone,
+    });
+  }
+
+  private recompute(key: string): void {
+    if (this.state.phase !== "ready" || this.state.key !== key) return;
+    const view = this.viewNow();
+    if (view !== null) this.set({ ...this.state, view });
+  }
+
+  private onSnapshot(key: string, data: Record<string, unknown>): void {
+    const known = this.conversation as { updatedAt?: unknown } | null;
+    if (known !== null && known.updatedAt === data.updatedAt) return;
+    this.conversation = { ...data, key };
+    // The projection carries the SLA snapshot when the backend stores it; otherwise ask the API
+    // for a fresh {conversation, sla, view} (one GET, still well under a second locally).
+    if (data.sla !== undefined && data.sla !== null) this.sla = data.sla;
+    const view = data.sla === undefined ? null : this.viewNow();
+    if (view !== null && this.state.phase === "ready") {
+      this.set({ ...this.state, view });
+      return;
+    }
+    this.deps.api.get(key).then(
+      (envelope) => {
+        if (this.state.phase === "ready" && this.state.key === key) this.accept(key, envelope);
+      },
+      () => {
+        // The next snapshot or command refreshes the pane.
+      },
+    );
+  }
+
+  dismissNotice(): void {
+    if (this.state.phase === "ready") this.set({ ...this.state, notice: null });
+  }
+
+  async run(command: PaneCommand): Promise<void> {
+    if (this.state.phase !== "ready") return;
+    const key = this.state.key;
+    this.set({ ...this.state, busy: true, notice: null });
+    try {
+      const envelope = await this.send(key, command);
+      this.accept(key, envelope);
+    } catch (error) {
+      await this.fail(key, command, error);
+    }
+  }
+
+  private send(key: string, command: PaneCommand) {
+    const api = this.deps.api;
+    switch (command.type) {
+      case "claim":
+        return api.claim(key);
+      case "release":
+        return api.release(key);
+      case "assign":
+        return api.assign(key, command.assignee);
+      case "status":
+        return api.setStatus(key, command.status, command.snoozedUntil);
+      case "priority":
+        return api.setPriority(key, command.priority);
+      case "tags":
+        return api.setTags(key, command.add, command.remove);
+      case "addNote":
+        return api.addNote(key, command.body);
+      case "editNote":
+        return api.editNote(key, command.id, command.body);
+      case "deleteNote":
+        return api.deleteNote(key, command.id);
+    }
+  }
+
+  private async fail(key: string, command: PaneCommand, error: unknown): Promise<void> {
+    if (error instanceof ApiError && error.code === "already_claimed") {
+      // Lost the race: say who won and show their ownership rather than a bare failure.
+      const text = claimRaceMessage(error.details, this.deps.identity.members, this.deps.now());
+      try {
+        const envelope = await this.deps.api.get(key);
+        this.accept(key, envelope);
+      } catch {
+        // Keep the current view; the snapshot listener will bring the winner.
+      }
+      if (this.state.phase === "ready")
+        this.set({ ...this.state, busy: false, notice: { kind: "info", text } });
+      return;
+    }
+    if (this.state.phase === "ready") {
+      this.set({
+        ...this.state,
+        busy: false,
+        notice: { kind: "error", text: sentenceFor(error), retry: () => void this.run(command) },
+      });
+    }
+  }
+}
+
+export function sentenceFor(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === "forbidden") return "Your role does not allow this. Ask a team lead.";
+    if (error.code === "unauthenticated") return "Your Baton session has expired. Sign in again.";
+    return /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+  }
+  return "Something went wrong while talking to Baton. Try again.";
+}

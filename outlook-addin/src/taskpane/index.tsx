@@ -1,0 +1,34 @@
+/** Task pane entry: waits for Office (or the workbench stand-in), applies the theme, renders. */
+import { render } from "preact";
+import { readConfig } from "../config";
+import { readTheme, waitForHost } from "../office/adapter";
+import { App } from "./App";
+
+async function boot(): Promise<void> {
+  const root = document.getElementById("app");
+  if (root === null) return;
+  const config = readConfig();
+  const host = await waitForHost();
+  const prefersDark = matchMedia("(prefers-color-scheme: dark)").matches;
+  document.documentElement.dataset.theme = readTheme() ?? (prefersDark ? "dark" : "light");
+  if (!host.inOutlook) {
+    render(
+      <main class="pane">
+        <h1 class="title">Baton</h1>
+        <p>Open Baton from a message in Outlook to see who owns it and when a reply is due.</p>
+        {config.target === "local" && (
+          <p>
+            Running locally? Try the <a href="/workbench.html">workbench</a>, which simulates Outlook.
+          </p>
+        )}
+      </main>,
+      root,
+    );
+    return;
+  }
+  const params = new URLSearchParams(location.hash.slice(1));
+  const as = config.demoPassword === null ? null : params.get("as");
+  render(<App config={config} host={host} autoSignInAs={as} />, root);
+}
+
+void boot();

@@ -1,0 +1,22 @@
+/** What the pane reports to POST /conversations/observe for the message open in Outlook. */
+import type { ObserveRequest } from "../api/client";
+import type { OpenItem } from "../office/types";
+
+export function observeRequestFor(item: OpenItem): ObserveRequest {
+  const message = {
+    messageId: item.internetMessageId,
+    from: item.from.email,
+    subject: item.subject,
+    sentAt: new Date(item.sentAt).toISOString(),
+    ...(item.inReplyTo === null ? {} : { inReplyTo: item.inReplyTo }),
+    ...(item.references === null ? {} : { references: item.references }),
+    ...(item.to.length === 0 ? {} : { to: item.to }),
+    ...(item.cc.length === 0 ? {} : { cc: item.cc }),
+  };
+  return {
+    mailbox: item.mailbox,
+    platform: "outlook",
+    ...(item.conversationId === null ? {} : { platformThreadId: item.conversationId }),
+    messages: [message],
+  };
+}

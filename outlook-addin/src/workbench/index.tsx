@@ -1,0 +1,248 @@
+/**
+ * The local workbench: a demo inbox of the seeded threads; clicking one opens the real task pane (in
+ * an iframe, over the Outlook stand-in) and the Gmail contextual card for the same thread, both
+ * against the live local backend. Open two windows signed in as two agents to watch claims race.
+ */
+import { render } from "preact";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { collection, doc, getDocs, limit, onSnapshot, query } from "firebase/firestore";
+import { GMAIL_CARD_CSS, renderGmailCardHtml } from "baton-gmail-workbench";
+import { createApiClient } from "../api/client";
+import { idToken, openSession, signInAsDemoMember } from "../auth/session";
+import { readConfig } from "../config";
+import { STANDIN_SELECT } from "../office/host-standin-entry-constants";
+import type { SidebarView } from "../taskpane/view";
+import { paneFragment, standinItemFor, type ReceivedMessage } from "./thread-item";
+
+interface Thread {
+  key: string;
+  subject: string;
+  mailbox: string;
+  status: string;
+  assignee: string | null;
+  tone: string;
+}
+
+const config = readConfig();
+const session = openSession(config);
+const api = createApiClient<unknown, unknown, SidebarView>({
+  baseUrl: config.apiBase,
+  getToken: () => idToken(session),
+});
+const org = config.org ?? "demo";
+const dark = matchMedia("(prefers-color-scheme: dark)");
+
+async function loadThreads(): Promise<Thread[]> {
+  try {
+    const answer = await api.queue<{ items: Thread[] }>({ limit: "100" });
+    return answer.items;
+  } catch {
+    // Without /queue, members can still read their org's projections directly (security rules).
+    const snapshot = await getDocs(query(collection(session.db, "orgs", org, "conversations"), limit(100)));
+    return snapshot.docs.map((d) => {
+      const data = d.data() as Partial<Thread>;
+      return {
+        key: d.id,
+        subject: data.subject ?? "(no subject)",
+        mailbox: data.mailbox ?? "",
+        status: data.status ?? "open",
+        assignee: data.assignee ?? null,
+        tone: "neutral",
+      };
+    });
+  }
+}
+
+async function latestReceived(key: string): Promise<ReceivedMessage | null> {
+  const snapshot = await getDocs(collection(session.db, "orgs", org, "conversations", key, "events"));
+  const received = snapshot.docs
+    .map((d) => d.data() as { type?: string; at?: number } & Partial<ReceivedMessage>)
+    .filter((event) => event.type === "message_received" && typeof event.messageId === "string")
+    .sort((a, b) => (b.at ?? 0) - (a.at ?? 0))[0];
+  if (received === undefined) return null;
+  return {
+    messageId: received.messageId ?? "",
+    from: received.from ?? "customer@example.com",
+    subject: received.subject ?? "",
+    sentAt: received.sentAt ?? received.at ?? 0,
+  };
+}
+
+function Workbench() {
+  const [member, setMember] = useState<string | null>(null);
+  const [choice, setChoice] = useState(config.demoMembers[0] ?? "");
+  const [threads, setThreads] = useState<Thread[]>([]);
+  const [selected, setSelected] = useState<Thread | null>(null);
+  const [paneSrc, setPaneSrc] = useState<string | null>(null);
+  const [view, setView] = useState<SidebarView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [theme, setTheme] = useState<"light" | "dark">(dark.matches ? "dark" : "light");
+  const frame = useRef<HTMLIFrameElement>(null);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    const follow = (event: MediaQueryListEvent) => {
+      setTheme(event.matches ? "dark" : "light");
+    };
+    dark.addEventListener("change", follow);
+    return () => {
+      dark.removeEventListener("change", follow);
+    };
+  }, []);
+
+  const signIn = async (email: string) => {
+    setError(null);
+    try {
+      await signInAsDemoMember(session, email, config.demoPassword ?? "");
+      setMember(email);
+      setThreads(await loadThreads());
+    } catch {
+      setError(`Could not sign in as ${email}. Is the local stack running and seeded (npm start)?`);
+    }
+  };
+
+  const open = async (thread: Thread) => {
+    if (member === null) return;
+    setSelected(thread);
+    setError(null);
+    const message = await latestReceived(thread.key).catch(() => null);
+    if (message === null) {
+      setError(`"${thread.subject}" has no received message to open.`);
+      return;
+    }
+    const mailbox = thread.mailbox || "support@demo.baton.test";
+    const item = standinItemFor(thread.key, message, mailbox);
+    const target = frame.current?.contentWindow;
+    if (paneSrc !== null && target !== null && target !== undefined) {
+      // A pinned pane follows the selection: the stand-in fires ItemChanged.
+      target.postMessage({ type: STANDIN_SELECT, item, theme }, location.origin);
+    } else {
+      setPaneSrc(`workbench-pane.html#${paneFragment(item, mailbox, member, theme)}`);
+    }
+  };
+
+  // The Gmail card: re-rendered from a fresh view whenever the conversation document changes.
+  const selectedKey = selected?.key ?? null;
+  useEffect(() => {
+    if (selectedKey === null || member === null) return undefined;
+    setView(null);
+    return onSnapshot(doc(session.db, "orgs", org, "conversations", selectedKey), () => {
+      api.get(selectedKey).then(
+        (envelope) => {
+          setView(envelope.view);
+        },
+        () => {
+          setView(null);
+        },
+      );
+    });
+  }, [selectedKey, member]);
+
+  const cardHtml = useMemo(
+    () =>
+      view === null
+        ? null
+        : `<!doctype html><html><head><meta charset="utf-8"><style>${GMAIL_CARD_CSS}</style></head><body>${renderGmailCardHtml(view)}</body></html>`,
+    [view],
+  );
+
+  return (
+    <div class="workbench">
+      <header class="wb-bar">
+        <h1 class="subtitle">Baton workbench</h1>
+        <form
+          class="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setPaneSrc(null);
+            void signIn(choice);
+          }}
+        >
+          <label>
+            Sign in as
+            <select
+              value={choice}
+              data-testid="workbench-member"
+              onChange={(event) => {
+                setChoice(event.currentTarget.value);
+              }}
+            >
+              {config.demoMembers.map((email) => (
+                <option key={email} value={email}>
+                  {email}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" class="primary">
+            {member === null ? "Sign in" : "Switch"}
+          </button>
+          <button
+            type="button"
+            aria-pressed={theme === "dark"}
+            onClick={() => {
+              setTheme(theme === "dark" ? "light" : "dark");
+            }}
+          >
+            {theme === "dark" ? "Light theme" : "Dark theme"}
+          </button>
+        </form>
+      </header>
+      {error !== null && (
+        <div class="notice" role="alert">
+          {error}
+        </div>
+      )}
+      <div class="wb-columns">
+        <nav class="wb-inbox" aria-label="Demo inbox">
+          {member === null ? (
+            <p class="caption">Sign in as a demo member to see the shared inbox.</p>
+          ) : (
+            <ul>
+              {threads.map((thread) => (
+                <li key={thread.key}>
+                  <button
+                    type="button"
+                    class="wb-thread"
+                    aria-current={thread.key === selected?.key}
+                    data-tone={thread.tone}
+                    onClick={() => void open(thread)}
+                  >
+                    <span class="wb-subject">{thread.subject}</span>
+                    <span class="caption">
+                      {thread.mailbox} · {thread.status}
+                      {thread.assignee === null
+                        ? " · unclaimed"
+                        : ` · ${thread.assignee.split("@")[0] ?? ""}`}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </nav>
+        <section class="wb-panel" aria-label="Outlook task pane">
+          <h2 class="caption">Outlook task pane</h2>
+          {paneSrc === null ? (
+            <p class="caption">Open a thread to load the task pane.</p>
+          ) : (
+            <iframe ref={frame} title="Baton task pane for Outlook" src={paneSrc} key={member ?? ""} />
+          )}
+        </section>
+        <section class="wb-panel" aria-label="Gmail card">
+          <h2 class="caption">Gmail contextual card</h2>
+          {cardHtml === null ? (
+            <p class="caption">Open a thread to render its Gmail card.</p>
+          ) : (
+            <iframe title="Baton card for Gmail" srcdoc={cardHtml} sandbox="" />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+const root = document.getElementById("app");
+if (root !== null) render(<Workbench />, root);

@@ -1,0 +1,91 @@
+// Builds the task pane, the OnMessageSend runtime and the local workbench into dist/.
+// Plain JS config: webpack-cli warns on Node 20 with a TypeScript one. esbuild-loader (not ts-loader,
+// which needs the TypeScript compiler API that TypeScript 7 no longer has).
+const path = require("node:path");
+const webpack = require("webpack");
+const CopyPlugin = require("copy-webpack-plugin");
+const TerserPlugin = require("terser-webpack-plugin");
+const { pageConfig, officeJsUrl, addinOrigin, runtimeConfig } = require("./scripts/build-config.cjs");
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const target = process.env.BATON_TARGET === "production" ? "production" : "local";
+  const gmailWorkbench = path.resolve(__dirname, "../gmail-addon/src/workbench.ts");
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      "launch-event": "./src/commands/launch-event.ts",
+      workbench: "./src/workbench/index.tsx",
+      "host-standin": "./src/office/host-standin-entry.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: {
+        "@baton/shared": path.resolve(__dirname, "../shared/src/index.ts"),
+        // The Gmail card renderer is optional at build time: until it lands the workbench shows a
+        // placeholder (see src/workbench/gmail-card.ts).
+        "baton-gmail-workbench$": require("node:fs").existsSync(gmailWorkbench)
+          ? gmailWorkbench
+          : path.resolve(__dirname, "src/workbench/gmail-card-missing.ts"),
+        // See src/vendor/re2js-unused.ts: only Firestore pipelines use it.
+        re2js$: path.resolve(__dirname, "src/vendor/re2js-unused.ts"),
+        react: "preact/compat",
+        "react-dom": "preact/compat",
+      },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          loader: "esbuild-loader",
+          options: { target: "es2020", jsx: "automatic", jsxImportSource: "preact" },
+        },
+        { test: /\.css$/, type: "asset/source" },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({
+        "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development"),
+        BATON_BUILD_CONFIG: JSON.stringify(runtimeConfig(target)),
+      }),
+      new CopyPlugin({
+        patterns: [
+          {
+            from: "public/*.{html,css}",
+            to: "[name][ext]",
+            transform: (content) =>
+              content
+                .toString()
+                .replaceAll("%OFFICE_JS%", officeJsUrl(target))
+                .replaceAll("%ORIGIN%", addinOrigin(target)),
+          },
+          { from: "public/assets", to: "assets" },
+          // The local stack and the tests serve Microsoft's office.js from the npm package; production
+          // pages load it from Microsoft's CDN, as Microsoft requires (see build-config.cjs).
+          ...(target === "local"
+            ? [
+                {
+                  context: path.dirname(require.resolve("@microsoft/office-js/dist/office.js")),
+                  from: "{office.js,o15apptofilemappingtable.js,outlook-*[0-9].js,en-us/*[!g].js}",
+                  to: "office-js/[path][name][ext]",
+                },
+              ]
+            : []),
+          { from: "public/config.template.js", to: "config.js", transform: () => pageConfig(target) },
+        ],
+      }),
+    ],
+    // SWC's minifier: terser's dead-code elimination inside webpack's module scopes (which esbuild's
+    // minifier skips, +60 KB gzipped) at a fraction of terser's minutes on firebase's SDK.
+    optimization: {
+      minimizer: [
+        new TerserPlugin({ minify: TerserPlugin.swcMinify, terserOptions: { compress: { passes: 2 } } }),
+      ],
+    },
+    performance: { hints: false },
+  };
+};
