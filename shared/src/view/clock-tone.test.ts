@@ -5,9 +5,9 @@ describe("clockTone", () => {
   // 60 min target from 09:00, warning threshold 75% -> warnAt 09:45, due 10:00.
   const running = clock();
 
-  it("is ok before the warning instant and amber from it", () => {
-    expect(clockTone(running, ams(MON, 9, 45) - 1)).toBe("ok");
-    expect(clockTone(running, ams(MON, 9, 45))).toBe("warning");
+  it("is ok up to the warning instant and amber just after it, as the engine's warning flag", () => {
+    expect(clockTone(running, ams(MON, 9, 45))).toBe("ok");
+    expect(clockTone(running, ams(MON, 9, 45) + 1)).toBe("warning");
   });
 
   it("stays amber at the due instant and turns red just after it", () => {

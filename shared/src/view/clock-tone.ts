@@ -2,8 +2,9 @@ import { isPausedByStatus, type CountdownClock } from "./countdown-clock";
 import type { ClockTone } from "./types";
 
 /**
- * The colour of a clock at nowMs: red once past due, amber from the warning instant (or with no
- * business time left), grey while the status pauses it. A clock merely closed for the night keeps
+ * The colour of a clock at nowMs: red once past due, amber once past the warning instant (or with
+ * no business time left), grey while the status pauses it. "Past" is strict, as in the SLA engine:
+ * breach is now > dueAt and warning now > warnAt. A clock merely closed for the night keeps
  * amber if it was amber, since the deadline is still coming; otherwise it reads as paused.
  */
 export function clockTone(clock: CountdownClock, nowMs: number): ClockTone {
@@ -13,7 +14,7 @@ export function clockTone(clock: CountdownClock, nowMs: number): ClockTone {
   if (isPausedByStatus(clock)) return "paused";
   const warned =
     (clock.warning ?? clock.tone === "warning") ||
-    (clock.warnAt !== null && nowMs >= clock.warnAt) ||
+    (clock.warnAt !== null && nowMs > clock.warnAt) ||
     clock.leftMs <= 0;
   if (warned) return "warning";
   if (clock.pausedReason === "outside_business_hours") return "paused";

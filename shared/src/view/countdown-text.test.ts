@@ -23,6 +23,10 @@ describe("countdownText", () => {
       // 10 s later: 42:10 - 0:10 = 42:00.
       expect(countdownText(view, now + 10 * SECOND, ZONE, { seconds: true })).toBe("Reply due in 42:00");
       expect(countdownText(view, ams(MON, 10), ZONE)).toBe("Reply due now");
+      // Measured at the due instant itself, the engine reports no time left and due = now.
+      expect(countdownText(clock({ leftMs: 0, usedMs: 60 * MINUTE }), ams(MON, 10), ZONE)).toBe(
+        "Reply due now",
+      );
     });
 
     it("gives the card form with the deadline as a time", () => {

@@ -35,8 +35,11 @@ function readClock(clock: CountdownClock, nowMs: number, timeZone: string): Read
     return text(until === null ? "Paused — snoozed" : `Paused — snoozed until ${when(until)}`);
   }
   if (clock.dueAt === null) return text(clock.state === "paused" ? "Paused" : "Running");
-  // Used up, yet not breached: the calendar is closed until the due instant.
-  if (clock.leftMs <= 0) return text(`No business time left — breaches ${when(clock.dueAt)}`);
+  if (clock.leftMs <= 0) {
+    // Used up, yet not breached: the calendar is closed until the due instant (or it is now).
+    if (clock.dueAt === nowMs) return text(`${dueNoun(clock)} due now`);
+    return text(`No business time left — breaches ${when(clock.dueAt)}`);
+  }
   if (openStretchAnchor(clock, nowMs) !== null) return { kind: "countdown", dueAt: clock.dueAt };
   if (clock.pausedReason === "outside_business_hours") {
     if (clock.resumesAt === null) return text("Paused — outside business hours");
