@@ -1,11 +1,11 @@
 /**
- * The shared view model the cards render. Bridged by path until shared's view/index.ts exports it;
- * then this becomes `export type { ... } from "@baton/shared"`.
+ * The shared view model the cards render (types only: the bundle carries no shared runtime code,
+ * which keeps zod and luxon out of it).
  */
-import type { ClockTone } from "../../../shared/src/view/types";
+import type { ClockTone } from "@baton/shared";
 import type { Tone } from "./model";
 
-export type { ClockTone, ClockView, SidebarView } from "../../../shared/src/view/types";
+export type { ClockTone, ClockView, SidebarView } from "@baton/shared";
 
 /** The view's clock tones in the few colours a Gmail card can show. */
 export const CLOCK_TONE_TO_CARD: Record<ClockTone, Tone> = {

@@ -1,32 +1,14 @@
 import { renderGmailCardHtml } from "../workbench";
-import { sampleView } from "../test-support/provisional-views";
+import { SCENARIOS } from "../test-support/scenarios";
 import { sanitizeCardText } from "./to-html";
 
 describe("card HTML for the workbench", () => {
-  it("escapes markup in user text, so a note cannot inject elements into the page", () => {
-    const html = renderGmailCardHtml(
-      sampleView({
-        subject: `<img src=x onerror="alert(1)">`,
-        notes: [
-          {
-            id: "n1",
-            author: "ana@demo.baton.test",
-            authorName: "Ana",
-            body: "<script>alert(1)</script> & co",
-            mentions: [],
-            mentionNames: [],
-            createdAt: 0,
-            editedAt: null,
-            when: "just now",
-            editable: true,
-            deletable: true,
-          },
-        ],
-      }),
-    );
-    expect(html).not.toContain("<script>");
+  it("escapes markup in user text, so a subject or note cannot inject elements into the page", () => {
+    const view = SCENARIOS.mine();
+    const html = renderGmailCardHtml({ ...view, subject: `<img src=x onerror="alert(1)">` });
     expect(html).not.toContain("<img");
-    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
+    expect(html).not.toContain("<see");
+    expect(html).toContain("Order paid twice &lt;see Stripe&gt; &amp; refund due.");
   });
 
   it("keeps only Gmail's formatting tags, turning font colours into spans", () => {
@@ -39,14 +21,14 @@ describe("card HTML for the workbench", () => {
   });
 
   it("carries each button's callback and parameters, so the page can replay a click", () => {
-    const html = renderGmailCardHtml(sampleView());
+    const html = renderGmailCardHtml(SCENARIOS.unclaimed());
     expect(html).toContain(
       'data-function="onClaim" data-parameters="{&quot;key&quot;:&quot;c_0123456789abcdef&quot;}"',
     );
   });
 
   it("shows a notification above the card when given one", () => {
-    const html = renderGmailCardHtml(sampleView(), {
+    const html = renderGmailCardHtml(SCENARIOS.unclaimed(), {
       notification: "Ana claimed this 2 s ago",
     });
     expect(html).toContain('<div class="gc-notification" role="status">Ana claimed this 2 s ago</div>');

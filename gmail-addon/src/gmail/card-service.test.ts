@@ -8,7 +8,7 @@ import {
   type BuiltActionResponse,
   type BuiltCard,
 } from "../test-support/apps-script-standin";
-import { sampleView } from "../test-support/provisional-views";
+import { SCENARIOS } from "../test-support/scenarios";
 import { renderCard, renderCardUpdate } from "./card-service";
 
 /** Every widget kind and option the card model has, so no branch of either renderer goes unchecked. */
@@ -82,7 +82,10 @@ describe("CardService adapter", () => {
 
   const cards: Array<[string, Card]> = [
     ["every widget kind", everything],
-    ["the contextual card", buildContextualCard(sampleView())],
+    ...Object.entries(SCENARIOS).map(([name, view]): [string, Card] => [
+      `the ${name} card`,
+      buildContextualCard(view()),
+    ]),
     ["the error card", buildErrorCard({ code: "unreachable" }, { kind: "contextual", key: "k" })],
   ];
 

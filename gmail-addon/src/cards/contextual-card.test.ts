@@ -1,0 +1,128 @@
+import { SCENARIOS } from "../test-support/scenarios";
+import type { ButtonJson, CardJson, WidgetJson } from "./card-json";
+import { buildContextualCard } from "./contextual-card";
+import { buildErrorCard } from "./error-card";
+import { toCardJson } from "./to-json";
+
+function cardOf(name: keyof typeof SCENARIOS): CardJson {
+  return toCardJson(buildContextualCard(SCENARIOS[name]()));
+}
+
+function widgets(card: CardJson): WidgetJson[] {
+  return card.sections.flatMap((section) => section.widgets);
+}
+
+function buttons(card: CardJson): ButtonJson[] {
+  return widgets(card).flatMap((w) => ("buttonList" in w ? w.buttonList.buttons : []));
+}
+
+function texts(card: CardJson): string[] {
+  return widgets(card).flatMap((w) =>
+    "decoratedText" in w ? [w.decoratedText.text] : "textParagraph" in w ? [w.textParagraph.text] : [],
+  );
+}
+
+function dropdown(card: CardJson, name: string) {
+  return widgets(card).flatMap((w) =>
+    "selectionInput" in w && w.selectionInput.name === name ? [w.selectionInput] : [],
+  )[0];
+}
+
+describe("contextual card", () => {
+  it.each(Object.keys(SCENARIOS) as Array<keyof typeof SCENARIOS>)("%s: matches its snapshot", (name) => {
+    expect(cardOf(name)).toMatchSnapshot();
+  });
+
+  it("unclaimed: Claim is the filled primary action, with the owner line and the deadline as a time", () => {
+    const card = cardOf("unclaimed");
+    expect(
+      buttons(card)
+        .slice(0, 2)
+        .map((b) => [b.text, b.type]),
+    ).toEqual([
+      ["Claim", "FILLED"],
+      ["Refresh", "OUTLINED"],
+    ]);
+    expect(buttons(card)[0]!.onClick.action).toEqual({
+      function: "onClaim",
+      parameters: [{ key: "key", value: "c_0123456789abcdef" }],
+    });
+    expect(texts(card)).toContain("<b>Unclaimed</b>");
+    expect(texts(card)).toContain('<font color="#188038">Reply by 10:00 — 42 min left</font>');
+  });
+
+  it("mine: offers Release instead of Claim and shows the note escaped", () => {
+    const card = cardOf("mine");
+    expect(buttons(card).map((b) => b.text)).toEqual(["Release", "Refresh", "Update tags", "Add note"]);
+    expect(texts(card)).toContain("<b>You, since 09:05</b>");
+    expect(texts(card)).toContain(
+      "Order paid twice &lt;see Stripe&gt; &amp; refund due. @ben@demo.baton.test FYI",
+    );
+    expect(texts(card)).toContain("billing, refund");
+  });
+
+  it("someone else's: no Claim or Release, and who is replying right now, in amber", () => {
+    const card = cardOf("someoneElses");
+    expect(buttons(card).map((b) => b.text)).not.toContain("Claim");
+    expect(buttons(card).map((b) => b.text)).not.toContain("Release");
+    expect(texts(card)).toContain('<font color="#b06000">Ben is replying</font>');
+  });
+
+  it("paused: the clocks say why they are paused, in grey", () => {
+    expect(texts(cardOf("paused"))).toContain('<font color="#5f6368">Paused — waiting on customer</font>');
+    expect(dropdown(cardOf("paused"), "status")?.items.find((i) => i.selected)?.value).toBe("pending");
+  });
+
+  it("breached: the breach is red and bold; the lead can reassign to a teammate", () => {
+    const card = cardOf("breached");
+    expect(texts(card)).toContain('<font color="#d93025"><b>Breached 25m ago</b></font>');
+    const assign = dropdown(card, "assignee");
+    expect(assign?.items.map((i) => i.value)).toEqual(
+      SCENARIOS.breached().buttons.assignees.map((a) => a.email),
+    );
+    expect(buttons(card).map((b) => b.text)).toContain("Assign");
+  });
+
+  it("status and priority dropdowns call back on change; snoozing needs a date, so it is not offered", () => {
+    const card = cardOf("unclaimed");
+    expect(dropdown(card, "status")?.items.map((i) => i.value)).toEqual(["open", "pending", "resolved"]);
+    expect(dropdown(card, "status")?.onChangeAction?.function).toBe("onSetStatus");
+    expect(dropdown(card, "priority")?.items.find((i) => i.selected)?.value).toBe("high");
+    expect(dropdown(card, "priority")?.onChangeAction?.function).toBe("onSetPriority");
+  });
+});
+
+describe("error card", () => {
+  it.each(["unreachable", "unauthenticated", "not_member", "forbidden"])(
+    "%s: a sentence and Retry",
+    (code) => {
+      const card = toCardJson(buildErrorCard({ code }, { kind: "contextual", key: "c_1" }));
+      expect(card).toMatchSnapshot();
+      expect(buttons(card)).toEqual([
+        {
+          text: "Retry",
+          type: "FILLED",
+          onClick: {
+            action: {
+              function: "onRefresh",
+              parameters: [
+                { key: "card", value: "contextual" },
+                { key: "key", value: "c_1" },
+              ],
+            },
+          },
+        },
+      ]);
+    },
+  );
+
+  it("falls back to the API's own message for codes it has no sentence for", () => {
+    const card = toCardJson(
+      buildErrorCard(
+        { code: "invalid_transition", message: "It is already resolved." },
+        { kind: "homepage" },
+      ),
+    );
+    expect(texts(card)).toEqual(['<font color="#d93025">It is already resolved.</font>']);
+  });
+});
