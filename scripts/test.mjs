@@ -7,7 +7,7 @@ import { firebaseBin, PROJECT_ID, prepareEmulatorEnv } from "./stack/env.mjs";
 
 const root = join(import.meta.dirname, "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
-const workspaces = ["shared", "backend", "outlook-addin", "gmail-addon", "tests"];
+const workspaces = ["shared", "backend", "outlook-addin", "gmail-addon", "dashboard", "tests"];
 
 const timings = [];
 

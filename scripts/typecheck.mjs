@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
-const projects = ["shared", "backend", "outlook-addin", "gmail-addon", "tests"].filter((p) =>
+const projects = ["shared", "backend", "outlook-addin", "gmail-addon", "dashboard", "tests"].filter((p) =>
   existsSync(join(root, p, "tsconfig.json")),
 );
 for (const project of projects) {
