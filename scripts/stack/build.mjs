@@ -11,16 +11,27 @@ function hasBuildScript(root, workspace) {
   return Boolean(JSON.parse(readFileSync(manifest, "utf8")).scripts?.build);
 }
 
-/** Runs `npm run build -w <workspace>` for each workspace that has one; returns those it built. */
-export function buildWorkspaces(root, workspaces) {
-  const built = [];
+/**
+ * Runs `npm run build -w <workspace>` for each workspace that has one. A failure throws, unless the
+ * workspace is listed in `optional`: then it is reported and returned among the failures.
+ */
+export function buildWorkspaces(root, workspaces, { optional = [] } = {}) {
+  const failed = [];
   for (const workspace of workspaces) {
     if (!hasBuildScript(root, workspace)) continue;
-    if (workspace === "backend" && !existsSync(join(root, "backend", "build.mjs"))) continue;
-    execFileSync("npm", ["run", "--silent", "build", "-w", workspace], { cwd: root, stdio: "inherit" });
-    built.push(workspace);
+    // The backend bundles src/index.ts; until that entry exists there is nothing to build.
+    if (workspace === "backend" && !existsSync(join(root, "backend", "src", "index.ts"))) continue;
+    try {
+      execFileSync("npm", ["run", "--silent", "build", "-w", workspace], { cwd: root, stdio: "inherit" });
+    } catch (error) {
+      if (!optional.includes(workspace)) throw error;
+      console.log(
+        `\n!! ${workspace} failed to build (output above); continuing without a fresh build of it.`,
+      );
+      failed.push(workspace);
+    }
   }
-  return built;
+  return failed;
 }
 
 /** The functions emulator needs the backend bundle; without it we run the other emulators only. */

@@ -1,0 +1,83 @@
+import { DEFAULT_SLA_POLICY, type BusinessCalendar, type SlaPolicy } from "@baton/shared";
+import { DEMO_DOMAIN } from "./people";
+
+export interface DemoMailbox {
+  id: string;
+  address: string;
+  name: string;
+  policy: SlaPolicy;
+  calendar: BusinessCalendar;
+  /** Who works the mailbox (empty = every member) and who gets escalations nobody owns. */
+  routing: { agents: string[]; onCall: string | null };
+  version: number;
+}
+
+const WEEKDAYS_0900_1730: BusinessCalendar["weekly"] = {
+  mon: [["09:00", "17:30"]],
+  tue: [["09:00", "17:30"]],
+  wed: [["09:00", "17:30"]],
+  thu: [["09:00", "17:30"]],
+  fri: [["09:00", "17:30"]],
+};
+
+/** Dutch public holidays around the demo's dates (Christmas, Boxing Day, New Year, King's Day). */
+const AMSTERDAM: BusinessCalendar = {
+  timeZone: "Europe/Amsterdam",
+  weekly: WEEKDAYS_0900_1730,
+  holidays: ["2026-12-25", "2026-12-26", "2027-01-01", "2027-04-27"],
+};
+
+/** The sales team sits in New York: US holidays (Thanksgiving, Christmas, New Year, MLK Day). */
+const NEW_YORK: BusinessCalendar = {
+  timeZone: "America/New_York",
+  weekly: WEEKDAYS_0900_1730,
+  holidays: ["2026-11-26", "2026-12-25", "2027-01-01", "2027-01-18"],
+};
+
+/** Sales promises faster answers on hot leads: urgent and high tiers are halved. */
+const SALES_POLICY: SlaPolicy = {
+  ...DEFAULT_SLA_POLICY,
+  tiers: {
+    ...DEFAULT_SLA_POLICY.tiers,
+    urgent: { firstResponseMinutes: 15, nextResponseMinutes: 15, resolutionMinutes: 120 },
+    high: { firstResponseMinutes: 30, nextResponseMinutes: 30, resolutionMinutes: 240 },
+  },
+};
+
+const team = (...locals: string[]) => locals.map((l) => `${l}@${DEMO_DOMAIN}`);
+
+export const MAILBOXES: readonly DemoMailbox[] = [
+  {
+    id: "support",
+    address: `support@${DEMO_DOMAIN}`,
+    name: "Support",
+    policy: DEFAULT_SLA_POLICY,
+    calendar: AMSTERDAM,
+    routing: { agents: team("ana", "ben", "chen", "dara", "eli"), onCall: `chen@${DEMO_DOMAIN}` },
+    version: 1,
+  },
+  {
+    id: "sales",
+    address: `sales@${DEMO_DOMAIN}`,
+    name: "Sales",
+    policy: SALES_POLICY,
+    calendar: NEW_YORK,
+    routing: { agents: team("ben", "eli", "lead"), onCall: `lead@${DEMO_DOMAIN}` },
+    version: 1,
+  },
+  {
+    id: "billing",
+    address: `billing@${DEMO_DOMAIN}`,
+    name: "Billing",
+    policy: DEFAULT_SLA_POLICY,
+    calendar: AMSTERDAM,
+    routing: { agents: team("chen", "dara"), onCall: `chen@${DEMO_DOMAIN}` },
+    version: 1,
+  },
+];
+
+export function mailboxById(id: string): DemoMailbox {
+  const mailbox = MAILBOXES.find((m) => m.id === id);
+  if (!mailbox) throw new Error(`No demo mailbox ${id}`);
+  return mailbox;
+}

@@ -1,0 +1,175 @@
+// Creates the demo threads through the HTTP API, as the sidebars would: the observer reports the thread
+// it sees, then members claim, assign, tag, annotate and change status. Re-running converges: messages
+// are known by Message-ID, commands carry fixed request ids, and steps already reflected in the
+// conversation are skipped.
+import type { Conversation, Priority } from "@baton/shared";
+import { ApiError, callApi, signIn, type StackUrls } from "./api-client";
+import { MAILBOXES, mailboxById } from "./mailboxes";
+import { messageIdFor, platformThreadIdFor } from "./message-ids";
+import { DEMO_DOMAIN, DEMO_PASSWORD, MEMBERS, memberNamed } from "./people";
+import { THREADS, type ThreadSpec } from "./threads";
+import { agoMinutes, businessMinutesAgo } from "./timing";
+
+interface ConversationResponse {
+  conversation: Conversation;
+}
+
+interface ObservedMessage {
+  messageId: string;
+  inReplyTo?: string;
+  references?: string;
+  from: string;
+  to: string[];
+  subject: string;
+  sentAt: string;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+function mailboxOf(thread: ThreadSpec) {
+  return mailboxById(thread.mailbox);
+}
+
+/** The thread's messages with realistic headers, oldest first. */
+export function buildMessages(thread: ThreadSpec, nowMs: number): ObservedMessage[] {
+  const mailbox = mailboxOf(thread);
+  const priority: Priority = thread.priority ?? "normal";
+  const ids: string[] = [];
+  return thread.messages.map((spec, index) => {
+    const fromCustomer = spec.by === "customer";
+    const mailer = fromCustomer ? thread.customer.mailer : thread.platform;
+    const domain = fromCustomer ? (thread.customer.email.split("@")[1] ?? "example") : DEMO_DOMAIN;
+    const messageId = messageIdFor(mailer, `${thread.id}/${String(index)}`, domain);
+    const sender = fromCustomer
+      ? `${thread.customer.name} <${thread.customer.email}>`
+      : spec.by === "mailbox"
+        ? `${mailbox.name} <${mailbox.address}>`
+        : `${memberNamed(spec.by).name} <${memberNamed(spec.by).email}>`;
+    const sentAtMs = businessMinutesAgo(
+      mailbox.calendar,
+      agoMinutes(spec.ago, mailbox.policy, priority),
+      nowMs,
+    );
+    const previous = ids.at(-1);
+    const message: ObservedMessage = {
+      messageId,
+      ...(previous ? { inReplyTo: previous, references: ids.join(" ") } : {}),
+      from: sender,
+      to: [fromCustomer ? mailbox.address : thread.customer.email],
+      subject: index === 0 || thread.subject.startsWith("Re: ") ? thread.subject : `Re: ${thread.subject}`,
+      sentAt: new Date(sentAtMs).toISOString(),
+    };
+    ids.push(messageId);
+    return message;
+  });
+}
+
+export type Tokens = Map<string, string>;
+
+export async function signInEveryone(urls: StackUrls): Promise<Tokens> {
+  const entries = await Promise.all(
+    MEMBERS.map(
+      async (m) => [m.email.split("@")[0] ?? m.email, await signIn(urls, m.email, DEMO_PASSWORD)] as const,
+    ),
+  );
+  return new Map(entries);
+}
+
+function tokenOf(tokens: Tokens, local: string): string {
+  const token = tokens.get(local);
+  if (!token) throw new Error(`No token for ${local}@`);
+  return token;
+}
+
+async function seedThread(urls: StackUrls, tokens: Tokens, thread: ThreadSpec, nowMs: number): Promise<void> {
+  const mailbox = mailboxOf(thread);
+  const request = <T>(by: string, method: "GET" | "POST", path: string, body?: unknown) =>
+    callApi<T>(urls, tokenOf(tokens, by), method, path, body);
+  const requestId = (step: string) => `seed-${thread.id}-${step}`;
+
+  let { conversation } = await request<ConversationResponse>(
+    thread.observer,
+    "POST",
+    "/conversations/observe",
+    {
+      mailbox: mailbox.address,
+      platform: thread.platform,
+      platformThreadId: platformThreadIdFor(thread.platform, thread.id),
+      messages: buildMessages(thread, nowMs),
+    },
+  );
+  const at = `/conversations/${conversation.key}`;
+  const command = async (by: string, verb: string, body: Record<string, unknown>) => {
+    ({ conversation } = await request<ConversationResponse>(by, "POST", `${at}/${verb}`, {
+      ...body,
+      requestId: requestId(verb),
+    }));
+  };
+
+  if (thread.priority && conversation.priority !== thread.priority) {
+    await command(thread.observer, "priority", { priority: thread.priority });
+  }
+  if (thread.claim && conversation.assignee === null) {
+    await command(thread.claim, "claim", {});
+  }
+  if (thread.assign && conversation.assignee === null) {
+    await command(thread.assign.by, "assign", { assignee: memberNamed(thread.assign.to).email });
+  }
+  const missingTags = (thread.tags ?? []).filter((tag) => !conversation.tags.includes(tag));
+  if (missingTags.length > 0) await command(thread.observer, "tags", { add: missingTags, remove: [] });
+  for (const [index, note] of (thread.notes ?? []).entries()) {
+    if (conversation.notes.length > index) continue;
+    await request(note.by, "POST", `${at}/notes`, {
+      body: note.body,
+      requestId: requestId(`note${String(index)}`),
+    });
+  }
+  const status = thread.status;
+  if (status && conversation.status !== status.to) {
+    const snoozedUntil = status.snoozeHours
+      ? new Date(nowMs + status.snoozeHours * HOUR_MS).toISOString()
+      : undefined;
+    await command(status.by, "status", { status: status.to, ...(snoozedUntil ? { snoozedUntil } : {}) });
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` in flight (the functions emulator runs 4 workers). */
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, lane));
+}
+
+/** The mailboxes through the admin-only PUT /mailboxes/{id}, as an admin would configure them. */
+export async function seedMailboxesThroughApi(urls: StackUrls, tokens: Tokens): Promise<void> {
+  await Promise.all(
+    MAILBOXES.map(({ id, address, name, policy, calendar, routing }) =>
+      callApi(urls, tokenOf(tokens, "admin"), "PUT", `/mailboxes/${id}`, {
+        address,
+        name,
+        policy,
+        calendar,
+        routing,
+      }),
+    ),
+  );
+}
+
+export async function seedThreads(urls: StackUrls, tokens: Tokens, nowMs: number): Promise<number> {
+  const failures: string[] = [];
+  await forEachLimited(THREADS, 4, async (thread) => {
+    try {
+      await seedThread(urls, tokens, thread, nowMs);
+    } catch (error) {
+      const reason = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+      failures.push(`${thread.id} (${thread.subject}): ${reason}`);
+    }
+  });
+  if (failures.length > 0) throw new Error(`Seeding threads failed:\n  ${failures.join("\n  ")}`);
+  return THREADS.length;
+}

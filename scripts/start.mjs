@@ -1,0 +1,220 @@
+// `npm start`: the whole product on this machine, no Google or Microsoft account needed. Builds what
+// the emulators serve, starts Firestore, Auth, Functions and Hosting, seeds the demo org through the
+// API, starts the Outlook workbench when it exists, prints every URL and runs until Ctrl-C.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { buildWorkspaces, hasBackendBundle } from "./stack/build.mjs";
+import { API_BASE, HOST, PORTS, PROJECT_ID, firebaseBin, prepareEmulatorEnv } from "./stack/env.mjs";
+import { busyPorts, removeLock, runningPid, writeLock } from "./stack/running.mjs";
+
+const root = join(import.meta.dirname, "..");
+const lockPath = join(root, ".baton-start.lock");
+const hostingUrl = `http://${HOST}:${PORTS.hosting}`;
+const STARTUP_TIMEOUT_MS = 120_000;
+const SHUTDOWN_GRACE_MS = 15_000;
+
+const children = [];
+let shuttingDown = false;
+
+function fail(message) {
+  console.error(`\n${message}`);
+  process.exit(1);
+}
+
+async function refuseIfRunning() {
+  const pid = runningPid(lockPath);
+  if (pid !== null) {
+    fail(
+      `Baton is already running (pid ${pid}) — open ${hostingUrl} or stop it with Ctrl-C in its terminal.`,
+    );
+  }
+  const busy = await busyPorts(HOST, PORTS);
+  if (busy.length === 0) return;
+  const list = busy.map(([name, port]) => `${port} (${name})`).join(", ");
+  const hubAnswers = busy.some(([name]) => name === "hub");
+  fail(
+    hubAnswers
+      ? `Firebase emulators are already running (ports ${list}), started outside \`npm start\` or by another ` +
+          `checkout. Stop them (Ctrl-C in their terminal) and run \`npm start\` again.`
+      : `Ports Baton needs are in use by another program: ${list}. Free them and run \`npm start\` again.`,
+  );
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function getJson(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Waits until the hub lists every emulator we asked for, and the API answers when functions run. */
+async function waitForStack(emulators, firebase) {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (firebase.exitCode !== null)
+      throw new Error("The Firebase emulators exited during startup (see above).");
+    const listed = await getJson(`http://${HOST}:${PORTS.hub}/emulators`);
+    const ready = listed && emulators.every((name) => name in listed);
+    const apiReady = !emulators.includes("functions") || (await getJson(`${API_BASE}/health`)) !== null;
+    if (ready && apiReady) return;
+    await sleep(500);
+  }
+  throw new Error(`The emulators did not come up within ${STARTUP_TIMEOUT_MS / 1000} s.`);
+}
+
+function spawnChild(command, args, options) {
+  const child = spawn(command, args, { stdio: "inherit", ...options });
+  children.push(child);
+  return child;
+}
+
+/** Runs a child to its end; resolves whether it succeeded (its own output says why not). */
+function runToEnd(command, args, options) {
+  return new Promise((resolve) => {
+    const child = spawnChild(command, args, options);
+    child.on("error", (error) => {
+      console.error(error.message);
+      resolve(false);
+    });
+    child.on("exit", (code) => resolve(code === 0));
+  });
+}
+
+function waitForExit(child, ms) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return Promise.race([
+    new Promise((resolve) => child.once("exit", () => resolve(true))),
+    sleep(ms).then(() => false),
+  ]);
+}
+
+/**
+ * Stops everything we started. Each child runs in its own process group (detached) so Ctrl-C reaches
+ * only us; we then ask each group to stop (firebase stops its Java and Node workers itself) and kill
+ * what is left after a grace period, so no java process outlives `npm start`.
+ */
+async function shutDown(exitCode) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  console.log("\nStopping Baton...");
+  const signalGroup = (child, signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const running = children.filter((c) => c.pid && c.exitCode === null && c.signalCode === null);
+  for (const child of running) signalGroup(child, "SIGINT");
+  const stopped = await Promise.all(running.map((child) => waitForExit(child, SHUTDOWN_GRACE_MS)));
+  running.forEach((child, i) => {
+    if (!stopped[i]) console.log(`(pid ${child.pid} did not stop in time: killing it)`);
+  });
+  // Kill whatever is left of each group (workers a stopped parent may have left behind).
+  for (const child of running) signalGroup(child, "SIGKILL");
+  removeLock(lockPath);
+  process.exit(exitCode);
+}
+
+/**
+ * The Outlook engineer's HTTPS task-pane + workbench server, when it exists. We echo its output and
+ * pick the first URL it prints, so the summary can list it with the others.
+ */
+async function startWorkbench() {
+  const serve = join(root, "outlook-addin", "scripts", "serve.mjs");
+  if (!existsSync(serve)) return null;
+  const child = spawnChild(process.execPath, [serve], {
+    cwd: join(root, "outlook-addin"),
+    env: { ...process.env, BATON_API_BASE: API_BASE },
+    detached: true,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let url = null;
+  child.stdout.on("data", (chunk) => {
+    process.stdout.write(chunk);
+    url ??= /https?:\/\/[^\s"'<>]+/.exec(String(chunk))?.[0] ?? null;
+  });
+  for (let waited = 0; url === null && child.exitCode === null && waited < 20_000; waited += 250)
+    await sleep(250);
+  if (child.exitCode !== null) console.log(`The Outlook workbench server exited (code ${child.exitCode}).`);
+  return url ?? (child.exitCode === null ? "started (no URL printed yet)" : null);
+}
+
+function printSummary(emulators, workbench, failedBuilds, seeded) {
+  const line = (label, value) => console.log(`  ${label.padEnd(14)} ${value}`);
+  console.log("\n────────────────────────────────────────────────────────────────────");
+  console.log(" Baton is running (Ctrl-C stops everything)\n");
+  if (emulators.includes("functions")) line("API", API_BASE);
+  else line("API", "not running: backend/dist/index.js is missing (npm run build -w backend)");
+  line("Auth", `http://${HOST}:${PORTS.auth}`);
+  line("Firestore", `http://${HOST}:${PORTS.firestore}`);
+  if (emulators.includes("hosting")) line("Hosting", hostingUrl);
+  line("Emulator hub", `http://${HOST}:${PORTS.hub}/emulators`);
+  line("Workbench", workbench ?? "not available (outlook-addin/scripts/serve.mjs not there yet)");
+  console.log("\n Demo logins (password: demo-password)");
+  console.log("  ana@ ben@ dara@ eli@ (agents), chen@ lead@ (leads), admin@, viewer@  —  @demo.baton.test");
+  if (!seeded) console.log("\n !! Seeding failed (see above): the demo data is incomplete");
+  for (const workspace of failedBuilds)
+    console.log(`\n !! ${workspace} failed to build: its pages are stale or missing`);
+  console.log("────────────────────────────────────────────────────────────────────\n");
+}
+
+async function main() {
+  await refuseIfRunning();
+  writeLock(lockPath);
+  process.on("exit", () => removeLock(lockPath));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void shutDown(0));
+
+  const env = await prepareEmulatorEnv(root);
+  console.log("Building the backend and the Outlook pages...");
+  // A broken Outlook build should not keep the API and the Gmail side from running locally (npm test
+  // is where it fails hard); the summary repeats the warning.
+  const failedBuilds = buildWorkspaces(root, ["backend", "outlook-addin"], { optional: ["outlook-addin"] });
+
+  const emulators = ["firestore", "auth"];
+  if (hasBackendBundle(root)) emulators.push("functions");
+  else console.log("backend/dist/index.js is missing: starting without the functions emulator.");
+  if (existsSync(join(root, "outlook-addin", "dist"))) emulators.push("hosting");
+
+  mkdirSync(join(root, ".emulators"), { recursive: true });
+  const args = ["emulators:start", "--config", join(root, "firebase.json"), "--project", PROJECT_ID];
+  // From .emulators/ so the emulators' *-debug.log files land there, not in the repo root.
+  const firebase = spawnChild(firebaseBin(root), [...args, "--only", emulators.join(",")], {
+    cwd: join(root, ".emulators"),
+    env,
+    detached: true,
+  });
+  firebase.on("exit", (code) => {
+    if (!shuttingDown) {
+      console.error(`\nThe Firebase emulators stopped unexpectedly (exit ${code}).`);
+      void shutDown(1);
+    }
+  });
+
+  const started = Date.now();
+  await waitForStack(emulators, firebase);
+  console.log(`Emulators ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Seeding the demo org...`);
+  const tsx = join(root, "node_modules", ".bin", "tsx");
+  const seeded = await runToEnd(tsx, ["--tsconfig", "scripts/seed/tsconfig.json", "scripts/seed/index.ts"], {
+    cwd: root,
+    env: {
+      ...env,
+      FIRESTORE_EMULATOR_HOST: `${HOST}:${PORTS.firestore}`,
+      FIREBASE_AUTH_EMULATOR_HOST: `${HOST}:${PORTS.auth}`,
+    },
+    detached: true,
+  });
+
+  const workbench = await startWorkbench();
+  printSummary(emulators, workbench, failedBuilds, seeded);
+}
+
+main().catch((error) => {
+  console.error(`\nnpm start failed: ${error.message}`);
+  void shutDown(1);
+});
