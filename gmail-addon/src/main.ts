@@ -15,7 +15,7 @@ function onHomepage(event: Event): Card {
 }
 
 function onGmailMessage(event: Event): Card {
-  return renderCard(messageCard(event));
+  return renderCard(messageCard(event, Date.now()));
 }
 
 function onClaim(event: Event): ActionResponse {

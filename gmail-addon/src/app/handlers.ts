@@ -15,7 +15,12 @@ import { lostRaceNotice } from "../cards/notices";
 import { queueDeadlineText } from "../cards/queue-deadline";
 import { callApi, callApiAll, newRequestId, type ApiRequest, type ApiResult } from "../gmail/backend";
 import { readOpenThread } from "../gmail/thread";
-import { readKnownMailboxes, rememberMailboxes } from "../gmail/user-store";
+import {
+  markMailboxesChecked,
+  readKnownMailboxes,
+  readMailboxesCheckedAt,
+  rememberMailboxes,
+} from "../gmail/user-store";
 import { formValue, parameter, parseTagEdits, readerTimeZone } from "./form";
 import { chooseMailbox } from "./mailbox";
 
@@ -48,11 +53,32 @@ export function homepageCard(event: Event, nowMs: number): Card {
   return buildHomepageCard(queues, { deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone) });
 }
 
+/** Mailboxes are added rarely; asking GET /me again at most this often keeps opens to one fetch. */
+const MAILBOX_RECHECK_MS = 6 * 3_600_000;
+
+/**
+ * The team's mailbox addresses as far as this user's add-on knows them. Only when none of them is on
+ * the open thread, and the last look is old, does it ask GET /me (a second fetch, rare by design).
+ */
+function knownMailboxes(threadAddresses: string[], nowMs: number): string[] {
+  const known = readKnownMailboxes();
+  if (known.some((address) => threadAddresses.includes(address))) return known;
+  const checkedAt = readMailboxesCheckedAt();
+  if (checkedAt !== null && nowMs - checkedAt < MAILBOX_RECHECK_MS) return known;
+  const me = callApi<{ mailboxes?: Array<{ address?: unknown }> }>({ method: "get", path: "/me" });
+  markMailboxesChecked(nowMs);
+  if (!me.ok) return known;
+  rememberMailboxes(
+    (me.body.mailboxes ?? []).flatMap((m) => (typeof m.address === "string" ? [m.address] : [])),
+  );
+  return readKnownMailboxes();
+}
+
 /**
  * On message open: report the whole thread (so replies sent from Gmail stop the first-response
  * clock) and get the conversation with its view in the same response.
  */
-export function messageCard(event: Event): Card {
+export function messageCard(event: Event, nowMs: number): Card {
   let thread;
   try {
     thread = readOpenThread(event);
@@ -64,7 +90,7 @@ export function messageCard(event: Event): Card {
   }
   if (thread === null)
     return errorCard({ code: "gmail", message: "Open a message to see it in Baton." }, "contextual");
-  const mailbox = chooseMailbox(thread.messages, thread.addresses, readKnownMailboxes());
+  const mailbox = chooseMailbox(thread.messages, thread.addresses, knownMailboxes(thread.addresses, nowMs));
   if (mailbox === null)
     return errorCard(
       { code: "gmail", message: "This message has no addresses Baton can read." },
@@ -134,13 +160,28 @@ function currentConversation(key: string): ApiResult<ConversationResponse> {
   return callApi<ConversationResponse>({ method: "get", path: `/conversations/${encodeURIComponent(key)}` });
 }
 
-/** A lost claim race: show who won (from the 409's details) on the card as it now is. */
+/**
+ * The winner's display name: the 409's `ownerName` when the backend sends one, else the name the
+ * view's owner line starts with ("Ana, since 10:42"), else the address.
+ */
+function winnerName(failure: Failure, fresh: ApiResult<ConversationResponse>): string {
+  const details = failure.details ?? {};
+  if (typeof details["ownerName"] === "string") return details["ownerName"];
+  const owner = typeof details["owner"] === "string" ? details["owner"] : null;
+  if (fresh.ok && owner !== null && fresh.body.view.ownerEmail === owner.toLowerCase()) {
+    return fresh.body.view.ownerLine.split(", since ")[0] ?? owner;
+  }
+  return owner ?? "A teammate";
+}
+
+/** A lost claim race: who won and how long ago, on the card as it now is. */
 function lostRace(failure: Failure, key: string, nowMs: number): CardUpdate {
-  const owner = typeof failure.details?.["owner"] === "string" ? failure.details["owner"] : null;
   const since = typeof failure.details?.["since"] === "number" ? failure.details["since"] : null;
-  const ownerName = typeof failure.details?.["ownerName"] === "string" ? failure.details["ownerName"] : owner;
-  const card = conversationCard(currentConversation(key), key);
-  return { card, notification: lostRaceNotice(ownerName ?? "A teammate", since, nowMs) };
+  const fresh = currentConversation(key);
+  return {
+    card: conversationCard(fresh, key),
+    notification: lostRaceNotice(winnerName(failure, fresh), since, nowMs),
+  };
 }
 
 export function runCommand(command: Command, event: Event, nowMs: number): CardUpdate {
@@ -167,7 +208,7 @@ export function runCommand(command: Command, event: Event, nowMs: number): CardU
 /** Refresh / Retry: rebuild the card the button sits on with a fresh fetch (cards never tick). */
 export function refresh(event: Event, nowMs: number): CardUpdate {
   if (parameter(event, "card") === "homepage") return { card: homepageCard(event, nowMs) };
-  if (event.gmail !== undefined && event.gmail.messageId !== "") return { card: messageCard(event) };
+  if (event.gmail !== undefined && event.gmail.messageId !== "") return { card: messageCard(event, nowMs) };
   const key = parameter(event, "key");
   if (key !== undefined) return { card: conversationCard(currentConversation(key), key) };
   return { card: homepageCard(event, nowMs) };

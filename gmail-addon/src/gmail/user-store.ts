@@ -23,3 +23,16 @@ export function rememberMailboxes(addresses: string[]): void {
   if (merged.length === known.length && merged.every((address, index) => address === known[index])) return;
   PropertiesService.getUserProperties().setProperty(KNOWN_MAILBOXES, JSON.stringify(merged));
 }
+
+const MAILBOXES_CHECKED_AT = "baton.mailboxesCheckedAt";
+
+/** When GET /me was last asked for the team's mailboxes (epoch ms), or null if never. */
+export function readMailboxesCheckedAt(): number | null {
+  const raw = PropertiesService.getUserProperties().getProperty(MAILBOXES_CHECKED_AT);
+  const value = raw === null ? NaN : Number(raw);
+  return Number.isFinite(value) ? value : null;
+}
+
+export function markMailboxesChecked(nowMs: number): void {
+  PropertiesService.getUserProperties().setProperty(MAILBOXES_CHECKED_AT, String(nowMs));
+}

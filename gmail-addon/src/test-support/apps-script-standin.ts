@@ -1,3 +1,4 @@
+/// <reference types="google-apps-script" />
 /**
  * A thin stand-in of the Apps Script services Baton's add-on uses, faithful to their documented
  * surface, so the real add-on code (and the real bundle, in a vm) runs in Node:
