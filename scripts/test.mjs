@@ -3,7 +3,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildWorkspaces, hasBackendBundle } from "./stack/build.mjs";
-import { firebaseBin, PROJECT_ID, prepareEmulatorEnv } from "./stack/env.mjs";
+import { firebaseBin, HOST, PORTS, PROJECT_ID, prepareEmulatorEnv } from "./stack/env.mjs";
+import { busyPorts } from "./stack/running.mjs";
 
 const root = join(import.meta.dirname, "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
@@ -20,6 +21,27 @@ function run(title, command, args, options = {}) {
   console.log(`== ${title}: ok (${seconds.toFixed(1)} s)`);
 }
 
+const PORT_WAIT_MS = 5 * 60_000;
+
+/**
+ * The emulators need fixed ports. When another emulator run holds them (`npm start`, or a teammate's
+ * `npm test` on the same machine), wait for it a while instead of failing halfway through startup.
+ */
+async function waitForFreePorts() {
+  const deadline = Date.now() + PORT_WAIT_MS;
+  let busy = await busyPorts(HOST, PORTS);
+  if (busy.length > 0) {
+    const list = busy.map(([name, port]) => `${port} (${name})`).join(", ");
+    console.log(`Ports ${list} are in use (npm start or another emulator run?); waiting up to 5 min...`);
+  }
+  while (busy.length > 0) {
+    if (Date.now() > deadline)
+      throw new Error("The emulator ports stayed in use; stop the other run and retry.");
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    busy = await busyPorts(HOST, PORTS);
+  }
+}
+
 /** Security rules and API integration suites, inside one `firebase emulators:exec`. */
 async function runEmulatorTests() {
   const started = Date.now();
@@ -29,6 +51,7 @@ async function runEmulatorTests() {
   const only = hasBackendBundle(root) ? "firestore,auth,functions" : "firestore,auth";
   if (!only.includes("functions")) console.log("backend/dist/index.js is missing: running without functions");
   const env = await prepareEmulatorEnv(root);
+  await waitForFreePorts();
   const jest = [process.execPath, join(root, "node_modules/jest/bin/jest.js")];
   const script = [...jest, "--ci", "--runInBand", "--config", join(root, "tests/jest.integration.config.js")]
     .map((part) => JSON.stringify(part))
