@@ -9,6 +9,7 @@ import {
   validateSlaPolicy,
 } from "@baton/shared";
 import type { DocumentData, Firestore, Transaction } from "firebase-admin/firestore";
+import { calendarFromStore, calendarToStore } from "./calendar-codec";
 import { paths } from "./paths";
 
 export interface Mailbox {
@@ -42,7 +43,7 @@ export const ALWAYS_OPEN: BusinessCalendar = {
  */
 export function toMailbox(id: string, data: DocumentData): Mailbox {
   const policy = slaPolicySchema.safeParse(data.policy);
-  const calendar = businessCalendarSchema.safeParse(data.calendar);
+  const calendar = businessCalendarSchema.safeParse(calendarFromStore(data.calendar));
   const routing = routingSchema.safeParse(data.routing ?? {});
   const address = typeof data.address === "string" ? data.address.toLowerCase() : id;
   return {
@@ -101,8 +102,8 @@ export async function putMailbox(
     const current = await tx.get(ref);
     const version: unknown = current.get("version");
     const next: Mailbox = { id, ...value, version: (typeof version === "number" ? version : 0) + 1 };
-    const { id: _id, ...stored } = next;
-    tx.set(ref, stored);
+    const { id: _id, calendar, ...rest } = next;
+    tx.set(ref, { ...rest, calendar: calendarToStore(calendar) });
     return next;
   });
 }

@@ -1,4 +1,4 @@
-import { validateRedactionSettings, type RedactionSettings } from "@baton/shared";
+import { validateRedactionSettings, type RedactionPattern, type RedactionSettings } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import { paths } from "./paths";
 
@@ -19,20 +19,20 @@ export async function loadOrgSettings(db: Firestore, org: string): Promise<OrgSe
 function toRedaction(raw: unknown): RedactionSettings {
   if (typeof raw !== "object" || raw === null) return DEFAULT_REDACTION;
   const value = raw as Record<string, unknown>;
-  const patterns = Array.isArray(value.patterns)
-    ? value.patterns.filter(
-        (p): p is { name: string; regex: string } =>
-          typeof p === "object" &&
-          p !== null &&
-          typeof (p as Record<string, unknown>).name === "string" &&
-          typeof (p as Record<string, unknown>).regex === "string",
-      )
-    : [];
+  const patterns = (Array.isArray(value.patterns) ? (value.patterns as unknown[]) : []).flatMap(toPattern);
   const settings: RedactionSettings = {
     cards: value.cards !== false,
     ibans: value.ibans !== false,
-    patterns: patterns.map(({ name, regex }) => ({ name, regex })),
+    patterns,
   };
   // Patterns that do not compile must not take note-writing down; cards and IBANs still apply.
   return validateRedactionSettings(settings) === null ? settings : { ...settings, patterns: [] };
+}
+
+/** `{name, regex}` as the domain has it, or a bare regex string (named after its position). */
+function toPattern(raw: unknown, index: number): RedactionPattern[] {
+  if (typeof raw === "string") return [{ name: `pattern_${index + 1}`, regex: raw }];
+  if (typeof raw !== "object" || raw === null) return [];
+  const { name, regex } = raw as Record<string, unknown>;
+  return typeof name === "string" && typeof regex === "string" ? [{ name, regex }] : [];
 }

@@ -1,0 +1,90 @@
+import { observedMessageSchema, type ObservedMessage } from "@baton/shared";
+
+/**
+ * One message as a provider reports it, before it becomes the sidebars' observe input. Header values
+ * stay raw (identity/ normalises Message-IDs); addresses are whatever the provider gave.
+ */
+export interface MailMessage {
+  /** The provider's own id (Gmail message id, Graph item id): what a re-fetch or reply needs. */
+  providerId: string;
+  /** Gmail threadId / Exchange conversationId: stored as an alias, never as the identity. */
+  threadId: string | undefined;
+  messageId: string;
+  inReplyTo?: string | undefined;
+  references?: string | undefined;
+  from: string;
+  to: readonly string[];
+  cc: readonly string[];
+  subject: string;
+  sentAt: number;
+  /** RFC 3834 Auto-Submitted / Precedence bulk: never auto-acknowledged. */
+  automated: boolean;
+}
+
+/**
+ * The observe input of one provider message, validated by the very schema the HTTP API applies to
+ * sidebar bodies, so a connector can never record something a sidebar could not. Recipients that do
+ * not parse are dropped (they only inform, they never decide direction); a message without a usable
+ * Message-ID, From or date is refused (null) because it cannot be threaded or timed.
+ */
+export function toObservedMessage(message: MailMessage): ObservedMessage | null {
+  if (!Number.isFinite(message.sentAt)) return null;
+  const recipients = (list: readonly string[]) =>
+    list.filter((address) => observedMessageSchema.shape.from.safeParse(address).success);
+  const parsed = observedMessageSchema.safeParse({
+    messageId: message.messageId,
+    ...(nonEmpty(message.inReplyTo) ? { inReplyTo: message.inReplyTo } : {}),
+    ...(nonEmpty(message.references) ? { references: message.references } : {}),
+    from: message.from,
+    to: recipients(message.to).slice(0, 500),
+    cc: recipients(message.cc).slice(0, 500),
+    subject: message.subject.slice(0, 2000),
+    sentAt: new Date(message.sentAt).toISOString(),
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+function nonEmpty(value: string | undefined): value is string {
+  return value !== undefined && value.trim() !== "";
+}
+
+/**
+ * Splits an address-list header ("Ana <a@x.test>, \"Lee, Bo\" <b@x.test>") at the commas that
+ * separate addresses, not those inside quotes or angle brackets.
+ */
+export function splitAddressList(header: string | undefined): string[] {
+  if (header === undefined) return [];
+  const out: string[] = [];
+  let current = "";
+  let quoted = false;
+  let angle = 0;
+  for (let i = 0; i < header.length; i++) {
+    const c = header.charAt(i);
+    if (c === "\\" && quoted) {
+      current += c + header.charAt(i + 1);
+      i++;
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "<") angle++;
+    else if (!quoted && c === ">") angle = Math.max(0, angle - 1);
+    if (c === "," && !quoted && angle === 0) {
+      out.push(current);
+      current = "";
+    } else current += c;
+  }
+  out.push(current);
+  return out.map((part) => part.trim()).filter((part) => part !== "");
+}
+
+/** RFC 3834: anything but "no" marks an automatic message; bulk/list/junk precedence likewise. */
+export function isAutomated(autoSubmitted: string | undefined, precedence: string | undefined): boolean {
+  const auto = autoSubmitted?.trim().toLowerCase();
+  const prec = precedence?.trim().toLowerCase();
+  return (
+    (auto !== undefined && auto !== "" && auto !== "no") ||
+    prec === "bulk" ||
+    prec === "list" ||
+    prec === "junk"
+  );
+}

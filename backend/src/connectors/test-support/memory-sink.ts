@@ -1,0 +1,47 @@
+import { conversationKey, messageKey, ownMessageId } from "@baton/shared";
+import { toObservedMessage, type MailMessage } from "../mail-message";
+import type { IngestResult, MessageSink } from "../sink";
+
+/**
+ * A sink with the observe path's idempotency (one record per normalised Message-ID) and nothing
+ * else: unit tests count deliveries and records to prove nothing is lost or duplicated.
+ */
+export class MemorySink implements MessageSink {
+  /** messageKey -> the message as first recorded. */
+  readonly recorded = new Map<string, MailMessage>();
+  /** Every delivery, duplicates included (replays after a crash show up here, not in `recorded`). */
+  deliveries = 0;
+  /** Throws once after this many deliveries: a crash in the middle of a page. */
+  crashAfter: number | null = null;
+  private readonly conversations = new Set<string>();
+
+  ingest(batch: readonly MailMessage[]): Promise<IngestResult> {
+    const result: IngestResult = { recorded: 0, known: 0, skipped: 0, newConversations: [] };
+    for (const message of batch) {
+      if (this.crashAfter !== null && this.deliveries >= this.crashAfter) {
+        this.crashAfter = null;
+        return Promise.reject(new Error("simulated crash"));
+      }
+      this.deliveries++;
+      const observed = toObservedMessage(message);
+      const id = observed === null ? null : ownMessageId(observed.messageId);
+      if (observed === null || id === null) {
+        result.skipped++;
+        continue;
+      }
+      const key = messageKey(id);
+      if (this.recorded.has(key)) {
+        result.known++;
+        continue;
+      }
+      this.recorded.set(key, message);
+      result.recorded++;
+      const conversation = conversationKey(observed);
+      if (conversation !== null && !this.conversations.has(conversation)) {
+        this.conversations.add(conversation);
+        result.newConversations.push({ conversationKey: conversation, message });
+      }
+    }
+    return Promise.resolve(result);
+  }
+}
