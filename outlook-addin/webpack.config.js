@@ -44,7 +44,9 @@ module.exports = (_env, argv) => {
           loader: "esbuild-loader",
           options: { target: "es2020", jsx: "automatic", jsxImportSource: "preact" },
         },
-        { test: /\.css$/, type: "asset/source" },
+        // shared/ is pure (no module-level side effects): let webpack drop what the pane does not use,
+        // e.g. the API's zod schemas and the SLA engine.
+        { test: /[\\/]shared[\\/]src[\\/]/, sideEffects: false },
       ],
     },
     plugins: [

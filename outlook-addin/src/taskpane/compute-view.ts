@@ -1,42 +1,27 @@
 /**
- * Local view computation with @baton/shared's sidebarView (for live snapshots) and countdownText (for
- * the one-second tick). Both come from shared, so the pane never invents its own wording.
+ * Local view computation with @baton/shared's sidebarView (for live snapshots and presence) and
+ * countdownText (for the one-second tick). Both come from shared, so the pane never invents wording.
  */
-// The view area alone (not the package root) so the bundle carries only what the pane uses.
-// TODO(shared): named imports from "@baton/shared" once view/index.ts exports them.
-import * as shared from "../../../shared/src/view/index";
+import { countdownText, sidebarView, type Conversation, type Role, type SlaState } from "@baton/shared";
 import type { ViewInputs } from "./controller";
 import type { ClockView, SidebarView } from "./view";
 
-type SidebarViewFn = (input: {
-  conversation: unknown;
-  sla: unknown;
-  me: { email: string; role: string };
-  nowMs: number;
-  members: { email: string; name?: string; role?: string }[];
-  presence: unknown[];
-  timeZone: string;
-}) => SidebarView;
-type CountdownTextFn = (
-  clock: ClockView,
-  nowMs: number,
-  timeZone: string,
-  options?: { seconds?: boolean },
-) => string;
-
-// Looked up by name so the pane builds while shared's view/ lands; both are plain exports there.
-const exports = shared as unknown as Record<string, unknown>;
-const sidebarViewFn = exports.sidebarView as SidebarViewFn | undefined;
-const countdownTextFn = exports.countdownText as CountdownTextFn | undefined;
+function isSlaState(value: unknown): value is SlaState {
+  return typeof value === "object" && value !== null && Array.isArray((value as { clocks?: unknown }).clocks);
+}
 
 export function computeView(inputs: ViewInputs): SidebarView | null {
-  if (sidebarViewFn === undefined || inputs.conversation === null || inputs.sla === null) return null;
-  return sidebarViewFn({
-    conversation: inputs.conversation,
+  if (inputs.conversation === null || !isSlaState(inputs.sla)) return null;
+  return sidebarView({
+    conversation: inputs.conversation as Conversation,
     sla: inputs.sla,
-    me: { email: inputs.identity.email, role: inputs.identity.role },
+    me: { email: inputs.identity.email, role: inputs.identity.role as Role },
     nowMs: inputs.nowMs,
-    members: inputs.identity.members,
+    members: inputs.identity.members.map((member) => ({
+      email: member.email,
+      name: member.name ?? member.email,
+      role: (member.role ?? "agent") as Role,
+    })),
     presence: inputs.presence,
     timeZone: inputs.timeZone,
   });
@@ -44,7 +29,7 @@ export function computeView(inputs: ViewInputs): SidebarView | null {
 
 export function tickText(timeZone: string) {
   return (clock: ClockView, nowMs: number): string =>
-    countdownTextFn === undefined ? clock.text : countdownTextFn(clock, nowMs, timeZone, { seconds: true });
+    countdownText(clock, nowMs, timeZone, { seconds: true });
 }
 
 export function fromApiView(view: unknown): SidebarView {

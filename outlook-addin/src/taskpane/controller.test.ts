@@ -124,23 +124,46 @@ describe("PaneController", () => {
     });
   });
 
-  it("re-renders from a live snapshot of a changed conversation", async () => {
-    const { controller, api, snapshot } = setup();
+  it("re-renders from a live snapshot: locally at once, then from the API", async () => {
+    const computeView = jest.fn().mockReturnValue(viewFixture({ ownerLine: "Ana, since 10:00 (local)" }));
+    const { controller, api, snapshot } = setup({ computeView });
     await controller.open();
-    api.get.mockResolvedValueOnce(envelope(viewFixture({ ownerLine: "Ana, since 10:00" }), 2));
+    let resolveGet: (value: unknown) => void = () => undefined;
+    api.get.mockReturnValueOnce(
+      new Promise((resolve) => {
+        resolveGet = resolve;
+      }),
+    );
     snapshot.push?.({ updatedAt: 2, assignee: "ana@demo.baton.test" });
+    expect(computeView).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        conversation: expect.objectContaining({
+          key: viewFixture().key,
+          assignee: "ana@demo.baton.test",
+        }) as unknown,
+        timeZone: "Europe/Amsterdam",
+      }),
+    );
+    expect(controller.getState()).toMatchObject({ view: { ownerLine: "Ana, since 10:00 (local)" } });
+    resolveGet(envelope(viewFixture({ ownerLine: "Ana, since 10:00" }), 2));
     await flush();
     expect(controller.getState()).toMatchObject({ view: { ownerLine: "Ana, since 10:00" } });
   });
 
-  it("renders a snapshot locally with sidebarView when the projection carries the SLA", async () => {
+  it("recomputes the view locally when presence changes", async () => {
     const computeView = jest.fn().mockReturnValue(null);
-    const { controller, api, snapshot } = setup({ computeView });
+    const presence: { push?: (viewers: { email: string; state: "viewing"; at: number }[]) => void } = {};
+    const { controller } = setup({
+      computeView,
+      subscribe: (_key, listeners) => {
+        presence.push = listeners.onPresence;
+        return () => undefined;
+      },
+    });
     await controller.open();
-    computeView.mockReturnValue(viewFixture({ ownerLine: "Chen, since 10:01" }));
-    snapshot.push?.({ updatedAt: 3, sla: { clocks: [] } });
-    expect(controller.getState()).toMatchObject({ view: { ownerLine: "Chen, since 10:01" } });
-    expect(api.get).not.toHaveBeenCalled();
+    computeView.mockReturnValue(viewFixture({ presenceLine: "Ana is viewing" }));
+    presence.push?.([{ email: "ana@demo.baton.test", state: "viewing", at: now }]);
+    expect(controller.getState()).toMatchObject({ view: { presenceLine: "Ana is viewing" } });
   });
 
   it("ignores a snapshot it already shows (same updatedAt)", async () => {

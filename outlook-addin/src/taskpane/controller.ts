@@ -73,6 +73,8 @@ export class PaneController {
   private presence: Presence[] = [];
   private stopLive: (() => void) | null = null;
   private heartbeat: unknown = null;
+  /** The mailbox calendar's zone, from the last view the API sent (times of day are written in it). */
+  private viewTimeZone: string | null = null;
   private generation = 0;
 
   constructor(private readonly deps: ControllerDeps) {}
@@ -158,7 +160,8 @@ export class PaneController {
   private accept(key: string, envelope: { conversation: unknown; sla: unknown; view: unknown }): void {
     this.conversation = envelope.conversation;
     this.sla = envelope.sla;
-    const view = this.viewNow() ?? this.deps.fromApiView(envelope.view);
+    const view = this.deps.fromApiView(envelope.view);
+    this.viewTimeZone = view.timeZone;
     const previous = this.state.phase === "ready" && this.state.key === key ? this.state : null;
     this.set({ phase: "ready", key, view, busy: false, notice: previous?.notice ?? null });
   }
@@ -170,7 +173,7 @@ export class PaneController {
       identity: this.deps.identity,
       presence: this.presence,
       nowMs: this.deps.now(),
-      timeZone: this.deps.timeZone,
+      timeZone: this.viewTimeZone ?? this.deps.timeZone,
     });
   }
 
@@ -183,15 +186,10 @@ export class PaneController {
   private onSnapshot(key: string, data: Record<string, unknown>): void {
     const known = this.conversation as { updatedAt?: unknown } | null;
     if (known !== null && known.updatedAt === data.updatedAt) return;
+    // The projection carries an SLA summary, not the clocks: render the new owner, notes and tags at
+    // once with the last SLA state, then ask the API for the authoritative {conversation, sla, view}.
     this.conversation = { ...data, key };
-    // The projection carries the SLA snapshot when the backend stores it; otherwise ask the API
-    // for a fresh {conversation, sla, view} (one GET, still well under a second locally).
-    if (data.sla !== undefined && data.sla !== null) this.sla = data.sla;
-    const view = data.sla === undefined ? null : this.viewNow();
-    if (view !== null && this.state.phase === "ready") {
-      this.set({ ...this.state, view });
-      return;
-    }
+    this.recompute(key);
     this.deps.api.get(key).then(
       (envelope) => {
         if (this.state.phase === "ready" && this.state.key === key) this.accept(key, envelope);

@@ -2,5 +2,4 @@
  * The shared sidebar view model as the pane renders it. Components render only what it says; nothing
  * in the add-in decides domain rules (who may claim, what a clock says, which tone it has).
  */
-// TODO(shared): import from "@baton/shared" once shared/src/view/index.ts exports these.
-export type { ClockView, NoteView, SidebarView } from "../../../shared/src/view/types";
+export type { ClockView, NoteView, SidebarView } from "@baton/shared";
