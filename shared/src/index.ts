@@ -10,3 +10,4 @@ export * from "./permissions";
 export * from "./redaction";
 export * from "./view";
 export * from "./api";
+export * from "./escalation";

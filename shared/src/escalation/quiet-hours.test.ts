@@ -1,0 +1,40 @@
+// Ana works 09:00–13:00 on weekdays in Amsterdam.
+import { ams } from "../sla/test-support/fixtures";
+import { shouldNotifyNow } from "./quiet-hours";
+import { MORNINGS } from "./test-support/fixtures";
+
+describe("shouldNotifyNow", () => {
+  const inHours = ams("2026-03-23 10:00");
+  const evening = ams("2026-03-23 19:00");
+
+  it("notifies inside the member's own working hours", () => {
+    expect(shouldNotifyNow(MORNINGS, inHours, { onCall: false, urgent: false })).toBe("notify");
+  });
+
+  it("stays quiet outside them for an ordinary alert", () => {
+    expect(shouldNotifyNow(MORNINGS, evening, { onCall: false, urgent: false })).toBe("quiet");
+    // 13:00 is the end of the window (exclusive).
+    expect(shouldNotifyNow(MORNINGS, ams("2026-03-23 13:00"), { onCall: false, urgent: false })).toBe(
+      "quiet",
+    );
+  });
+
+  it("hands an urgent escalation to whoever is on call instead", () => {
+    expect(shouldNotifyNow(MORNINGS, evening, { onCall: false, urgent: true })).toBe("on_call_instead");
+  });
+
+  it("always notifies the member on call", () => {
+    expect(shouldNotifyNow(MORNINGS, evening, { onCall: true, urgent: false })).toBe("notify");
+  });
+
+  it("reads working hours across the spring-forward change in the member's zone", () => {
+    // Mon 2026-03-30 is the first weekday after DST (CEST, UTC+2): 09:30 local is 07:30 UTC.
+    expect(shouldNotifyNow(MORNINGS, Date.UTC(2026, 2, 30, 7, 30), { onCall: false, urgent: false })).toBe(
+      "notify",
+    );
+    // 08:30 UTC the Monday before (CET, UTC+1) is 09:30 local too; 07:30 UTC is 08:30 local: quiet.
+    expect(shouldNotifyNow(MORNINGS, Date.UTC(2026, 2, 23, 7, 30), { onCall: false, urgent: false })).toBe(
+      "quiet",
+    );
+  });
+});
