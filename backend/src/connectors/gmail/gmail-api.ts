@@ -63,6 +63,9 @@ export function createGmailApi(config: GmailApiConfig): GmailApi {
     ...(config.rootUrl === undefined ? {} : { rootUrl: config.rootUrl }),
     // Our own bounded retry (with an injectable sleep) replaces gaxios' built-in one.
     retry: false,
+    // Node's fetch, instead of gaxios importing node-fetch on first use (a dynamic import that jest's
+    // VM and some bundles cannot follow).
+    fetchImplementation: fetch,
   });
   const userId = config.mailbox;
   const call = <T>(run: () => Promise<{ data: T }>): Promise<T> =>

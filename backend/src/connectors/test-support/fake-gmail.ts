@@ -36,6 +36,8 @@ export class FakeGmail {
   expiredBefore = 0;
   /** Records per history page (Gmail's default is 100; small here so paging is exercised). */
   historyPageSize = 3;
+  /** Called after each messages.list page is served: tests delete or deliver mail "meanwhile". */
+  afterList: (() => void) | null = null;
   private nextId = 1;
   readonly http: FakeHttpServer;
 
@@ -56,7 +58,10 @@ export class FakeGmail {
   }
 
   /** Delivers a message (inbound to INBOX, or outbound with labels ["SENT"]); returns its Gmail id. */
-  deliver(headers: Record<string, string>, options: { threadId?: string; labelIds?: string[]; internalDate?: number } = {}): string {
+  deliver(
+    headers: Record<string, string>,
+    options: { threadId?: string; labelIds?: string[]; internalDate?: number } = {},
+  ): string {
     const id = (this.nextId++).toString(16).padStart(16, "0");
     this.historyId += 1 + (this.nextId % 3); // history ids grow with gaps, as Gmail's do
     const labelIds = options.labelIds ?? ["INBOX", "UNREAD"];
@@ -82,19 +87,32 @@ export class FakeGmail {
     const match = /^\/gmail\/v1\/users\/([^/]+)\/(.*)$/.exec(url.pathname);
     if (match === null) return null;
     const user = decodeURIComponent(match[1] ?? "");
-    if (user !== this.mailbox && user !== "me") return { status: 403, body: { error: { code: 403, message: "Delegation denied" } } };
+    if (user !== this.mailbox && user !== "me")
+      return { status: 403, body: { error: { code: 403, message: "Delegation denied" } } };
     const rest = match[2] ?? "";
     if (method === "GET" && rest === "profile") {
-      return { status: 200, body: { emailAddress: this.mailbox, messagesTotal: this.messages.size, historyId: String(this.historyId) } };
+      return {
+        status: 200,
+        body: {
+          emailAddress: this.mailbox,
+          messagesTotal: this.messages.size,
+          historyId: String(this.historyId),
+        },
+      };
     }
     if (method === "GET" && rest === "messages") return this.list(url);
-    if (method === "GET" && rest.startsWith("messages/")) return this.get(decodeURIComponent(rest.slice(9)), url);
+    if (method === "GET" && rest.startsWith("messages/"))
+      return this.get(decodeURIComponent(rest.slice(9)), url);
     if (method === "GET" && rest === "history") return this.listHistory(url);
     if (method === "POST" && rest === "watch") {
       this.watches.push(String((body as { topicName?: unknown }).topicName));
-      return { status: 200, body: { historyId: String(this.historyId), expiration: String(Date.now() + 7 * 86_400_000) } };
+      return {
+        status: 200,
+        body: { historyId: String(this.historyId), expiration: String(Date.now() + 7 * 86_400_000) },
+      };
     }
-    if (method === "POST" && rest === "messages/send") return this.send(body as { raw?: string; threadId?: string });
+    if (method === "POST" && rest === "messages/send")
+      return this.send(body as { raw?: string; threadId?: string });
     return null;
   }
 
@@ -111,6 +129,7 @@ export class FakeGmail {
     const offset = decodeToken(url.searchParams.get("pageToken"));
     const page = all.slice(offset, offset + size);
     const more = offset + size < all.length;
+    this.afterList?.();
     return {
       status: 200,
       body: {
@@ -145,7 +164,8 @@ export class FakeGmail {
 
   private listHistory(url: URL): FakeReply {
     const start = Number(url.searchParams.get("startHistoryId"));
-    if (!Number.isFinite(start) || start < this.expiredBefore) return notFound("Requested entity was not found.");
+    if (!Number.isFinite(start) || start < this.expiredBefore)
+      return notFound("Requested entity was not found.");
     const records = this.history.filter((h) => h.id > start);
     const offset = decodeToken(url.searchParams.get("pageToken"));
     const size = Math.min(this.historyPageSize, Number(url.searchParams.get("maxResults") ?? 100));
@@ -155,7 +175,13 @@ export class FakeGmail {
       status: 200,
       body: {
         ...(page.length > 0
-          ? { history: page.map((h) => ({ id: String(h.id), messages: [h.message], messagesAdded: [{ message: h.message }] })) }
+          ? {
+              history: page.map((h) => ({
+                id: String(h.id),
+                messages: [h.message],
+                messagesAdded: [{ message: h.message }],
+              })),
+            }
           : {}),
         ...(more ? { nextPageToken: encodeToken(offset + size) } : {}),
         historyId: String(this.historyId),
@@ -164,7 +190,8 @@ export class FakeGmail {
   }
 
   private send(body: { raw?: string; threadId?: string }): FakeReply {
-    if (typeof body.raw !== "string") return { status: 400, body: { error: { code: 400, message: "raw is required" } } };
+    if (typeof body.raw !== "string")
+      return { status: 400, body: { error: { code: 400, message: "raw is required" } } };
     this.sent.push({ raw: body.raw, threadId: body.threadId });
     const text = Buffer.from(body.raw, "base64url").toString("utf8");
     const headers: Record<string, string> = {};
@@ -172,9 +199,12 @@ export class FakeGmail {
       const colon = line.indexOf(":");
       if (colon > 0) headers[line.slice(0, colon)] = line.slice(colon + 1).trim();
     }
-    headers.From ??= this.mailbox;
-    headers.Date ??= new Date().toUTCString();
-    const id = this.deliver(headers, { labelIds: ["SENT"], ...(body.threadId === undefined ? {} : { threadId: body.threadId }) });
+    if (!("From" in headers)) headers.From = this.mailbox;
+    if (!("Date" in headers)) headers.Date = new Date().toUTCString();
+    const id = this.deliver(headers, {
+      labelIds: ["SENT"],
+      ...(body.threadId === undefined ? {} : { threadId: body.threadId }),
+    });
     return { status: 200, body: { id, threadId: this.messages.get(id)?.threadId, labelIds: ["SENT"] } };
   }
 }

@@ -7,9 +7,12 @@ export interface FakeReply {
   headers?: Record<string, string>;
 }
 
-export type FakeRoute = (req: { method: string; url: URL; body: unknown; headers: IncomingMessage["headers"] }) =>
-  | FakeReply
-  | null;
+export type FakeRoute = (req: {
+  method: string;
+  url: URL;
+  body: unknown;
+  headers: IncomingMessage["headers"];
+}) => FakeReply | null;
 
 interface Fault {
   pattern: RegExp;
@@ -42,7 +45,9 @@ export class FakeHttpServer {
     this.server = createServer((req, res) => {
       void this.handle(req, res);
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => {
+      this.server?.listen(0, "127.0.0.1", resolve);
+    });
     this.port = (this.server.address() as AddressInfo).port;
   }
 
@@ -51,7 +56,11 @@ export class FakeHttpServer {
     this.server = null;
     if (server === null) return;
     server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    );
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -68,7 +77,10 @@ export class FakeHttpServer {
       fault.times--;
       reply = fault.reply;
     } else if (!/^Bearer \S+/.test(req.headers.authorization ?? "")) {
-      reply = { status: 401, body: { error: { code: 401, message: "no bearer token", status: "UNAUTHENTICATED" } } };
+      reply = {
+        status: 401,
+        body: { error: { code: 401, message: "no bearer token", status: "UNAUTHENTICATED" } },
+      };
     } else {
       let body: unknown = undefined;
       try {
@@ -76,10 +88,19 @@ export class FakeHttpServer {
       } catch {
         body = text;
       }
-      reply = this.route({ method, url, body, headers: req.headers }) ?? { status: 404, body: { error: { code: 404, message: `no route ${line}` } } };
+      reply = this.route({ method, url, body, headers: req.headers }) ?? {
+        status: 404,
+        body: { error: { code: 404, message: `no route ${line}` } },
+      };
     }
     const headers = { "content-type": "application/json; charset=utf-8", ...reply.headers };
     res.writeHead(reply.status, headers);
-    res.end(reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body));
+    res.end(
+      reply.body === undefined
+        ? ""
+        : typeof reply.body === "string"
+          ? reply.body
+          : JSON.stringify(reply.body),
+    );
   }
 }

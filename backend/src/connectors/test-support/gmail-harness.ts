@@ -27,5 +27,11 @@ export function recordingRetry(sleeps: number[], maxRetries = 4): RetryPolicy {
 }
 
 export function gmailApiFor(fake: FakeGmail, retry: RetryPolicy, now: () => number = Date.now): GmailApi {
-  return createGmailApi({ mailbox: fake.mailbox, auth: staticTokenAuth(), rootUrl: fake.rootUrl, retry, now });
+  return createGmailApi({
+    mailbox: fake.mailbox,
+    auth: staticTokenAuth(),
+    rootUrl: fake.rootUrl,
+    retry,
+    now,
+  });
 }
