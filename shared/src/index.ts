@@ -10,4 +10,5 @@ export * from "./permissions";
 export * from "./redaction";
 export * from "./view";
 export * from "./api";
+export * from "./metrics";
 export * from "./escalation";

@@ -1,0 +1,87 @@
+/**
+ * What every number on the dashboard means, as data: the UI shows `counts` and `excludes` beside
+ * each metric, and docs/metrics.md says the same in prose. Change a rule in facts.ts and here together.
+ */
+export type MetricId =
+  | "received"
+  | "resolved"
+  | "firstResponseBusiness"
+  | "firstResponseWall"
+  | "resolutionBusiness"
+  | "resolutionWall"
+  | "attainment"
+  | "backlog"
+  | "volumeByHour"
+  | "handled";
+
+export interface MetricDefinition {
+  label: string;
+  /** What counts, in one or two sentences a lead can check against a conversation. */
+  counts: string;
+  /** What is left out, and why. */
+  excludes: string;
+}
+
+const DAY =
+  "Days and hours are local to the mailbox's business-calendar zone; an event belongs to the day on which it happened there.";
+
+export const METRIC_DEFINITIONS: Record<MetricId, MetricDefinition> = {
+  received: {
+    label: "New conversations",
+    counts: `Conversations whose first customer message was sent that day. ${DAY}`,
+    excludes: "Conversations the team started (no customer message yet) and later customer messages.",
+  },
+  resolved: {
+    label: "Resolved",
+    counts:
+      "Changes of status to resolved, on the day they happened; a conversation resolved twice counts twice.",
+    excludes: "Snoozed or pending conversations: they are waiting, not resolved.",
+  },
+  firstResponseBusiness: {
+    label: "First response (business time)",
+    counts:
+      "From the first customer message to the team's first reply, counting only business hours while the clock was not paused (pending, snoozed). Dated by the reply.",
+    excludes:
+      "Conversations not yet answered, conversations resolved without a reply, and conversations the team started.",
+  },
+  firstResponseWall: {
+    label: "First response (wall time)",
+    counts: "The same replies as the business-time figure, measured in elapsed clock time.",
+    excludes: "As for business time.",
+  },
+  resolutionBusiness: {
+    label: "Resolution (business time)",
+    counts:
+      "Per resolution cycle: from the customer message that opened (or reopened) it to the status becoming resolved, in business time while not paused. Dated by the resolution.",
+    excludes: "Conversations still open at the end of the range.",
+  },
+  resolutionWall: {
+    label: "Resolution (wall time)",
+    counts: "The same cycles as the business-time figure, in elapsed clock time.",
+    excludes: "As for business time.",
+  },
+  attainment: {
+    label: "SLA attainment",
+    counts:
+      "Per clock: met ÷ (met + breached). A clock is met when it stopped within its target (dated by the stop) and breached once it used more than its target (dated by the breach instant), stopped or not.",
+    excludes:
+      "Clocks still running within target, and clocks the policy's tier does not define. A breach shows once the sweeper logs it or another event arrives.",
+  },
+  backlog: {
+    label: "Backlog",
+    counts:
+      "Size and age now: open, pending and snoozed conversations of the live queue, aged from their creation. Over the range: opened (new + reopened) minus resolved per day.",
+    excludes: "Resolved conversations. The daily flow is a net change, not a historical size.",
+  },
+  volumeByHour: {
+    label: "Volume by hour of week",
+    counts: `Customer messages (every one, not only the first) by local weekday and hour. ${DAY}`,
+    excludes: "Replies and internal notes.",
+  },
+  handled: {
+    label: "Per agent",
+    counts:
+      "Handled = conversations resolved while the agent held them; replies and first replies by who sent them; attainment of clocks that stopped or breached while the agent held the conversation.",
+    excludes: "Work done while a conversation was unassigned is credited to “unassigned”.",
+  },
+};

@@ -1,0 +1,193 @@
+/**
+ * The per-conversation facts behind every metric: what the rollups count and what the CSV export
+ * lists. A pure function of the event log, the mailbox's policy and calendar — no clock: the log is
+ * judged as of its own last event, so the same log always gives the same facts and the rollup
+ * deltas of successive appends add up exactly to the facts of the whole log.
+ */
+import type { ClockKind, ConversationEvent, Priority, Status } from "../conversation/types";
+import { SYSTEM_ACTOR } from "../conversation/types";
+import { slaHistory } from "../sla/sla-state";
+import { effectiveInstant, sortByEffectiveInstant } from "../sla/effective-instant";
+import type { SlaPolicy } from "../sla/types";
+import type { BusinessCalendar } from "../time";
+import { UNASSIGNED } from "./rollup";
+
+/** Something that happened at an instant and whom it is credited to (a member or UNASSIGNED). */
+export interface Occurrence {
+  at: number;
+  agent: string;
+}
+
+export interface TimedOccurrence extends Occurrence {
+  businessMs: number;
+  wallMs: number;
+}
+
+export interface ClockOutcome extends Occurrence {
+  clock: ClockKind;
+  cycle: number;
+  outcome: "met" | "breached";
+  targetMs: number;
+  usedMs: number;
+}
+
+export interface ConversationFacts {
+  /** First customer message, or null for a conversation the team started. */
+  firstInboundAt: number | null;
+  firstAt: number | null;
+  lastAt: number | null;
+  status: Status;
+  priority: Priority;
+  assignee: string | null;
+  inbound: Occurrence[];
+  replies: Occurrence[];
+  reopens: Occurrence[];
+  resolutions: Occurrence[];
+  /** The first reply to the first customer message; null if none yet or resolved without one. */
+  firstReply: TimedOccurrence | null;
+  /** One per resolution clock cycle that stopped (reopened conversations have several). */
+  resolutionTimes: TimedOccurrence[];
+  /** Every clock cycle that met or breached its target; running clocks within target are absent. */
+  clockOutcomes: ClockOutcome[];
+}
+
+interface Holding {
+  from: number;
+  holder: string | null;
+}
+
+/** Who held the conversation from when: claims and assignments in effective order. */
+function holdings(sorted: readonly ConversationEvent[]): Holding[] {
+  const out: Holding[] = [{ from: -Infinity, holder: null }];
+  for (const event of sorted) {
+    if (event.type === "claimed" || event.type === "assigned") {
+      out.push({ from: event.at, holder: event.assignee });
+    } else if (event.type === "released") {
+      out.push({ from: event.at, holder: null });
+    }
+  }
+  return out;
+}
+
+function holderAt(list: readonly Holding[], t: number): string {
+  let holder: string | null = null;
+  for (const holding of list) {
+    if (holding.from > t) break;
+    holder = holding.holder;
+  }
+  return holder ?? UNASSIGNED;
+}
+
+/** A reply is credited to whoever sent it; a reply a connector logged as "system" to the holder. */
+function replier(event: ConversationEvent, list: readonly Holding[], t: number): string {
+  return event.actor === SYSTEM_ACTOR ? holderAt(list, t) : event.actor;
+}
+
+export function conversationFacts(
+  events: readonly ConversationEvent[],
+  policy: SlaPolicy,
+  calendar: BusinessCalendar,
+): ConversationFacts {
+  const sorted = sortByEffectiveInstant(events);
+  const held = holdings(sorted);
+  const facts: ConversationFacts = {
+    firstInboundAt: null,
+    firstAt: null,
+    lastAt: null,
+    status: "open",
+    priority: "normal",
+    assignee: null,
+    inbound: [],
+    replies: [],
+    reopens: [],
+    resolutions: [],
+    firstReply: null,
+    resolutionTimes: [],
+    clockOutcomes: [],
+  };
+  if (sorted.length === 0) return facts;
+  const firstStatus = sorted.find((e) => e.type === "status_changed");
+  const firstPriority = sorted.find((e) => e.type === "priority_changed");
+  let status: Status = firstStatus?.type === "status_changed" ? firstStatus.from : "open";
+  facts.priority = firstPriority?.type === "priority_changed" ? firstPriority.from : "normal";
+  const repliesByInstant = new Map<number, ConversationEvent>();
+  for (const event of sorted) {
+    const t = effectiveInstant(event);
+    const agent = holderAt(held, t);
+    switch (event.type) {
+      case "message_received":
+        facts.firstInboundAt ??= t;
+        facts.inbound.push({ at: t, agent });
+        // A customer writing to a resolved conversation reopens it (the SLA engine reads it so too).
+        if (status === "resolved") {
+          facts.reopens.push({ at: t, agent });
+          status = "open";
+        }
+        break;
+      case "message_sent":
+        facts.replies.push({ at: t, agent: replier(event, held, t) });
+        if (!repliesByInstant.has(t)) repliesByInstant.set(t, event);
+        break;
+      case "status_changed":
+        if (event.to === "resolved" && status !== "resolved") facts.resolutions.push({ at: t, agent });
+        if (event.to !== "resolved" && status === "resolved") facts.reopens.push({ at: t, agent });
+        status = event.to;
+        break;
+      case "priority_changed":
+        facts.priority = event.to;
+        break;
+      default:
+        break;
+    }
+  }
+  facts.status = status;
+  facts.assignee = held[held.length - 1]?.holder ?? null;
+  facts.firstAt = Math.min(...sorted.map(effectiveInstant));
+  facts.lastAt = Math.max(...sorted.map((e) => e.at));
+  collectClocks(facts, slaHistory(sorted, policy, calendar, facts.lastAt), held, repliesByInstant);
+  return facts;
+}
+
+function collectClocks(
+  facts: ConversationFacts,
+  clocks: ReturnType<typeof slaHistory>,
+  held: readonly Holding[],
+  repliesByInstant: ReadonlyMap<number, ConversationEvent>,
+): void {
+  for (const clock of clocks) {
+    const stopped = clock.stoppedAt;
+    const reply = stopped === null ? undefined : repliesByInstant.get(stopped);
+    if (clock.kind === "first_response" && stopped !== null && reply !== undefined) {
+      facts.firstReply = {
+        at: stopped,
+        agent: replier(reply, held, stopped),
+        businessMs: clock.usedMs,
+        wallMs: stopped - clock.startedAt,
+      };
+    }
+    if (clock.kind === "resolution" && stopped !== null) {
+      facts.resolutionTimes.push({
+        at: stopped,
+        agent: holderAt(held, stopped),
+        businessMs: clock.usedMs,
+        wallMs: stopped - clock.startedAt,
+      });
+    }
+    if (clock.state !== "met" && clock.state !== "breached") continue;
+    // A breach is dated when it happened (dueAt), a met clock when it stopped.
+    const at = clock.state === "breached" ? (clock.dueAt ?? clock.startedAt) : (stopped ?? clock.startedAt);
+    const agent =
+      clock.state === "met" && reply !== undefined && clock.kind !== "resolution"
+        ? replier(reply, held, at)
+        : holderAt(held, at);
+    facts.clockOutcomes.push({
+      clock: clock.kind,
+      cycle: clock.cycle,
+      outcome: clock.state,
+      at,
+      agent,
+      targetMs: clock.targetMs,
+      usedMs: clock.usedMs,
+    });
+  }
+}

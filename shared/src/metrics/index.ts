@@ -1,0 +1,9 @@
+// Public surface of metrics/: per-conversation facts, mergeable rollups with log-scale histograms,
+// the deltas the backend applies as events happen, summaries, definitions and the CSV export.
+export * from "./histogram";
+export * from "./rollup";
+export * from "./facts";
+export * from "./rollup-deltas";
+export * from "./summarize";
+export * from "./definitions";
+export * from "./csv";

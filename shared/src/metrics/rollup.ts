@@ -1,0 +1,110 @@
+/**
+ * A rollup: what happened in one mailbox on one local day (the mailbox's zone), for one agent or for
+ * everyone ("_all"). Counts and histograms only, so rollups add, subtract and merge exactly, and a
+ * month of them is a month of documents whatever the number of conversations.
+ */
+import type { ClockKind } from "../conversation/types";
+import { mergeHistograms, withoutZeros, type Histogram } from "./histogram";
+
+export const COUNT_NAMES = [
+  /** New conversations: the first customer message of a conversation. */
+  "received",
+  /** A customer message (or an agent) reopening a resolved conversation. */
+  "reopened",
+  "resolved",
+  /** Customer messages (every one, not only the first). */
+  "inbound",
+  /** Replies sent from the team. */
+  "replies",
+  "firstReplies",
+  "met_first_response",
+  "breached_first_response",
+  "met_next_response",
+  "breached_next_response",
+  "met_resolution",
+  "breached_resolution",
+] as const;
+export type CountName = (typeof COUNT_NAMES)[number];
+
+export const HISTOGRAM_NAMES = [
+  "firstResponseBusiness",
+  "firstResponseWall",
+  "resolutionBusiness",
+  "resolutionWall",
+] as const;
+export type HistogramName = (typeof HISTOGRAM_NAMES)[number];
+
+export interface Rollup {
+  counts: Partial<Record<CountName, number>>;
+  hists: Partial<Record<HistogramName, Histogram>>;
+  /** Customer messages by local hour of the week: "0" = Monday 00:00-01:00 … "167" = Sunday 23:00. */
+  hourOfWeek: Record<string, number>;
+}
+
+/** Where a rollup belongs: `orgs/{org}/rollups/{day}_{mailboxId}_{agent}`. */
+export interface RollupKey {
+  /** Local date in the mailbox's zone, "YYYY-MM-DD". */
+  day: string;
+  mailboxId: string;
+  /** A member's email, UNASSIGNED, or ALL_AGENTS for the mailbox-wide rollup. */
+  agent: string;
+}
+
+export const ALL_AGENTS = "_all";
+export const UNASSIGNED = "_unassigned";
+
+export function metCount(clock: ClockKind): CountName {
+  return `met_${clock}`;
+}
+export function breachedCount(clock: ClockKind): CountName {
+  return `breached_${clock}`;
+}
+
+/** Document id; the day comes first so one id range reads a date range. */
+export function rollupDocId(key: RollupKey): string {
+  return `${key.day}_${key.mailboxId}_${key.agent}`;
+}
+
+export function emptyRollup(): Rollup {
+  return { counts: {}, hists: {}, hourOfWeek: {} };
+}
+
+function addCounts<K extends string>(
+  a: Partial<Record<K, number>>,
+  b: Partial<Record<K, number>>,
+  sign: number,
+): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = { ...a };
+  for (const [name, value] of Object.entries(b) as Array<[K, number | undefined]>) {
+    out[name] = (out[name] ?? 0) + sign * (value ?? 0);
+  }
+  return withoutZeros(out);
+}
+
+/** a + sign × b (sign -1 gives the difference), dropping zeros so "no change" is an empty rollup. */
+export function combineRollups(a: Rollup, b: Rollup, sign = 1): Rollup {
+  const hists: Partial<Record<HistogramName, Histogram>> = {};
+  for (const name of HISTOGRAM_NAMES) {
+    const merged = mergeHistograms(a.hists[name] ?? {}, b.hists[name] ?? {}, sign);
+    if (Object.keys(merged).length > 0) hists[name] = merged;
+  }
+  return {
+    counts: addCounts(a.counts, b.counts, sign),
+    hists,
+    hourOfWeek: addCounts(a.hourOfWeek, b.hourOfWeek, sign) as Record<string, number>,
+  };
+}
+
+export function mergeRollups(rollups: Iterable<Rollup>): Rollup {
+  let out = emptyRollup();
+  for (const rollup of rollups) out = combineRollups(out, rollup);
+  return out;
+}
+
+export function isEmptyRollup(rollup: Rollup): boolean {
+  return (
+    Object.keys(rollup.counts).length === 0 &&
+    Object.keys(rollup.hists).length === 0 &&
+    Object.keys(rollup.hourOfWeek).length === 0
+  );
+}
