@@ -7,3 +7,5 @@ export * from "./rollup-deltas";
 export * from "./summarize";
 export * from "./definitions";
 export * from "./csv";
+// The HTTP schemas of the metrics endpoints live with the API contract but are exported from here.
+export * from "../api/metrics";

@@ -1,0 +1,87 @@
+/**
+ * GET /metrics and GET /export.csv: the dashboard's reads. Dates are local days ("YYYY-MM-DD") in
+ * each mailbox's own zone, the unit rollups are kept in, inclusive at both ends.
+ */
+import { z } from "zod";
+import type { MetricsSummary } from "../metrics/summarize";
+import { emailSchema, mailboxIdSchema } from "./primitives";
+
+/** A year: longer ranges belong in the CSV export, and it bounds the documents one request reads. */
+export const MAX_METRICS_DAYS = 366;
+
+const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date like 2026-10-01" });
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const rangeShape = {
+  from: localDateSchema,
+  to: localDateSchema,
+  mailbox: mailboxIdSchema.optional(),
+};
+
+function checkRange(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  const span = daysBetween(value.from, value.to);
+  if (Number.isNaN(span)) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: "expected real calendar dates" });
+  } else if (span < 0) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+  } else if (span >= MAX_METRICS_DAYS) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: `a range is at most ${MAX_METRICS_DAYS} days` });
+  }
+}
+
+/** `agent` is a member's address or `unassigned`. */
+const agentFilterSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const lower = value.toLowerCase();
+    if (lower === "unassigned") return "_unassigned";
+    const email = emailSchema.safeParse(lower);
+    if (email.success) return email.data;
+    ctx.addIssue({ code: "custom", message: "expected unassigned or an email address" });
+    return z.NEVER;
+  });
+
+export const metricsQuerySchema = z
+  .strictObject({ ...rangeShape, agent: agentFilterSchema.optional() })
+  .superRefine(checkRange);
+
+export const exportQuerySchema = z.strictObject(rangeShape).superRefine(checkRange);
+
+export interface MetricsResponse {
+  from: string;
+  to: string;
+  mailbox: string | null;
+  agent: string | null;
+  summary: MetricsSummary;
+  /** Rollup documents the backend read to answer: the O(days × mailboxes × agents) figure. */
+  documentsRead: number;
+}
+
+export const metricsResponseSchema = z.custom<MetricsResponse>(
+  (value) => typeof value === "object" && value !== null && "summary" in value,
+);
+
+/** The export answers text/csv; the schema only documents that the body is a string. */
+export const exportResponseSchema = z.string();
+
+/** Route entries, registered in routes.ts beside the contract's own. */
+export const metricsRoutes = {
+  metrics: {
+    method: "GET",
+    path: "/metrics",
+    auth: true,
+    query: metricsQuerySchema,
+    response: metricsResponseSchema,
+  },
+  exportCsv: {
+    method: "GET",
+    path: "/export.csv",
+    auth: true,
+    query: exportQuerySchema,
+    response: exportResponseSchema,
+  },
+} as const;
