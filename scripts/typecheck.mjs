@@ -4,9 +4,15 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
-const projects = ["shared", "backend", "outlook-addin", "gmail-addon", "dashboard", "tests"].filter((p) =>
-  existsSync(join(root, p, "tsconfig.json")),
-);
+const projects = [
+  "shared",
+  "backend",
+  "outlook-addin",
+  "gmail-addon",
+  "dashboard",
+  "tests",
+  "scripts/seed",
+].filter((p) => existsSync(join(root, p, "tsconfig.json")));
 for (const project of projects) {
   process.stdout.write(`typecheck ${project}\n`);
   execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, project)], {
