@@ -1,0 +1,146 @@
+import type { ChannelKind } from "@baton/shared";
+import type { Firestore } from "firebase-admin/firestore";
+import { recordDeadLetter } from "./dead-letter";
+import { queueEmail } from "./email";
+import { fetchPost, postOrThrow, type HttpPost } from "./post-json";
+import { DEFAULT_RETRY, withRetries, type RetryClock, type RetryPolicy } from "./retry";
+import { SIGNATURE_HEADER, signWebhook } from "./signature";
+import { slackPayload } from "./slack";
+import { teamsPayload } from "./teams";
+import type { ChannelTargets, DeliveryResult, SlaNotice } from "./types";
+
+/** The outside world of a dispatch, injected so tests count posts and run retries instantly. */
+export interface NotifyDeps extends RetryClock {
+  post: HttpPost;
+  now: () => number;
+  queueEmail: (notice: SlaNotice) => Promise<void>;
+  recordDeadLetter: (notice: SlaNotice, result: DeliveryResult) => Promise<void>;
+  retry?: RetryPolicy;
+}
+
+/** Production wiring: fetch, real sleeps, Math.random jitter, Firestore for mail and dead letters. */
+export function firestoreNotifyDeps(db: Firestore, retry: RetryPolicy = DEFAULT_RETRY): NotifyDeps {
+  const now = () => Date.now();
+  return {
+    post: fetchPost,
+    now,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    queueEmail: (notice) => queueEmail(db, notice),
+    recordDeadLetter: (notice, result) => recordDeadLetter(db, notice, result, now()),
+    retry,
+  };
+}
+
+interface Delivery {
+  channel: ChannelKind;
+  target: string;
+  send: () => Promise<void>;
+}
+
+const JSON_HEADERS = { "Content-Type": "application/json" };
+
+/** The generic webhook's body: a stable, documented event shape (docs in backend/src/notify/README.md). */
+export function webhookBody(notice: SlaNotice): string {
+  return JSON.stringify({
+    id: notice.eventId,
+    type: `sla.${notice.kind}`,
+    createdAt: notice.at,
+    org: notice.org,
+    mailbox: notice.mailboxId,
+    conversation: notice.conversationKey,
+    subject: notice.subject,
+    clock: notice.clock,
+    cycle: notice.cycle,
+    dueAt: notice.dueAt,
+    level: notice.level,
+    assignee: notice.assignee,
+    recipients: notice.recipients,
+  });
+}
+
+function deliveriesOf(deps: NotifyDeps, notice: SlaNotice, targets: ChannelTargets): Delivery[] {
+  const out: Delivery[] = [];
+  const wants = (channel: ChannelKind) => notice.channels.includes(channel);
+  if (wants("email") && notice.recipients.length > 0) {
+    out.push({ channel: "email", target: "mail", send: () => deps.queueEmail(notice) });
+  }
+  const slack = targets.slack;
+  if (wants("slack") && slack !== null) {
+    const body = JSON.stringify(slackPayload(notice));
+    out.push({
+      channel: "slack",
+      target: "slack",
+      send: () => postOrThrow(deps.post, slack.url, body, JSON_HEADERS),
+    });
+  }
+  const teams = targets.teams;
+  if (wants("teams") && teams !== null) {
+    const body = JSON.stringify(teamsPayload(notice));
+    out.push({
+      channel: "teams",
+      target: "teams",
+      send: () => postOrThrow(deps.post, teams.url, body, JSON_HEADERS),
+    });
+  }
+  if (wants("webhook")) {
+    const body = webhookBody(notice);
+    for (const hook of targets.webhooks) {
+      out.push({
+        channel: "webhook",
+        target: hook.id,
+        // Signed per attempt: a retry minutes later carries a fresh timestamp inside the tolerance.
+        send: () =>
+          postOrThrow(deps.post, hook.url, body, {
+            ...JSON_HEADERS,
+            [SIGNATURE_HEADER]: signWebhook(hook.secret, body, deps.now()),
+            "Baton-Event-Id": notice.eventId,
+          }),
+      });
+    }
+  }
+  return out;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Delivers one notice on every channel it asks for, each with its own retries, all at once
+ * (Promise.allSettled): a slow or failing channel never holds up the others. A delivery that fails
+ * its last try leaves a dead letter. Never throws; answers one result per delivery.
+ */
+export async function dispatchNotice(
+  deps: NotifyDeps,
+  notice: SlaNotice,
+  targets: ChannelTargets,
+): Promise<DeliveryResult[]> {
+  const policy = deps.retry ?? DEFAULT_RETRY;
+  const deliveries = deliveriesOf(deps, notice, targets);
+  const settled = await Promise.allSettled(
+    deliveries.map(async (delivery): Promise<DeliveryResult> => {
+      const outcome = await withRetries(() => delivery.send(), policy, deps);
+      const result: DeliveryResult = {
+        channel: delivery.channel,
+        target: delivery.target,
+        ok: outcome.ok,
+        attempts: outcome.attempts,
+        error: outcome.ok ? null : describe(outcome.error),
+      };
+      if (!result.ok) await deps.recordDeadLetter(notice, result);
+      return result;
+    }),
+  );
+  return settled.map((s, i) =>
+    s.status === "fulfilled"
+      ? s.value
+      : {
+          channel: deliveries[i]?.channel ?? "webhook",
+          target: deliveries[i]?.target ?? "unknown",
+          ok: false,
+          attempts: 0,
+          error: `dead letter not recorded: ${describe(s.reason)}`,
+        },
+  );
+}

@@ -1,0 +1,25 @@
+import { details, headline } from "./message";
+import type { SlaNotice } from "./types";
+
+/** Slack's mrkdwn treats &, < and > as control characters. */
+function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * An incoming-webhook message: `text` is the notification fallback, `blocks` what the channel shows
+ * (Block Kit section with mrkdwn, as Slack's incoming webhook docs describe).
+ */
+export function slackPayload(notice: SlaNotice): Record<string, unknown> {
+  const title = headline(notice);
+  return {
+    text: title,
+    blocks: [
+      { type: "section", text: { type: "mrkdwn", text: `*${escapeMrkdwn(title)}*` } },
+      {
+        type: "context",
+        elements: details(notice).map((line) => ({ type: "mrkdwn", text: escapeMrkdwn(line) })),
+      },
+    ],
+  };
+}
