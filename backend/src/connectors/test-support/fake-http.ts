@@ -12,7 +12,7 @@ export type FakeRoute = (req: {
   url: URL;
   body: unknown;
   headers: IncomingMessage["headers"];
-}) => FakeReply | null;
+}) => FakeReply | null | Promise<FakeReply | null>;
 
 interface Fault {
   pattern: RegExp;
@@ -88,7 +88,7 @@ export class FakeHttpServer {
       } catch {
         body = text;
       }
-      reply = this.route({ method, url, body, headers: req.headers }) ?? {
+      reply = (await this.route({ method, url, body, headers: req.headers })) ?? {
         status: 404,
         body: { error: { code: 404, message: `no route ${line}` } },
       };
