@@ -7,5 +7,6 @@ export * from "./rollup-deltas";
 export * from "./summarize";
 export * from "./definitions";
 export * from "./csv";
+export { localSlotOf, type LocalSlot } from "./local-time";
 // The HTTP schemas of the metrics endpoints live with the API contract but are exported from here.
 export * from "../api/metrics";

@@ -1,0 +1,77 @@
+import { DEFAULT_SLA_POLICY, type ConversationEvent } from "@baton/shared";
+import { FieldValue } from "firebase-admin/firestore";
+import { toKeyedRollup } from "./rollup-docs";
+import { planMetricsWrites } from "./rollup-writes";
+
+const UTC = { timeZone: "UTC", weekly: { mon: [["09:00", "17:00"]] as Array<[string, string]> } };
+const ctx = { mailboxId: "support", policy: DEFAULT_SLA_POLICY, calendar: UTC };
+// Monday 2026-10-05 09:00 UTC.
+const MON = Date.UTC(2026, 9, 5, 9);
+const received: ConversationEvent = {
+  id: "e1",
+  at: MON,
+  actor: "c@example.com",
+  type: "message_received",
+  messageId: "m1",
+  from: "c@example.com",
+  subject: "Hi",
+  sentAt: MON,
+};
+const sent: ConversationEvent = {
+  id: "e2",
+  at: MON + 3_600_000,
+  actor: "ana@x.test",
+  type: "message_sent",
+  messageId: "m2",
+  from: "ana@x.test",
+  subject: "Re: Hi",
+  sentAt: MON + 3_600_000,
+};
+const base = { org: "o1", key: "c_abc", subject: "Hi", ctx };
+
+describe("planMetricsWrites", () => {
+  it("writes nothing when nothing was appended", () => {
+    expect(planMetricsWrites({ ...base, previousEvents: [received], newEvents: [] })).toEqual([]);
+  });
+
+  it("increments the agent's and the mailbox-wide documents of the local day, and replaces the facts", () => {
+    const writes = planMetricsWrites({ ...base, previousEvents: [received], newEvents: [sent] });
+    expect(writes.map((w) => [w.path, w.merge])).toEqual([
+      ["orgs/o1/rollups/2026-10-05_support__all", true],
+      ["orgs/o1/rollups/2026-10-05_support_ana@x.test", true],
+      ["orgs/o1/metricFacts/c_abc", false],
+    ]);
+    const all = writes[0]?.data as { counts: Record<string, FieldValue>; agent: string };
+    expect(all.agent).toBe("_all");
+    expect(Object.keys(all.counts).sort()).toEqual(["firstReplies", "met_first_response", "replies"]);
+    expect(all.counts.replies?.isEqual(FieldValue.increment(1))).toBe(true);
+    expect(writes[2]?.data).toMatchObject({
+      key: "c_abc",
+      mailboxId: "support",
+      timeZone: "UTC",
+      lastAt: MON + 3_600_000,
+    });
+  });
+});
+
+describe("toKeyedRollup", () => {
+  it("reads a stored document, ignoring unknown names and non-numbers", () => {
+    expect(
+      toKeyedRollup({
+        day: "2026-10-05",
+        mailboxId: "support",
+        agent: "_all",
+        counts: { replies: 2, bogus: 3, resolved: "x", received: 0 },
+        hists: { firstResponseWall: { "12": 1 }, other: { "1": 1 } },
+        hourOfWeek: { "9": 4 },
+      }),
+    ).toEqual({
+      key: { day: "2026-10-05", mailboxId: "support", agent: "_all" },
+      rollup: { counts: { replies: 2 }, hists: { firstResponseWall: { "12": 1 } }, hourOfWeek: { "9": 4 } },
+    });
+  });
+
+  it("skips a document without its key fields", () => {
+    expect(toKeyedRollup({ counts: {} })).toBeNull();
+  });
+});
