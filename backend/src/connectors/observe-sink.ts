@@ -1,0 +1,127 @@
+import {
+  isDomainError,
+  ownMessageId,
+  SYSTEM,
+  messageKey,
+  type Actor,
+  type ObservedMessage,
+} from "@baton/shared";
+import type { Firestore } from "firebase-admin/firestore";
+import { createIdGenerator } from "../store/ids";
+import { findMailbox, listMailboxes } from "../store/mailboxes";
+import { listMembers } from "../store/members";
+import { observeThread, type Platform } from "../store/observe";
+import { paths } from "../store/paths";
+import { toObservedMessage, type MailMessage } from "./mail-message";
+import type { IngestResult, MessageSink, NewConversation } from "./sink";
+import type { Provider } from "./state";
+
+export interface ObserveSinkConfig {
+  db: Firestore;
+  org: string;
+  mailboxId: string;
+  provider: Provider;
+  now: () => number;
+}
+
+/** The sidebars' platform names: a connector's thread aliases are the very ones the sidebars store. */
+export function platformOf(provider: Provider): Platform {
+  return provider === "google" ? "gmail" : "outlook";
+}
+
+/**
+ * Delivers connector messages through the same `observeThread` the sidebars' POST
+ * /conversations/observe uses, one platform thread at a time, as the "system" observer. Idempotency
+ * is the observe path's own (one record per Message-ID, whoever reports it first); this sink only
+ * reads the Message-ID index beforehand to count what was new.
+ */
+export function createObserveSink(config: ObserveSinkConfig): MessageSink {
+  const { db, org } = config;
+  return {
+    async ingest(batch) {
+      const result: IngestResult = { recorded: 0, known: 0, skipped: 0, newConversations: [] };
+      const observed: Array<{ message: MailMessage; input: ObservedMessage; id: string }> = [];
+      for (const message of batch) {
+        const input = toObservedMessage(message);
+        const id = input === null ? null : ownMessageId(input.messageId);
+        if (input === null || id === null) result.skipped++;
+        else observed.push({ message, input, id });
+      }
+      if (observed.length === 0) return result;
+
+      const [mailbox, mailboxes, members] = await Promise.all([
+        findMailbox(db, org, config.mailboxId),
+        listMailboxes(db, org),
+        listMembers(db, org),
+      ]);
+      if (mailbox === null) throw new Error(`mailbox ${config.mailboxId} of org ${org} does not exist`);
+      const memberActors = new Map<string, Actor>(
+        members.map((m) => [m.email, { email: m.email, role: m.role }]),
+      );
+      const mailboxAddresses = new Set(mailboxes.map((m) => m.address));
+      const known = await knownIds(
+        db,
+        org,
+        observed.map((o) => o.id),
+      );
+
+      for (const group of groupByThread(observed)) {
+        const nowMs = config.now();
+        const loaded = await observeThread(db, {
+          org,
+          mailbox,
+          platform: platformOf(config.provider),
+          platformThreadId: group[0]?.message.threadId,
+          messages: group.map((o) => o.input),
+          observer: SYSTEM,
+          members: memberActors,
+          mailboxAddresses,
+          nowMs,
+          newId: createIdGenerator(nowMs),
+        });
+        if (isDomainError(loaded)) {
+          result.skipped += group.length;
+          continue;
+        }
+        const fresh = group.filter((o) => !known.has(o.id));
+        result.recorded += fresh.length;
+        result.known += group.length - fresh.length;
+        // Created by this call: the projection was born now. The first message decides whether it
+        // is a customer's new conversation (auto-acknowledgement candidates).
+        const first = [...group].sort((a, b) => a.input.sentAt - b.input.sentAt)[0];
+        const inbound =
+          first !== undefined &&
+          !mailboxAddresses.has(first.input.from) &&
+          !memberActors.has(first.input.from);
+        if (
+          loaded.conversation.createdAt === nowMs &&
+          first !== undefined &&
+          inbound &&
+          fresh.includes(first)
+        ) {
+          const item: NewConversation = { conversationKey: loaded.conversation.key, message: first.message };
+          result.newConversations.push(item);
+        }
+      }
+      return result;
+    },
+  };
+}
+
+/** Messages of one platform thread go to one observe call (the way a sidebar reports an open thread). */
+function groupByThread<T extends { message: MailMessage; id: string }>(items: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = item.message.threadId === undefined ? `id:${item.id}` : `thread:${item.message.threadId}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return [...groups.values()];
+}
+
+async function knownIds(db: Firestore, org: string, ids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  const snapshots = await db.getAll(...unique.map((id) => paths.message(db, org, messageKey(id))));
+  return new Set(unique.filter((_, i) => snapshots[i]?.exists === true));
+}

@@ -1,0 +1,86 @@
+// Cloud Functions triggers of the mailbox connectors. backend/src/index.ts re-exports them:
+//   export * from "./connectors/triggers";
+import { logger } from "firebase-functions";
+import { onRequest } from "firebase-functions/v2/https";
+import { defineSecret, defineString } from "firebase-functions/params";
+import { onMessagePublished } from "firebase-functions/v2/pubsub";
+import { onSchedule } from "firebase-functions/v2/scheduler";
+import { firestore } from "../store/db";
+import { createRuntime, type ProviderCredentials } from "./providers";
+import { answerGraphNotification, decodeGmailPush } from "./push";
+import { logOutcome, pollAll, renewAll } from "./jobs";
+import { runConnector, type ConnectorRuntime } from "./run-connector";
+
+const GMAIL_SERVICE_ACCOUNT_JSON = defineSecret("GMAIL_SERVICE_ACCOUNT_JSON");
+const MS_GRAPH_CLIENT_SECRET = defineSecret("MS_GRAPH_CLIENT_SECRET");
+const MS_TENANT_ID = defineString("MS_TENANT_ID", { default: "" });
+const MS_CLIENT_ID = defineString("MS_CLIENT_ID", { default: "" });
+const GMAIL_PUSH_TOPIC = defineString("GMAIL_PUSH_TOPIC", { default: "baton-gmail-push" });
+const secrets = [GMAIL_SERVICE_ACCOUNT_JSON, MS_GRAPH_CLIENT_SECRET];
+
+function credentials(): ProviderCredentials {
+  return {
+    googleServiceAccountJson: GMAIL_SERVICE_ACCOUNT_JSON.value(),
+    microsoftTenantId: MS_TENANT_ID.value(),
+    microsoftClientId: MS_CLIENT_ID.value(),
+    microsoftClientSecret: MS_GRAPH_CLIENT_SECRET.value(),
+    // Only ever set in local runs (emulator env), to point the clients at loopback fakes.
+    gmailRootUrl: process.env.CONNECTORS_GMAIL_ROOT_URL,
+    graphOrigin: process.env.CONNECTORS_GRAPH_ORIGIN,
+  };
+}
+
+let runtime: ConnectorRuntime | undefined;
+function theRuntime(): ConnectorRuntime {
+  runtime ??= createRuntime(firestore(), credentials);
+  return runtime;
+}
+
+export const connectorsPoll = onSchedule(
+  { schedule: "every 5 minutes", secrets, timeoutSeconds: 540 },
+  async () => {
+    await pollAll(theRuntime());
+  },
+);
+
+/** Gmail watch lasts 7 days and Graph mail subscriptions under 7 days: renew twice a day. */
+export const connectorsRenewPush = onSchedule({ schedule: "every 12 hours", secrets }, async () => {
+  await renewAll(theRuntime());
+});
+
+/** Gmail users.watch notifications: `{ emailAddress, historyId }` says "something changed". */
+export const connectorsGmailPush = onMessagePublished({ topic: GMAIL_PUSH_TOPIC, secrets }, async (event) => {
+  const push = decodeGmailPush(event.data.message.data);
+  if (push === null) return;
+  const rt = theRuntime();
+  for (const c of await rt.store.findByAddress(push.emailAddress)) {
+    if (c.provider === "google")
+      logOutcome(c.org, c.mailboxId, await runConnector(rt, c.org, c.mailboxId, { maxPages: 5 }));
+  }
+});
+
+/**
+ * Graph change notifications (and the subscription validation handshake). Graph wants an answer
+ * within 3 seconds: the run is kept to two pages (usually one); the poll catches up the rest.
+ */
+export const connectorsGraphNotify = onRequest({ secrets }, async (req, res) => {
+  const rt = theRuntime();
+  const answer = answerGraphNotification(req.query, req.body, await rt.store.list());
+  if (answer.rejected > 0)
+    logger.warn("graph notifications with a wrong clientState", { rejected: answer.rejected });
+  await Promise.all(
+    answer.toSync.map(async ({ org, mailboxId }) => {
+      logOutcome(org, mailboxId, await runConnector(rt, org, mailboxId, { maxPages: 2 }));
+    }),
+  );
+  res.status(answer.status).type(answer.contentType).send(answer.body);
+});
+
+/** Scheduled functions never fire in the emulator: this runs the poll on demand there, and only there. */
+export const connectorsPollNow = onRequest(async (_req, res) => {
+  if (process.env.FUNCTIONS_EMULATOR !== "true") {
+    res.status(404).send("");
+    return;
+  }
+  res.json({ polled: await pollAll(theRuntime()) });
+});
