@@ -1,7 +1,10 @@
 import { domainError, type DomainError } from "../errors";
-import { DAY_MS, MINUTE_MS, formatLocalDate, parseLocalDate } from "../time/local-date";
+import { formatLocalDate, parseLocalDate } from "../time/local-date";
 import { loadZone, offsetAt, resolveWallTime } from "../time/zone";
 import type { OnCallRota, OnCallShift } from "./types";
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
