@@ -59,13 +59,21 @@ export function createObserveSink(config: ObserveSinkConfig): MessageSink {
         members.map((m) => [m.email, { email: m.email, role: m.role }]),
       );
       const mailboxAddresses = new Set(mailboxes.map((m) => m.address));
+      // Our own automatic replies (auto-acknowledgements, vacation responders) are not responses:
+      // recorded as outbound they would stop the first-response clock nobody has answered yet.
+      const counted = observed.filter(
+        (o) =>
+          !(o.message.automated && (mailboxAddresses.has(o.input.from) || memberActors.has(o.input.from))),
+      );
+      result.skipped += observed.length - counted.length;
+      if (counted.length === 0) return result;
       const known = await knownIds(
         db,
         org,
-        observed.map((o) => o.id),
+        counted.map((o) => o.id),
       );
 
-      for (const group of groupByThread(observed)) {
+      for (const group of groupByThread(counted)) {
         const nowMs = config.now();
         const loaded = await observeThread(db, {
           org,

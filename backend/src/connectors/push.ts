@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { GRAPH_FOLDERS } from "./graph/graph-api";
 import type { ConnectorRuntime } from "./run-connector";
 import type { ConnectorState, PushState } from "./state";
@@ -46,7 +46,12 @@ export async function renewPush(rt: ConnectorRuntime, state: ConnectorState): Pr
         clientState,
         expiresAt,
       });
-      subscriptions.push({ id: created.id, folder, expiresAt: created.expiresAt, clientState });
+      subscriptions.push({
+        id: created.id,
+        folder,
+        expiresAt: created.expiresAt,
+        clientStateHash: hashSecret(clientState),
+      });
     }
     push = { ...push, graphSubscriptions: subscriptions };
   }
@@ -81,9 +86,14 @@ export interface GraphNotificationReply {
   rejected: number;
 }
 
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret).digest("base64url");
+}
+
+/** Compares a presented clientState with the stored hash, in constant time. */
+function matchesSecret(presented: string, storedHash: string): boolean {
+  const x = Buffer.from(hashSecret(presented));
+  const y = Buffer.from(storedHash);
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
@@ -121,7 +131,7 @@ export function answerGraphNotification(
       owner === undefined ||
       sub === undefined ||
       typeof item.clientState !== "string" ||
-      !sameSecret(item.clientState, sub.clientState)
+      !matchesSecret(item.clientState, sub.clientStateHash)
     ) {
       rejected++;
       continue;

@@ -49,8 +49,12 @@ export const ZERO_COUNTS: ConnectorCounts = {
 /** Push channel state: Gmail users.watch expiry, or Graph subscriptions per folder. */
 export interface PushState {
   gmailWatchExpiresAt?: number | undefined;
+  /**
+   * The clientState secret is stored only as its SHA-256: members can read their org's documents
+   * (firestore.rules), and a readable secret would let them forge notifications.
+   */
   graphSubscriptions?:
-    Array<{ id: string; folder: string; expiresAt: number; clientState: string }> | undefined;
+    Array<{ id: string; folder: string; expiresAt: number; clientStateHash: string }> | undefined;
 }
 
 /** orgs/{org}/connectors/{mailboxId}: one per connected shared mailbox. */
