@@ -103,7 +103,9 @@ test("Graph: the acknowledgement is a reply to the customer's message, once", as
   now += 60_000;
   await runConnector(rt, org, SUPPORT_ID);
 
-  expect(graph.replies).toEqual([{ messageId: id, comment: expect.stringContaining("Question 5") }]);
+  expect(graph.replies).toHaveLength(1);
+  expect(graph.replies[0]?.messageId).toBe(id);
+  expect(graph.replies[0]?.comment).toContain('about "Question 5"');
 });
 
 test("a message from a member never triggers an acknowledgement", async () => {
