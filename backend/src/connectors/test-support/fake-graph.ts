@@ -60,6 +60,8 @@ export class FakeGraph {
   readonly subscriptions = new Map<string, FakeSubscription>();
   readonly replies: Array<{ messageId: string; comment: string }> = [];
   seq = 0;
+  /** The fake's clock for expiry checks (tests that move time set it). */
+  now: () => number = Date.now;
   private generation = 1;
   private nextId = 1;
   readonly http: FakeHttpServer;
@@ -294,7 +296,7 @@ export class FakeGraph {
       );
     }
     const maxMs = 10_080 * 60_000; // mail resources: at most 10,080 minutes (7 days)
-    if (Date.parse(body.expirationDateTime) - Date.now() > maxMs) {
+    if (Date.parse(body.expirationDateTime) - this.now() > maxMs) {
       return graphError(
         400,
         "InvalidRequest",
