@@ -1,0 +1,74 @@
+// Builds the dashboard into dashboard/dist: index.html, config.js, app.js (+ source map), app.css.
+// `node build.mjs` (local target) or `BATON_TARGET=production node build.mjs`; `--watch` rebuilds.
+import { build, context } from "esbuild";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { configScript, runtimeConfig } from "./scripts/config.mjs";
+
+const here = import.meta.dirname;
+const dist = join(here, "dist");
+const require = createRequire(import.meta.url);
+const production = (process.env.BATON_TARGET ?? "local") === "production";
+
+mkdirSync(dist, { recursive: true });
+writeFileSync(join(dist, "config.js"), configScript(runtimeConfig()));
+copyFileSync(join(here, "src", "index.html"), join(dist, "index.html"));
+
+/**
+ * shared/ is pure, so a module of it that nothing uses can go: its top-level schema and table
+ * definitions are calls esbuild would otherwise keep "for their side effects" (~500 KB of zod).
+ */
+const sharedIsPure = {
+  name: "shared-is-pure",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === "pure" || !/[\\/]shared[\\/]src[\\/]/.test(args.importer + args.path))
+        return undefined;
+      const result = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: "pure",
+      });
+      if (result.errors.length > 0) return { errors: result.errors };
+      return /[\\/]shared[\\/]src[\\/]/.test(result.path) ? { ...result, sideEffects: false } : result;
+    });
+  },
+};
+
+const options = {
+  plugins: [sharedIsPure],
+  entryPoints: { app: join(here, "src", "main.tsx"), "app-styles": join(here, "src", "styles.css") },
+  bundle: true,
+  outdir: dist,
+  format: "esm",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  target: "es2022",
+  jsx: "automatic",
+  jsxImportSource: "preact",
+  minify: true,
+  sourcemap: true,
+  metafile: true,
+  legalComments: "linked",
+  alias: { "@baton/shared": join(here, "..", "shared", "src", "index.ts") },
+  define: { "process.env.NODE_ENV": production ? '"production"' : '"development"' },
+  logLevel: "warning",
+};
+
+// uPlot's stylesheet ships beside its bundle; the page links it as uplot.css.
+copyFileSync(require.resolve("uplot/dist/uPlot.min.css"), join(dist, "uplot.css"));
+
+if (process.argv.includes("--watch")) {
+  const ctx = await context(options);
+  await ctx.watch();
+  console.log(`watching; dist at ${dist}`);
+} else {
+  const result = await build(options);
+  writeFileSync(join(dist, "meta.json"), JSON.stringify(result.metafile));
+  const sizes = Object.entries(result.metafile.outputs)
+    .filter(([file]) => file.endsWith(".js"))
+    .map(([file, out]) => `${file.split(/[\\/]dist[\\/]/)[1]} ${(out.bytes / 1024).toFixed(0)} KB`);
+  console.log(`dashboard built into ${dist}: ${sizes.join(", ")}`);
+}

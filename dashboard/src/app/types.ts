@@ -1,0 +1,10 @@
+/** GET /me, as the dashboard uses it. */
+export interface Me {
+  email: string;
+  name: string;
+  role: "admin" | "lead" | "agent" | "viewer";
+  org: string;
+  allowed: string[];
+  members: Array<{ email: string; name: string; role: string }>;
+  mailboxes: Array<{ id: string; address: string; name: string }>;
+}

@@ -1,0 +1,199 @@
+import type { MetricsResponse } from "@baton/shared";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { ApiClient } from "../api/client";
+import { ErrorLine } from "../app/ErrorLine";
+import type { Me } from "../app/types";
+import { AgentTable } from "./AgentTable";
+import { DailyChart, type Series } from "./DailyChart";
+import { lastDays } from "./format";
+import { Heatmap } from "./Heatmap";
+import { MetricCards } from "./MetricCards";
+
+const HOUR = 3_600_000;
+const VOLUME: Series[] = [
+  { label: "New", value: (d) => d.counts.received, colorVar: "--c1" },
+  { label: "Resolved", value: (d) => d.counts.resolved, colorVar: "--c2" },
+  {
+    label: "Breaches",
+    value: (d) =>
+      d.counts.breached_first_response + d.counts.breached_next_response + d.counts.breached_resolution,
+    colorVar: "--c3",
+  },
+];
+const hours = (ms: number | null) => (ms === null ? null : ms / HOUR);
+const FIRST_RESPONSE: Series[] = [
+  {
+    label: "Median (business)",
+    value: (d) => hours(d.durations.firstResponseBusiness.median),
+    colorVar: "--c1",
+  },
+  { label: "p90 (business)", value: (d) => hours(d.durations.firstResponseBusiness.p90), colorVar: "--c3" },
+  { label: "Median (wall)", value: (d) => hours(d.durations.firstResponseWall.median), colorVar: "--c2" },
+];
+
+export interface MetricsFilter {
+  from: string;
+  to: string;
+  mailbox: string;
+  agent: string;
+}
+
+export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
+  const [filter, setFilter] = useState<MetricsFilter>(() => ({
+    ...lastDays(Date.now(), 30),
+    mailbox: "",
+    agent: "",
+  }));
+  const [result, setResult] = useState<MetricsResponse | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(false);
+  const [renderMs, setRenderMs] = useState<number | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const started = performance.now();
+    setLoading(true);
+    setError(null);
+    api
+      .get<MetricsResponse>("/metrics", {
+        from: filter.from,
+        to: filter.to,
+        mailbox: filter.mailbox,
+        agent: filter.agent,
+      })
+      .then(
+        (response) => {
+          if (!live) return;
+          setResult(response);
+          setLoading(false);
+          // Request + render: measured after the browser has painted the new numbers.
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              if (live) setRenderMs(performance.now() - started);
+            }, 0),
+          );
+        },
+        (e: unknown) => {
+          if (!live) return;
+          setError(e);
+          setLoading(false);
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [api, filter]);
+
+  const exportCsv = () => {
+    setExporting(true);
+    api
+      .download("/export.csv", { from: filter.from, to: filter.to, mailbox: filter.mailbox })
+      .then(({ filename, blob }) => {
+        const url = URL.createObjectURL(blob);
+        const link = document.createElement("a");
+        link.href = url;
+        link.download = filename;
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => {
+          URL.revokeObjectURL(url);
+        }, 10_000);
+      })
+      .catch(setError)
+      .finally(() => {
+        setExporting(false);
+      });
+  };
+
+  const set = (change: Partial<MetricsFilter>) => {
+    setFilter((f) => ({ ...f, ...change }));
+  };
+  const days = useMemo(() => result?.summary.days ?? [], [result]);
+  return (
+    <section aria-labelledby="metrics-title">
+      <form
+        class="toolbar"
+        onSubmit={(e) => {
+          e.preventDefault();
+        }}
+      >
+        <h2 id="metrics-title">Metrics</h2>
+        <label>
+          From{" "}
+          <input
+            type="date"
+            value={filter.from}
+            max={filter.to}
+            onChange={(e) => {
+              set({ from: e.currentTarget.value });
+            }}
+          />
+        </label>
+        <label>
+          To{" "}
+          <input
+            type="date"
+            value={filter.to}
+            min={filter.from}
+            onChange={(e) => {
+              set({ to: e.currentTarget.value });
+            }}
+          />
+        </label>
+        <label>
+          Mailbox{" "}
+          <select
+            value={filter.mailbox}
+            onChange={(e) => {
+              set({ mailbox: e.currentTarget.value });
+            }}
+          >
+            <option value="">All mailboxes</option>
+            {me.mailboxes.map((m) => (
+              <option value={m.id}>{m.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Agent{" "}
+          <select
+            value={filter.agent}
+            onChange={(e) => {
+              set({ agent: e.currentTarget.value });
+            }}
+          >
+            <option value="">Everyone</option>
+            <option value="unassigned">Unassigned</option>
+            {me.members.map((m) => (
+              <option value={m.email}>{m.name}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={exportCsv} disabled={exporting}>
+          {exporting ? "Exporting…" : "Export CSV"}
+        </button>
+      </form>
+      {error !== null && <ErrorLine error={error} />}
+      {loading && <p class="muted">Loading metrics…</p>}
+      {result !== null && (
+        <div class="metrics" data-testid="metrics" aria-busy={loading}>
+          <MetricCards totals={result.summary.totals} />
+          <div class="charts">
+            <DailyChart title="Volume per day" days={days} series={VOLUME} unit="conversations" />
+            <DailyChart title="First response per day" days={days} series={FIRST_RESPONSE} unit="hours" />
+          </div>
+          <Heatmap hourOfWeek={result.summary.hourOfWeek} />
+          <AgentTable rows={result.summary.agents} />
+          <p class="footnote muted" data-testid="metrics-footnote">
+            Read from {result.documentsRead} daily rollup documents
+            {renderMs === null ? "" : `, shown in ${Math.round(renderMs)} ms`}. Medians and p90s come from
+            histograms with 5% buckets: within {(result.summary.percentileRelativeError * 100).toFixed(1)}% of
+            the exact value.
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

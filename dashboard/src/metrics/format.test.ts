@@ -1,0 +1,36 @@
+import { agentLabel, formatDuration, formatRate, heatLevel, lastDays } from "./format";
+
+describe("formatDuration", () => {
+  it.each([
+    [null, "—"],
+    [400, "< 1s"],
+    [45_000, "45s"],
+    [93_000, "1m 33s"],
+    [7_500_000, "2h 5m"],
+    [3_600_000, "1h"],
+    [2 * 86_400_000 + 4 * 3_600_000 + 59_000, "2d 4h"],
+  ])("%p → %p", (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+});
+
+describe("formatting", () => {
+  it("shows rates with one decimal, and no rate as a dash rather than 0%", () => {
+    expect(formatRate(0.9349)).toBe("93.5%");
+    expect(formatRate(null)).toBe("—");
+  });
+
+  it("names the unassigned bucket", () => {
+    expect(agentLabel("_unassigned")).toBe("Unassigned");
+    expect(agentLabel("ana@x.test")).toBe("ana@x.test");
+  });
+
+  it("steps heat from 1 for any activity to 5 for the busiest hour", () => {
+    expect([heatLevel(0, 10), heatLevel(1, 10), heatLevel(5, 10), heatLevel(10, 10)]).toEqual([0, 1, 3, 5]);
+  });
+
+  it("makes a range of the last n days, today included", () => {
+    const range = lastDays(new Date(2026, 9, 30, 12).getTime(), 30);
+    expect(range).toEqual({ from: "2026-10-01", to: "2026-10-30" });
+  });
+});

@@ -1,0 +1,92 @@
+import type { ClockState, ConversationResponse, QueueItem } from "@baton/shared";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { ApiClient } from "../api/client";
+import { ErrorLine } from "../app/ErrorLine";
+
+/** GET /conversations/{key}/sla: every clock cycle with its explained timeline. */
+export interface SlaExplain {
+  timeZone: string;
+  history: Array<ClockState & { explanation: string[] }>;
+}
+
+const CLOCK_NAMES: Record<string, string> = {
+  first_response: "First response",
+  next_response: "Next response",
+  resolution: "Resolution",
+};
+
+/** A dialog with the conversation's clocks, pauses, owner and notes; Escape closes it. */
+export function ExplainPanel({
+  api,
+  item,
+  onClose,
+}: {
+  api: ApiClient;
+  item: QueueItem;
+  onClose: () => void;
+}) {
+  const [explain, setExplain] = useState<SlaExplain | null>(null);
+  const [detail, setDetail] = useState<ConversationResponse | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const key = encodeURIComponent(item.key);
+
+  useEffect(() => {
+    closeRef.current?.focus();
+    api.get<SlaExplain>(`/conversations/${key}/sla`).then(setExplain, setError);
+    api.get<ConversationResponse>(`/conversations/${key}`).then(setDetail, setError);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") onClose();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [api, key, onClose]);
+
+  return (
+    <div class="panel" role="dialog" aria-modal="true" aria-labelledby="explain-title">
+      <div class="panel-head">
+        <h2 id="explain-title">{item.subject || "(no subject)"}</h2>
+        <button type="button" ref={closeRef} onClick={onClose} aria-label="Close">
+          ✕
+        </button>
+      </div>
+      {error !== null && <ErrorLine error={error} />}
+      {detail !== null && (
+        <p class="muted">
+          {detail.conversation.status} · {detail.conversation.priority} · owner{" "}
+          {detail.conversation.assignee ?? "nobody"} · {detail.conversation.messageCount} messages
+        </p>
+      )}
+      {explain === null && error === null && <p class="muted">Loading the timeline…</p>}
+      {explain?.history.map((clock) => (
+        <section class={`clock tone-${clock.state}`}>
+          <h3>
+            {CLOCK_NAMES[clock.kind] ?? clock.kind}
+            {clock.cycle > 1 ? ` #${clock.cycle}` : ""} — {clock.state}
+          </h3>
+          <ul>
+            {clock.explanation.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {explain !== null && explain.history.length === 0 && <p class="muted">No SLA clock has started.</p>}
+      {explain !== null && <p class="muted">Times in {explain.timeZone}.</p>}
+      {detail !== null && detail.conversation.notes.length > 0 && (
+        <section>
+          <h3>Notes</h3>
+          <ul>
+            {detail.conversation.notes.map((note) => (
+              <li>
+                <strong>{note.author}</strong>: {note.body}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

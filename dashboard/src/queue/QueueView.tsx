@@ -1,0 +1,178 @@
+import type { QueueItem, QueueResponse } from "@baton/shared";
+import { useEffect, useState } from "preact/hooks";
+import type { ApiClient } from "../api/client";
+import { ErrorLine } from "../app/ErrorLine";
+import type { Me } from "../app/types";
+import { formatDuration } from "../metrics/format";
+import { ExplainPanel } from "./ExplainPanel";
+import { backlogOf, groupQueue } from "./group-queue";
+
+/** How often the queue refreshes: deadlines are minutes apart, and a poll costs one query. */
+const REFRESH_MS = 20_000;
+const PAGES = 5;
+
+async function loadQueue(api: ApiClient, mailbox: string): Promise<QueueItem[]> {
+  const items: QueueItem[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < PAGES; page += 1) {
+    const response = await api.get<QueueResponse>("/queue", { mailbox, limit: "200", cursor });
+    items.push(...response.items);
+    if (response.nextCursor === null) break;
+    cursor = response.nextCursor;
+  }
+  return items;
+}
+
+export function QueueView({ api, me }: { api: ApiClient; me: Me }) {
+  const [mailbox, setMailbox] = useState(me.mailboxes[0]?.address ?? "");
+  const [items, setItems] = useState<QueueItem[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [open, setOpen] = useState<QueueItem | null>(null);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    let live = true;
+    const refresh = () =>
+      loadQueue(api, mailbox).then(
+        (list) => {
+          if (!live) return;
+          setItems(list);
+          setNow(Date.now());
+          setError(null);
+        },
+        (e: unknown) => {
+          if (live) setError(e);
+        },
+      );
+    setItems(null);
+    void refresh();
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [api, mailbox]);
+
+  const sections = items === null ? null : groupQueue(items);
+  const backlog = items === null ? null : backlogOf(items, now);
+  return (
+    <section aria-labelledby="queue-title">
+      <div class="toolbar">
+        <h2 id="queue-title">Live queue</h2>
+        <label>
+          Mailbox{" "}
+          <select
+            value={mailbox}
+            onChange={(e) => {
+              setMailbox(e.currentTarget.value);
+            }}
+          >
+            {me.mailboxes.map((m) => (
+              <option value={m.address}>{m.name}</option>
+            ))}
+          </select>
+        </label>
+        <span class="muted">refreshes every {REFRESH_MS / 1000} s</span>
+      </div>
+      {error !== null && <ErrorLine error={error} />}
+      {backlog !== null && (
+        <p class="kpis" data-testid="backlog">
+          <span>
+            <strong>{backlog.size}</strong> open
+          </span>
+          <span>
+            median wait <strong>{formatDuration(backlog.medianWaitMs)}</strong>
+          </span>
+          <span>
+            oldest <strong>{formatDuration(backlog.oldestWaitMs)}</strong>
+          </span>
+        </p>
+      )}
+      {sections === null && error === null && <p class="muted">Loading the queue…</p>}
+      {sections !== null && (
+        <div class="queue">
+          <QueueSection
+            title="Breached"
+            tone="breached"
+            items={sections.breached}
+            now={now}
+            onOpen={setOpen}
+          />
+          <QueueSection
+            title="Breaching soon"
+            tone="warning"
+            items={sections.breachingSoon}
+            now={now}
+            onOpen={setOpen}
+          />
+          <QueueSection
+            title="Unassigned"
+            tone="neutral"
+            items={sections.unassigned}
+            now={now}
+            onOpen={setOpen}
+          />
+          {sections.byAgent.map((group) => (
+            <QueueSection title={group.agent} tone="neutral" items={group.items} now={now} onOpen={setOpen} />
+          ))}
+        </div>
+      )}
+      {open !== null && (
+        <ExplainPanel
+          api={api}
+          item={open}
+          onClose={() => {
+            setOpen(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+export function deadlineText(item: QueueItem, now: number): string {
+  if (item.nextDeadline === null) return item.status === "open" ? "no deadline" : item.status;
+  const left = item.nextDeadline - now;
+  const clock = (item.nextDeadlineClock ?? "").replace("_", " ");
+  return left >= 0
+    ? `${clock} due in ${formatDuration(left)}`
+    : `${clock} overdue by ${formatDuration(-left)}`;
+}
+
+export function QueueSection(props: {
+  title: string;
+  tone: string;
+  items: QueueItem[];
+  now: number;
+  onOpen: (item: QueueItem) => void;
+}) {
+  return (
+    <section class={`queue-section tone-${props.tone}`} aria-label={props.title}>
+      <h3>
+        {props.title} <span class="count">{props.items.length}</span>
+      </h3>
+      {props.items.length === 0 ? (
+        <p class="muted">None</p>
+      ) : (
+        <ul>
+          {props.items.map((item) => (
+            <li>
+              <button
+                type="button"
+                class={`row tone-${item.tone}`}
+                onClick={() => {
+                  props.onOpen(item);
+                }}
+              >
+                <span class="subject">{item.subject || "(no subject)"}</span>
+                <span class="meta">
+                  {item.priority} · {item.assignee ?? "unassigned"} · {deadlineText(item, props.now)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { DEFAULT_SLA_POLICY } from "@baton/shared";
+import { errorFor, readMailboxForm, toMailboxForm, type MailboxForm } from "./mailbox-form";
+
+const stored = {
+  address: "support@demo.test",
+  name: "Support",
+  policy: DEFAULT_SLA_POLICY,
+  calendar: {
+    timeZone: "Europe/Amsterdam",
+    weekly: {
+      mon: [["09:00", "17:00"]] as Array<[string, string]>,
+      tue: [
+        ["09:00", "12:00"],
+        ["13:00", "17:00"],
+      ] as Array<[string, string]>,
+    },
+    holidays: ["2026-12-25"],
+  },
+  routing: { agents: ["ana@demo.test"], onCall: "lead@demo.test" },
+};
+
+function edit(change: (form: MailboxForm) => void): MailboxForm {
+  const form = toMailboxForm(stored);
+  change(form);
+  return form;
+}
+
+describe("mailbox form", () => {
+  it("round-trips a stored mailbox into the same request", () => {
+    const result = readMailboxForm(toMailboxForm(stored));
+    expect(result).toEqual({ ok: true, request: { ...stored, calendar: { ...stored.calendar } } });
+  });
+
+  it("shows split hours as one line per day", () => {
+    expect(toMailboxForm(stored).weekly.tue).toBe("09:00-12:00, 13:00-17:00");
+    expect(toMailboxForm(stored).weekly.sun).toBe("");
+  });
+
+  it("puts each problem next to its field", () => {
+    const result = readMailboxForm(
+      edit((f) => {
+        f.tiers.low.firstResponseMinutes = "ten";
+        f.weekly.wed = "9 to 5";
+        f.warningPercent = "150";
+        f.onCall = "not-an-email";
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(errorFor(result.errors, "policy.tiers.low.firstResponseMinutes")).toMatch(/whole number/);
+    expect(errorFor(result.errors, "calendar.weekly.wed")).toMatch(/09:00-17:00/);
+    expect(errorFor(result.errors, "policy.warningThreshold")).toMatch(/percentage/);
+    expect(errorFor(result.errors, "routing.onCall")).toBeDefined();
+  });
+
+  it("refuses what the server's calendar check refuses: an unknown zone, overlapping hours", () => {
+    const zone = readMailboxForm(edit((f) => (f.timeZone = "Mars/Olympus")));
+    expect(zone.ok ? null : errorFor(zone.errors, "calendar")).toMatch(/Mars\/Olympus/);
+    const overlap = readMailboxForm(edit((f) => (f.weekly.mon = "09:00-13:00, 12:00-17:00")));
+    expect(overlap.ok).toBe(false);
+  });
+
+  it("treats an empty target as no target for that tier", () => {
+    const result = readMailboxForm(edit((f) => (f.tiers.low.resolutionMinutes = "")));
+    expect(result.ok && result.request.policy.tiers.low).toEqual({
+      firstResponseMinutes: 480,
+      nextResponseMinutes: 480,
+    });
+  });
+});
