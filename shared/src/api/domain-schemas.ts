@@ -69,6 +69,7 @@ export const clockStateSchema = z.object({
   warnAt: nullableMs,
   pausedReason: pauseReasonSchema.nullable(),
   resumesAt: nullableMs,
+  closesAt: nullableMs,
   timeline: z.array(timelineSegmentSchema),
 });
 
@@ -92,6 +93,7 @@ export const clockViewSchema = z.object({
   stoppedAt: nullableMs,
   pausedReason: pauseReasonSchema.nullable(),
   resumesAt: nullableMs,
+  closesAt: nullableMs.optional(),
   snoozedUntil: nullableMs,
   asOf: epochMsSchema,
   text: z.string(),

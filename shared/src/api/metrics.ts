@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { MetricsSummary } from "../metrics/summarize";
+import { parseLocalDate } from "../time/local-date";
 import { emailSchema, mailboxIdSchema } from "./primitives";
 
 /** A year: longer ranges belong in the CSV export, and it bounds the documents one request reads. */
@@ -11,8 +12,11 @@ export const MAX_METRICS_DAYS = 366;
 
 const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date like 2026-10-01" });
 
+/** NaN when either is not a real date (2026-02-30 included, which Date.parse would roll over). */
 function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const a = parseLocalDate(from);
+  const b = parseLocalDate(to);
+  return a === undefined || b === undefined ? Number.NaN : b - a;
 }
 
 const rangeShape = {

@@ -1,4 +1,4 @@
-import { addBusinessTime, isBusinessInstant, nextBusinessInstant } from "../time";
+import { addBusinessTime, isBusinessInstant, nextBusinessInstant, nextClosing } from "../time";
 import type { BusinessCalendar } from "../time";
 import { targetMsOf } from "./policy";
 import type { ClockCycle, Replay } from "./replay";
@@ -52,6 +52,9 @@ export function evaluateCycle(
   let dueAt: number | null = null;
   if (breached) dueAt = breachInstantOf(timeline, targetMs);
   else if (accruing) dueAt = addBusinessTime(cal, nowMs, leftMs);
+  const resumesAt = pausedReason === "outside_business_hours" ? nextBusinessInstant(cal, nowMs) : null;
+  const closesAt =
+    accruing && !breached && dueAt !== null ? nextClosing(cal, resumesAt ?? nowMs, dueAt) : null;
 
   return {
     kind: cycle.kind,
@@ -67,7 +70,8 @@ export function evaluateCycle(
     dueAt,
     warnAt: accruing && usedMs <= warnMs ? addBusinessTime(cal, nowMs, warnMs - usedMs) : null,
     pausedReason,
-    resumesAt: pausedReason === "outside_business_hours" ? nextBusinessInstant(cal, nowMs) : null,
+    resumesAt,
+    closesAt,
     timeline,
   };
 }

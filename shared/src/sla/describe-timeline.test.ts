@@ -1,7 +1,7 @@
-import { describeTimeline, formatDuration } from "./describe-timeline";
+import { describeTimeline } from "./describe-timeline";
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaState } from "./sla-state";
-import { AMS, HOUR, MINUTE, ZONE, ams, clockIn, inbound, outbound, status } from "./test-support/fixtures";
+import { AMS, ZONE, ams, clockIn, inbound, outbound, status } from "./test-support/fixtures";
 
 describe("describeTimeline", () => {
   it("tells ran, paused and closed stretches in the team's zone", () => {
@@ -41,18 +41,5 @@ describe("describeTimeline", () => {
     const lines = describeTimeline(clock, ZONE);
     expect(lines[0]).toBe("ran Mon 2026-12-21 16:00–17:00 (1h)");
     expect(lines).toContain("outside business hours Thu 2026-12-24 17:00–Mon 2026-12-28 09:00");
-  });
-});
-
-describe("formatDuration", () => {
-  it.each([
-    [3 * HOUR, "3h"],
-    [90 * MINUTE, "1h 30m"],
-    [45 * MINUTE, "45m"],
-    [26 * HOUR + 59_999, "26h"],
-    [20_000, "<1m"],
-    [0, "0m"],
-  ])("%dms reads %s", (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
   });
 });

@@ -1,7 +1,6 @@
-import { wallClockAt } from "../time";
+import { WEEKDAY_NAMES, formatDuration, wallClockAt } from "../time";
+import type { WallClock } from "../time";
 import type { ClockState, PauseReason, TimelineSegment } from "./types";
-
-const DAY_MS = 24 * 3_600_000;
 
 const REASON_TEXT: Record<PauseReason, string> = {
   pending: "waiting on customer",
@@ -9,25 +8,13 @@ const REASON_TEXT: Record<PauseReason, string> = {
   outside_business_hours: "outside business hours",
 };
 
-const WEEKDAY_TEXT = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" };
-
-/** "3h", "1h 30m", "45m"; business time is shown to the minute, "<1m" for a few seconds. */
-export function formatDuration(ms: number): string {
-  const hours = Math.floor(ms / 3_600_000);
-  const minutes = Math.floor((ms % 3_600_000) / 60_000);
-  if (hours > 0 && minutes > 0) return `${hours}h ${minutes}m`;
-  if (hours > 0) return `${hours}h`;
-  if (minutes > 0) return `${minutes}m`;
-  return ms > 0 ? "<1m" : "0m";
-}
-
 function formatSpan(segment: TimelineSegment, timeZone: string, withDates: boolean): string {
   const from = wallClockAt(timeZone, segment.from);
   const to = wallClockAt(timeZone, segment.to);
-  const label = (wall: typeof from): string =>
+  const label = (wall: WallClock): string =>
     withDates
-      ? `${WEEKDAY_TEXT[wall.weekday]} ${wall.date} ${wall.hhmm}`
-      : `${WEEKDAY_TEXT[wall.weekday]} ${wall.hhmm}`;
+      ? `${WEEKDAY_NAMES[wall.weekday]} ${wall.date} ${wall.hhmm}`
+      : `${WEEKDAY_NAMES[wall.weekday]} ${wall.hhmm}`;
   const end = from.date === to.date ? to.hhmm : label(to);
   return `${label(from)}–${end}`;
 }
@@ -36,7 +23,8 @@ function describeSegment(segment: TimelineSegment, timeZone: string, withDates: 
   const span = formatSpan(segment, timeZone, withDates);
   switch (segment.kind) {
     case "ran":
-      return `ran ${span} (${formatDuration(segment.usedMs)})`;
+      // Business time stays in hours: "1d" would read as a business day.
+      return `ran ${span} (${formatDuration(segment.usedMs, { largest: "h" })})`;
     case "paused":
       return `paused — ${REASON_TEXT[segment.reason ?? "pending"]} ${span}`;
     case "closed":
@@ -46,9 +34,7 @@ function describeSegment(segment: TimelineSegment, timeZone: string, withDates: 
 
 /** Whether a weekday name would repeat between the two instants' local dates. */
 function spansAWeek(timeZone: string, from: number, to: number): boolean {
-  const days =
-    (Date.parse(wallClockAt(timeZone, to).date) - Date.parse(wallClockAt(timeZone, from).date)) / DAY_MS;
-  return days >= 7;
+  return wallClockAt(timeZone, to).dayNumber - wallClockAt(timeZone, from).dayNumber >= 7;
 }
 
 /**

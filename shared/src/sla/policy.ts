@@ -2,9 +2,8 @@ import { CLOCK_KINDS, PRIORITIES, STATUSES } from "../conversation/types";
 import type { ClockKind, Priority, Status } from "../conversation/types";
 import { domainError } from "../errors";
 import type { DomainError } from "../errors";
+import { MINUTE_MS } from "../time/units";
 import type { SlaPolicy, SlaTier } from "./types";
-
-const MINUTE_MS = 60_000;
 
 /** A year of business minutes: anything longer is a typo, and would make due dates meaningless. */
 const MAX_TARGET_MINUTES = 525_600;

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { PRIORITIES, STATUSES } from "../conversation/types";
 import type { ConversationEvent, Priority, Status } from "../conversation/types";
-import { businessTimeBetween } from "../time";
+import { businessTimeBetween, isBusinessInstant } from "../time";
 import { effectiveInstant } from "./effective-instant";
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaHistory, slaState } from "./sla-state";
@@ -115,6 +115,29 @@ describe("slaState properties", () => {
           if (clock.warnAt !== null) {
             const warnMs = Math.floor(s.policy.warningThreshold * clock.targetMs);
             expect(businessTimeBetween(s.cal, now, clock.warnAt)).toBe(warnMs - clock.usedMs);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("puts closesAt where the open stretch holding the clock ends, before dueAt", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const now = nowOf(s);
+        for (const clock of slaState(eventsOf(s), s.policy, s.cal, now).clocks) {
+          if (clock.state !== "running" || clock.dueAt === null) {
+            expect(clock.closesAt).toBeNull();
+            continue;
+          }
+          const from = clock.resumesAt ?? now;
+          const end = clock.closesAt ?? clock.dueAt;
+          // Open all the way from `from` to `end`: business time runs at wall speed there.
+          expect(businessTimeBetween(s.cal, from, end)).toBe(end - from);
+          if (clock.closesAt !== null) {
+            expect(clock.closesAt).toBeLessThan(clock.dueAt);
+            expect(isBusinessInstant(s.cal, clock.closesAt)).toBe(false);
           }
         }
       }),

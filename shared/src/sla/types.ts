@@ -53,6 +53,12 @@ export interface ClockState {
   pausedReason: PauseReason | null;
   /** When a clock paused outside business hours resumes (next opening). */
   resumesAt: number | null;
+  /**
+   * Where the open stretch the clock accrues in ends (the one starting at resumesAt while closed),
+   * when that is before dueAt; null when the stretch reaches dueAt, or the clock is stopped or paused
+   * by status. Lets a pane tick "42m of business time left" exactly without the calendar.
+   */
+  closesAt: number | null;
   timeline: TimelineSegment[];
 }
 

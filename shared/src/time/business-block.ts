@@ -4,7 +4,8 @@
  * windows crossing midnight need no special case: every local date that can reach into the block
  * contributes its windows, clipped to the block, then overlaps are merged.
  */
-import { DAY_MS, MINUTE_MS, weekdayIndexOf } from "./local-date";
+import { weekdayIndexOf } from "./local-date";
+import { DAY_MS, MINUTE_MS } from "./units";
 import type { ParsedCalendar } from "./validate-calendar";
 import { resolveWallTime } from "./zone";
 

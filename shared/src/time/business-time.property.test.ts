@@ -10,6 +10,7 @@ import {
   businessTimeBetween,
   isBusinessInstant,
   nextBusinessInstant,
+  nextClosing,
 } from "./business-time";
 import { scenario } from "./test-support/arbitraries";
 import { makeOracle } from "./test-support/oracle";
@@ -49,7 +50,7 @@ describe("business time against the minute-stepping oracle", () => {
     );
   });
 
-  it("isBusinessInstant, nextBusinessInstant and businessIntervalsBetween agree with the oracle", () => {
+  it("isBusinessInstant, nextBusinessInstant, nextClosing and businessIntervalsBetween agree with the oracle", () => {
     fc.assert(
       fc.property(scenario, minutes, ({ cal, anchor }, a) => {
         const oracle = makeOracle(cal, anchor - 4 * DAY, anchor + 30 * DAY);
@@ -66,6 +67,10 @@ describe("business time against the minute-stepping oracle", () => {
         }
         const total = intervals.reduce((sum, [x, y]) => sum + y - x, 0);
         expect(total).toBe(oracle.between(t, t + DAY));
+        // The stretch holding t ends at the first closed minute within the day searched.
+        let closing: number | null = null;
+        for (let m = t; m < t + DAY && closing === null; m += MIN) if (!oracle.isBusiness(m)) closing = m;
+        expect(nextClosing(cal, t, t + DAY)).toBe(closing);
       }),
       RUNS,
     );

@@ -4,6 +4,7 @@ import {
   businessTimeBetween,
   isBusinessInstant,
   nextBusinessInstant,
+  nextClosing,
 } from "./business-time";
 import { InvalidCalendarError } from "./invalid-calendar-error";
 import type { BusinessCalendar } from "./types";
@@ -287,6 +288,41 @@ describe("America/Santiago (DST changes at local midnight)", () => {
     const cal = { ...weekend, holidays: ["2025-09-07"] };
     // Only Sat 22:00-24:00 remains: [02:00Z, 04:00Z)
     expect(businessTimeBetween(cal, at("2025-09-06T00:00Z"), at("2025-09-08T00:00Z"))).toBe(2 * H);
+  });
+});
+
+describe("nextClosing: where the open stretch ends", () => {
+  const ams = weekdays("Europe/Amsterdam");
+
+  it("is the window's end, the instant itself when closed, null past the search bound", () => {
+    // Mon 2025-03-10 16:30 CET (15:30Z): open until 17:00 CET (16:00Z).
+    expect(iso(nextClosing(ams, at("2025-03-10T15:30Z"), at("2025-03-11T12:00Z")) ?? 0)).toBe(
+      "2025-03-10T16:00:00.000Z",
+    );
+    expect(nextClosing(ams, at("2025-03-10T15:30Z"), at("2025-03-10T15:59Z"))).toBeNull();
+    expect(nextClosing(ams, at("2025-03-10T18:00Z"), at("2025-03-11T12:00Z"))).toBe(at("2025-03-10T18:00Z"));
+  });
+
+  it("follows a stretch across midnight and across the engine's weekly block edge", () => {
+    // Open round the clock Wed..Fri: blocks are cut at Thursday 00:00Z, inside the stretch; it ends
+    // Sat 00:00 CET (Fri 23:00Z).
+    const allDay: Array<[string, string]> = [["00:00", "24:00"]];
+    const cal: BusinessCalendar = {
+      timeZone: "Europe/Amsterdam",
+      weekly: { wed: allDay, thu: allDay, fri: allDay },
+    };
+    expect(iso(nextClosing(cal, at("2025-03-12T10:00Z"), at("2025-03-20T00:00Z")) ?? 0)).toBe(
+      "2025-03-14T23:00:00.000Z",
+    );
+  });
+
+  it("ends the search on a calendar that never closes", () => {
+    const allDay: Array<[string, string]> = [["00:00", "24:00"]];
+    const always: BusinessCalendar = {
+      timeZone: "Etc/UTC",
+      weekly: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
+    };
+    expect(nextClosing(always, at("2025-03-12T10:00Z"), at("2026-03-12T10:00Z"))).toBeNull();
   });
 });
 

@@ -51,6 +51,28 @@ export function nextBusinessInstant(cal: BusinessCalendar, t: number): number {
   return nextOpening(compileCalendar(cal), t);
 }
 
+/**
+ * The first instant in [t, untilMs) that is not business time, or null when all of it is: where the
+ * open stretch holding t ends, if before untilMs. The bound keeps a 24/7 calendar (one stretch that
+ * never ends) from scanning forever.
+ */
+export function nextClosing(cal: BusinessCalendar, t: number, untilMs: number): number | null {
+  requireInstant(t);
+  requireInstant(untilMs);
+  const compiled = compileCalendar(cal);
+  let cursor = t;
+  while (cursor < untilMs) {
+    const block = compiled.block(blockIndexOf(cursor));
+    const i = segmentAfter(block, cursor);
+    if (i === block.starts.length || (block.starts[i] as number) > cursor) return cursor;
+    const end = block.ends[i] as number;
+    // Segments are cut at block edges: a stretch reaching the edge may go on in the next block.
+    if (end < block.end) return end < untilMs ? end : null;
+    cursor = end;
+  }
+  return null;
+}
+
 /** Business sub-intervals of [fromMs, toMs), merged, in order (for explanation timelines). */
 export function businessIntervalsBetween(
   cal: BusinessCalendar,

@@ -1,6 +1,7 @@
 // Exact business time: which instants count, how much of them lies between two instants, and when a
 // given amount of it runs out. Semantics are documented on each function and in the README.
 export type { BusinessCalendar, Weekday } from "./types";
+export { WEEKDAY_NAMES } from "./types";
 export type { WallClock } from "./wall-clock";
 export {
   addBusinessTime,
@@ -8,7 +9,9 @@ export {
   businessTimeBetween,
   isBusinessInstant,
   nextBusinessInstant,
+  nextClosing,
 } from "./business-time";
+export { formatDuration, formatDurationLong, formatTicker, type DurationFormat } from "./format-duration";
 export { InvalidCalendarError } from "./invalid-calendar-error";
 export { validateCalendar } from "./validate-calendar";
 export { wallClockAt } from "./wall-clock";

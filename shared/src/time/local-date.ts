@@ -4,9 +4,7 @@
  */
 import type { Weekday } from "./types";
 import { WEEKDAYS } from "./types";
-
-export const DAY_MS = 86_400_000;
-export const MINUTE_MS = 60_000;
+import { DAY_MS } from "./units";
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -3,6 +3,17 @@ export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
+/** How explanations and countdowns write a weekday: "Mon 09:00". */
+export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
+  mon: "Mon",
+  tue: "Tue",
+  wed: "Wed",
+  thu: "Thu",
+  fri: "Fri",
+  sat: "Sat",
+  sun: "Sun",
+};
+
 /**
  * Business hours of one team, in the team's own zone. Treated as an immutable value: compiled
  * calendars are cached per object, so mutate a copy, never a calendar already in use.

@@ -6,6 +6,7 @@ describe("wallClockAt", () => {
     // Santiago 2025-09-07: 00:00 -04 is skipped; 04:00Z is 01:00 -03 on Sunday
     expect(wallClockAt("America/Santiago", Date.parse("2025-09-07T04:00Z"))).toEqual({
       date: "2025-09-07",
+      dayNumber: Date.UTC(2025, 8, 7) / 86_400_000,
       weekday: "sun",
       minuteOfDay: 60,
       hhmm: "01:00",

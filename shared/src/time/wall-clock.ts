@@ -1,11 +1,14 @@
-import { DAY_MS, MINUTE_MS, formatLocalDate, weekdayOf } from "./local-date";
+import { formatLocalDate, weekdayOf } from "./local-date";
 import type { Weekday } from "./types";
 import { InvalidCalendarError } from "./invalid-calendar-error";
+import { DAY_MS, MINUTE_MS } from "./units";
 import { loadZone, offsetAt } from "./zone";
 
 export interface WallClock {
   /** Local date, "YYYY-MM-DD". */
   date: string;
+  /** The local date as days since 1970-01-01, so whole days between two dates are a subtraction. */
+  dayNumber: number;
   weekday: Weekday;
   /** Whole minutes since local midnight, 0..1439. */
   minuteOfDay: number;
@@ -22,7 +25,7 @@ export function wallClockAt(timeZone: string, t: number): WallClock {
   const day = Math.floor(wall / DAY_MS);
   const minuteOfDay = Math.floor((wall - day * DAY_MS) / MINUTE_MS);
   const hhmm = `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
-  return { date: formatLocalDate(day), weekday: weekdayOf(day), minuteOfDay, hhmm };
+  return { date: formatLocalDate(day), dayNumber: day, weekday: weekdayOf(day), minuteOfDay, hhmm };
 }
 
 function pad(n: number): string {

@@ -3,7 +3,7 @@
  * this file only applies RFC 5545's rule for turning a local wall time into an instant.
  */
 import { IANAZone } from "luxon";
-import { DAY_MS, MINUTE_MS } from "./local-date";
+import { DAY_MS, MINUTE_MS } from "./units";
 
 /** A luxon zone, or undefined when the name is not a zone this runtime knows. */
 export function loadZone(name: string): IANAZone | undefined {

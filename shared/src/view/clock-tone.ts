@@ -1,4 +1,4 @@
-import { isPausedByStatus, type CountdownClock } from "./countdown-clock";
+import { businessLeftAt, isPausedByStatus, type CountdownClock } from "./countdown-clock";
 import type { ClockTone } from "./types";
 
 /**
@@ -15,7 +15,8 @@ export function clockTone(clock: CountdownClock, nowMs: number): ClockTone {
   const warned =
     (clock.warning ?? clock.tone === "warning") ||
     (clock.warnAt !== null && nowMs > clock.warnAt) ||
-    clock.leftMs <= 0;
+    clock.leftMs <= 0 ||
+    businessLeftAt(clock, nowMs) === 0;
   if (warned) return "warning";
   if (clock.pausedReason === "outside_business_hours") return "paused";
   if (clock.state === "running") return "ok";

@@ -26,6 +26,7 @@ export function clockView(
     stoppedAt: clock.stoppedAt,
     pausedReason: clock.pausedReason,
     resumesAt: clock.resumesAt,
+    closesAt: clock.closesAt,
     snoozedUntil: clock.pausedReason === "snoozed" ? snoozedUntil : null,
     asOf: nowMs,
     text: countdownText(input, nowMs, timeZone),

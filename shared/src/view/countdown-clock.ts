@@ -11,6 +11,8 @@ export type CountdownClock = Pick<
   "kind" | "state" | "dueAt" | "warnAt" | "leftMs" | "usedMs" | "stoppedAt" | "pausedReason" | "resumesAt"
 > & {
   snoozedUntil?: number | null;
+  /** ClockState's closesAt; without it, business time left is known only at asOf. */
+  closesAt?: number | null;
   /** When leftMs was measured; without it, nowMs is taken to be that instant. */
   asOf?: number;
   /** ClockState's flag; a ClockView says the same through its tone at asOf. */
@@ -41,4 +43,27 @@ export function openStretchAnchor(clock: CountdownClock, nowMs: number): number 
     anchor = clock.resumesAt;
   else return null;
   return clock.dueAt - anchor <= clock.leftMs ? anchor : null;
+}
+
+/**
+ * Business time left at nowMs, for a clock whose deadline lies after closed hours; null when it cannot
+ * be known without the calendar. From asOf it runs down at wall speed inside the open stretch (from
+ * resumesAt when it was measured while closed) and stands still from closesAt until the next opening,
+ * which only the calendar knows, except that a clock with nothing left stays at nothing until dueAt.
+ */
+export function businessLeftAt(clock: CountdownClock, nowMs: number): number | null {
+  if (clock.dueAt === null || isPausedByStatus(clock) || clock.state === "met" || clock.state === "breached")
+    return null;
+  const asOf = clock.asOf ?? nowMs;
+  if (nowMs <= asOf) return clock.leftMs;
+  let from: number;
+  if (clock.pausedReason === null) from = asOf;
+  else if (clock.pausedReason === "outside_business_hours" && clock.resumesAt !== null)
+    from = clock.resumesAt;
+  else return null;
+  const closesAt = clock.closesAt;
+  if (closesAt === undefined) return null;
+  const until = closesAt ?? clock.dueAt;
+  const left = clock.leftMs - Math.max(0, Math.min(nowMs, until) - from);
+  return nowMs <= until || left <= 0 ? Math.max(0, left) : null;
 }

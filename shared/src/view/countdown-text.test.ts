@@ -101,15 +101,68 @@ describe("countdownText", () => {
     });
   });
 
-  it("gives the instant, not a wall countdown, when the deadline lies after closed hours", () => {
-    // Mon 16:30 with 60 min of business time left on 09-17: 30 min today, 30 min Tuesday -> Tue 09:30.
-    const late = clock({ dueAt: ams(TUE, 9, 30), leftMs: 60 * MINUTE });
+  describe("when the deadline lies after closed hours", () => {
+    // Mon 16:30 with 60 min of business time left on 09-17: 30 min today (the stretch closes at
+    // 17:00), 30 min Tuesday -> due Tue 09:30.
     const now = ams(MON, 16, 30);
-    expect(countdownText(late, now, ZONE)).toBe("Reply due Tue 09:30");
-    expect(countdownText(late, now, ZONE, { seconds: true })).toBe("Reply due Tue 09:30");
-    expect(gmailDeadlineText(late, now, ZONE)).toBe("Reply by Tue 09:30 — 1 h of business time left");
-    // Rendered later than measured, the business time left is no longer known exactly.
-    expect(gmailDeadlineText({ ...late, asOf: now }, now + MINUTE, ZONE)).toBe("Reply by Tue 09:30");
+    const late = {
+      ...clock({ dueAt: ams(TUE, 9, 30), leftMs: 60 * MINUTE, closesAt: ams(MON, 17) }),
+      asOf: now,
+    };
+
+    it("gives the instant and the business time left, the same in both forms", () => {
+      expect(countdownText(late, now, ZONE)).toBe("Reply due Tue 09:30 — 1h of business time left");
+      expect(countdownText(late, now, ZONE, { seconds: true })).toBe(
+        "Reply due Tue 09:30 — 1h of business time left",
+      );
+      expect(gmailDeadlineText(late, now, ZONE)).toBe("Reply by Tue 09:30 — 1 h of business time left");
+    });
+
+    it("runs the business time down while the stretch is open, from the view alone", () => {
+      // 16:48: 18 min of the 30 left today are gone, 42 min remain in all.
+      const later = ams(MON, 16, 48);
+      expect(countdownText(late, later, ZONE, { seconds: true })).toBe(
+        "Reply due Tue 09:30 — 42m of business time left",
+      );
+      expect(gmailDeadlineText(late, later, ZONE)).toBe("Reply by Tue 09:30 — 42 min of business time left");
+      // At 17:00 sharp 30 min remain; after the close the pane cannot know when the calendar reopens,
+      // so it gives the instant alone rather than a number that may be stale.
+      expect(countdownText(late, ams(MON, 17), ZONE)).toBe("Reply due Tue 09:30 — 30m of business time left");
+      expect(countdownText(late, ams(MON, 17, 1), ZONE)).toBe("Reply due Tue 09:30");
+    });
+
+    it("says when the business time runs out at the close, and that it then breaches at the opening", () => {
+      // Mon 16:30 with 30 min left: used up at 17:00, due Tue 09:00 (the latest instant with it used).
+      const exact = {
+        ...clock({ dueAt: ams(TUE, 9), leftMs: 30 * MINUTE, closesAt: ams(MON, 17) }),
+        asOf: now,
+      };
+      expect(countdownText(exact, ams(MON, 16, 50), ZONE)).toBe(
+        "Reply due Tue 09:00 — 10m of business time left",
+      );
+      expect(countdownText(exact, ams(MON, 17, 30), ZONE)).toBe("No business time left — breaches Tue 09:00");
+      expect(gmailDeadlineText(exact, ams(MON, 17, 30), ZONE)).toBe(
+        "No business time left — breaches Tue 09:00",
+      );
+    });
+
+    it("gives the instant alone for a view without closesAt (an older backend)", () => {
+      const { closesAt: _dropped, ...older } = late;
+      expect(countdownText(older, now + MINUTE, ZONE)).toBe("Reply due Tue 09:30");
+      expect(gmailDeadlineText(older, now, ZONE)).toBe("Reply by Tue 09:30 — 1 h of business time left");
+    });
+
+    it("keeps business time in hours, never business 'days'", () => {
+      const resolution = clock({
+        kind: "resolution",
+        dueAt: ams(14, 12),
+        leftMs: 26 * 60 * MINUTE,
+        closesAt: ams(MON, 17),
+      });
+      expect(countdownText(resolution, now, ZONE)).toBe(
+        "Resolution due Fri 12:00 — 26h of business time left",
+      );
+    });
   });
 
   describe("breached", () => {

@@ -5,7 +5,6 @@ export { countdownText, gmailDeadlineText, type CountdownOptions } from "./count
 export type { CountdownClock } from "./countdown-clock";
 export { clockTone } from "./clock-tone";
 export { clockView, nextDeadline } from "./clock-view";
-export { formatDuration, formatDurationLong, formatTicker } from "./format-duration";
 export { formatWhen, formatAgo } from "./format-when";
 export { CLOCK_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "./labels";
 export { PRESENCE_TTL_MS, type PresenceInput } from "./presence-line";

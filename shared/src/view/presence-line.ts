@@ -1,8 +1,9 @@
+import { MINUTE_MS } from "../time/units";
 import type { NameOf } from "./member-names";
 import type { PresenceView } from "./types";
 
 /** Heartbeats older than this are gone: the tab was closed or the machine slept. */
-export const PRESENCE_TTL_MS = 60_000;
+export const PRESENCE_TTL_MS = MINUTE_MS;
 
 export interface PresenceInput {
   email: string;

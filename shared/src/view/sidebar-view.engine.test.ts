@@ -70,13 +70,20 @@ describe("sidebar clocks over the SLA engine", () => {
 
   it("gives the breach instant when the time runs out exactly at closing", () => {
     // 16:00 + 60 min: used up at 17:00, and the latest instant with 60 min used is Tue 09:00, so the
-    // engine's due is Tue 09:00; the card adds the business time left today.
+    // engine's due is Tue 09:00; both forms add the business time left today.
     const clock = firstClock(fourPm, ams(MON, 16, 17, 50));
     expect([clock.tone, clock.text, clock.deadlineText]).toEqual([
       "ok",
-      "Reply due Tue 09:00",
+      "Reply due Tue 09:00 — 42m of business time left",
       "Reply by Tue 09:00 — 42 min of business time left",
     ]);
+    // The pane ticks it down alone (closesAt 17:00 came with the view), then reads as the engine would.
+    expect(countdownText(clock, ams(MON, 16, 50), ZONE, { seconds: true })).toBe(
+      "Reply due Tue 09:00 — 10m of business time left",
+    );
+    expect(countdownText(clock, ams(MON, 17, 30), ZONE, { seconds: true })).toBe(
+      firstClock(fourPm, ams(MON, 17, 30)).text,
+    );
   });
 
   it("has no business time left overnight and breaches at the next opening", () => {
@@ -92,7 +99,11 @@ describe("sidebar clocks over the SLA engine", () => {
   it("pauses for the night with time left, and resumes counting without a round trip", () => {
     // 16:30 + 60 min: 30 min Monday, 30 min Tuesday -> due Tue 09:30.
     const halfPast = [inbound(ams(MON, 16, 30))];
-    expect(firstClock(halfPast, ams(MON, 16, 30))).toMatchObject({ text: "Reply due Tue 09:30", tone: "ok" });
+    expect(firstClock(halfPast, ams(MON, 16, 30))).toMatchObject({
+      text: "Reply due Tue 09:30 — 1h of business time left",
+      closesAt: ams(MON, 17),
+      tone: "ok",
+    });
     const night = firstClock(halfPast, ams(MON, 20));
     expect(night).toMatchObject({
       tone: "paused",

@@ -26,6 +26,11 @@ export interface ClockView {
   stoppedAt: number | null;
   pausedReason: PauseReason | null;
   resumesAt: number | null;
+  /**
+   * ClockState's: where the current open stretch ends, if before dueAt. Optional so a view from a
+   * backend that predates it (or a hand-made fixture) still types and ticks, only less exactly.
+   */
+  closesAt?: number | null;
   /** The conversation's snooze end, copied here so the text needs nothing but the clock. */
   snoozedUntil: number | null;
   /** The instant the SLA state was computed for; the ticking text counts from it. */

@@ -62,6 +62,7 @@ export function clock(patch: Partial<ClockState> = {}): ClockState {
     warnAt: ams(MON, 9, 45),
     pausedReason: null,
     resumesAt: null,
+    closesAt: null,
     timeline: [],
     ...patch,
   };

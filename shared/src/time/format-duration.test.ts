@@ -1,9 +1,5 @@
 import { formatDuration, formatDurationLong, formatTicker } from "./format-duration";
-
-const s = 1000;
-const m = 60 * s;
-const h = 60 * m;
-const d = 24 * h;
+import { DAY_MS as d, HOUR_MS as h, MINUTE_MS as m, SECOND_MS as s } from "./units";
 
 describe("formatDuration", () => {
   it.each([
@@ -13,10 +9,21 @@ describe("formatDuration", () => {
     [2 * h, "2h"],
     [3 * d + 2 * h + 59 * m, "3d 2h"],
     [3 * d, "3d"],
-    [59 * s, "0m"],
+    [59 * s, "<1m"],
+    [1, "<1m"],
+    [0, "0m"],
     [-(65 * m), "1h 5m"],
   ])("%i ms reads %s", (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
+  });
+
+  it.each([
+    [40 * h, "40h"],
+    [26 * h + 59 * s, "26h"],
+    [24 * h + 5 * m, "24h 5m"],
+    [45 * m, "45m"],
+  ])("%i ms of business time reads %s, never in days", (ms, text) => {
+    expect(formatDuration(ms, { largest: "h" })).toBe(text);
   });
 });
 
@@ -42,5 +49,9 @@ describe("formatDurationLong", () => {
     [30 * s, "under 1 min"],
   ])("%i ms reads %s", (ms, text) => {
     expect(formatDurationLong(ms)).toBe(text);
+  });
+
+  it("keeps business time in hours", () => {
+    expect(formatDurationLong(30 * h + 5 * m, { largest: "h" })).toBe("30 h 5 min");
   });
 });
