@@ -125,8 +125,9 @@ export class PaneController {
           this.presence = viewers;
           this.recompute(key);
         },
-        onError: () => {
+        onError: (error) => {
           // Listeners fail when the rules refuse or the network drops; the pane still works by API.
+          console.warn(`Baton: live updates stopped (${error.message})`);
         },
       });
       this.startHeartbeat(key);

@@ -7,6 +7,8 @@ import { App } from "./App";
 async function boot(): Promise<void> {
   const root = document.getElementById("app");
   if (root === null) return;
+  // The static "Loading Baton…" placeholder is not preact's: clear it so render does not append.
+  root.textContent = "";
   const config = readConfig();
   const host = await waitForHost();
   const prefersDark = matchMedia("(prefers-color-scheme: dark)").matches;

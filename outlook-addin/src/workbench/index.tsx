@@ -245,4 +245,7 @@ function Workbench() {
 }
 
 const root = document.getElementById("app");
-if (root !== null) render(<Workbench />, root);
+if (root !== null) {
+  root.textContent = "";
+  render(<Workbench />, root);
+}

@@ -1,0 +1,158 @@
+/**
+ * The Outlook task pane end to end: the real build (outlook-addin/dist) over the Outlook stand-in, in
+ * Debian's Chromium, against the Firebase emulators (Auth, Firestore, Functions). Each test makes its
+ * own org, members and thread through the admin SDK and the API; nothing depends on the demo seed.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import {
+  createTestOrg,
+  makeThread,
+  observeBody,
+  PASSWORD,
+  type TestOrg,
+} from "../../integration/support/fixtures";
+import { adminApp, apiBase, call } from "../../integration/support/stack";
+import { paneFragment, standinItemFor } from "../../../outlook-addin/src/workbench/thread-item";
+import { launchChromium, type Browser } from "./support/chromium";
+import { startDevServer, type DevServer } from "./support/dev-server";
+
+const artifacts = join(__dirname, "..", "..", "..", "test-artifacts", "outlook");
+mkdirSync(artifacts, { recursive: true });
+
+let org: TestOrg;
+let server: DevServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  org = await createTestOrg("outlook-e2e", { ana: "agent", ben: "agent" });
+  // The custom claims every member carries (the seed and /auth/exchange set them): the security
+  // rules let the pane's Firestore listeners read the org only with them.
+  const { auth } = adminApp();
+  for (const name of ["ana", "ben"] as const) {
+    const user = await auth.getUserByEmail(org.email(name));
+    await auth.setCustomUserClaims(user.uid, { org: org.org, role: org.members[name]!.role });
+  }
+  server = await startDevServer({
+    BATON_API_BASE: await apiBase(),
+    BATON_DEMO_MEMBERS: [org.email("ana"), org.email("ben")].join(","),
+    BATON_DEMO_PASSWORD: PASSWORD,
+  });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A customer's thread the API already knows, as the stand-in's mailbox item. */
+async function newThread() {
+  const thread = makeThread(org.domain, "jo@customer.test", 1);
+  const observed = await call<{ conversation: { key: string } }>(
+    org.token("ana"),
+    "POST",
+    "/conversations/observe",
+    observeBody(org, thread.messages, "outlook"),
+  );
+  expect(observed.status).toBe(200);
+  const message = thread.messages[0]!;
+  const key = observed.body.conversation.key;
+  const item = standinItemFor(key, { ...message, sentAt: Date.parse(message.sentAt) }, org.mailbox);
+  return { key, item };
+}
+
+async function openPane(name: "ana" | "ben", item: ReturnType<typeof standinItemFor>): Promise<Page> {
+  const context = await browser!.newContext();
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (error) => {
+    console.error(`[${name}] ${error.message}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning")
+      console.warn(`[${name}] ${message.text()}`);
+  });
+  await page.goto(
+    `${server!.origin}/workbench-pane.html#${paneFragment(item, org.mailbox, org.email(name), "light")}`,
+  );
+  await page.getByTestId("owner").waitFor({ timeout: 30_000 });
+  return page;
+}
+
+const owner = (page: Page) => page.getByTestId("owner").innerText();
+
+describe("the Outlook task pane, two agents live", () => {
+  it("shows a claim to the other agent within 2 s, and the countdown ticks", async () => {
+    const { item } = await newThread();
+    const [ana, ben] = [await openPane("ana", item), await openPane("ben", item)];
+    expect(await owner(ana)).toBe("Unclaimed");
+    expect(await owner(ben)).toBe("Unclaimed");
+
+    // The countdown shows and ticks every second, locally.
+    const clock = ben.getByTestId("clock-first_response");
+    const first = await clock.innerText();
+    expect(first).toMatch(/^Reply due in \d+:\d\d/);
+    await ben.waitForTimeout(1500);
+    expect(await clock.innerText()).not.toBe(first);
+
+    const clicked = Date.now();
+    await ana.getByRole("button", { name: "Claim" }).click();
+    await ben.getByTestId("owner").filter({ hasText: /^Ana/ }).waitFor({ timeout: 2_000 });
+    const seenAfterMs = Date.now() - clicked;
+    expect(await owner(ana)).toMatch(/^You/);
+    expect(await ben.getByRole("button", { name: "Claim" }).count()).toBe(0);
+    await ana.screenshot({ path: join(artifacts, "claim-ana.png") });
+    await ben.screenshot({ path: join(artifacts, "claim-ben.png") });
+    console.log(`Ben saw Ana's claim ${seenAfterMs} ms after her click`);
+    await Promise.all([ana.context().close(), ben.context().close()]);
+  });
+
+  it("shows a note with an @mention to the other agent", async () => {
+    const { item } = await newThread();
+    const [ana, ben] = [await openPane("ana", item), await openPane("ben", item)];
+    const composer = ana.getByRole("combobox", { name: /Internal note/ });
+    await composer.click();
+    await composer.pressSequentially("Refund approved, @be");
+    // Autocomplete offers Ben; Enter picks him.
+    await ana.getByRole("option", { name: /Ben/ }).waitFor();
+    await composer.press("Enter");
+    await composer.pressSequentially("please send the label");
+    await ana.getByRole("button", { name: "Add note" }).click();
+
+    const note = ben.getByTestId("note").filter({ hasText: "Refund approved" });
+    await note.waitFor({ timeout: 2_000 });
+    expect(await note.locator(".mention").innerText()).toBe(`@${org.email("ben")}`);
+    expect(await note.innerText()).toContain("please send the label");
+    await ben.screenshot({ path: join(artifacts, "note-ben.png") });
+    await Promise.all([ana.context().close(), ben.context().close()]);
+  });
+
+  it("tells the loser of a claim race who won, and shows the winner", async () => {
+    const { item } = await newThread();
+    const [ana, ben] = [await openPane("ana", item), await openPane("ben", item)];
+    // Both click Claim at once: the backend's transaction picks one winner.
+    await Promise.all([
+      ana.getByRole("button", { name: "Claim" }).click(),
+      ben.getByRole("button", { name: "Claim" }).click(),
+    ]);
+    const notices = await Promise.all(
+      [ana, ben].map(async (page) => {
+        await page.waitForTimeout(0);
+        return page
+          .getByTestId("notice")
+          .innerText({ timeout: 3_000 })
+          .catch(() => null);
+      }),
+    );
+    const loserIndex = notices.findIndex((text) => text !== null);
+    expect(loserIndex).toBeGreaterThanOrEqual(0);
+    const loser = loserIndex === 0 ? ana : ben;
+    const winnerName = loserIndex === 0 ? "Ben" : "Ana";
+    expect(notices[loserIndex]).toMatch(new RegExp(`^${winnerName} claimed this \\d+ s ago\\.`));
+    expect(await owner(loser)).toMatch(new RegExp(`^${winnerName}`));
+    expect(notices[1 - loserIndex]).toBeNull();
+    await loser.screenshot({ path: join(artifacts, "race-loser.png") });
+    await Promise.all([ana.context().close(), ben.context().close()]);
+  });
+});
