@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MAX_NOTE_LENGTH, MAX_REQUEST_ID_LENGTH, MAX_TAG_LENGTH } from "../conversation/limits";
+import { TAG_PATTERN } from "../conversation/tags";
 
 /**
  * Field schemas every request shares. Wire formats, decided once:
@@ -35,7 +37,10 @@ export const addressSchema = z
 /** An idempotency key chosen by the client per user action (a UUID fits). */
 export const requestIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9._:-]{8,128}$/, { error: "expected a request id of 8 to 128 letters, digits or ._:-" });
+  .max(MAX_REQUEST_ID_LENGTH)
+  .regex(/^[A-Za-z0-9._:-]{8,}$/, {
+    error: `expected a request id of 8 to ${MAX_REQUEST_ID_LENGTH} letters, digits or ._:-`,
+  });
 
 export const isoInstantSchema = z.iso
   .datetime({ offset: true, error: unlessMissing("expected an ISO date") })
@@ -62,12 +67,10 @@ export const tagSchema = z
   .toLowerCase()
   // Abort on an empty tag so the user reads one problem, not the pattern's complaint as well.
   .min(1, { abort: true })
-  .max(40)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_.:/-]*$/u, {
-    error: "expected a tag of letters, digits and _ . : / - (no spaces)",
-  });
+  .max(MAX_TAG_LENGTH)
+  .regex(TAG_PATTERN, { error: "expected a tag of letters, digits and _ . : / - (no spaces)" });
 
-export const noteBodySchema = z.string().trim().min(1).max(10_000);
+export const noteBodySchema = z.string().trim().min(1).max(MAX_NOTE_LENGTH);
 
 /** Epoch milliseconds, as the backend sends them. */
 export const epochMsSchema = z.number().int();

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { CLOCK_KINDS, PRIORITIES, STATUSES, type Status } from "../conversation/types";
+import { CLOCK_KINDS, STATUSES, type Status } from "../conversation/types";
 import { CLOCK_TONES } from "../view/types";
+import { conversationSchema } from "./domain-schemas";
 import { emailSchema, epochMsSchema } from "./primitives";
 
 const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
@@ -45,23 +46,26 @@ export const queueQuerySchema = z.strictObject({
 });
 
 /** One row of a queue: enough for a list entry without the notes and the whole SLA state. */
-export const queueItemSchema = z.object({
-  key: z.string(),
-  mailbox: z.string(),
-  subject: z.string(),
-  status: z.enum(STATUSES),
-  priority: z.enum(PRIORITIES),
-  assignee: z.string().nullable(),
-  tags: z.array(z.string()),
-  messageCount: z.number().int(),
-  lastInboundAt: epochMsSchema.nullable(),
-  updatedAt: epochMsSchema,
-  /** Earliest due instant of a clock that breaches unless someone acts; the queue's sort key. */
-  nextDeadline: epochMsSchema.nullable(),
-  nextDeadlineClock: z.enum(CLOCK_KINDS).nullable(),
-  /** The most urgent tone among the clocks, so a list can colour "breaching soon". */
-  tone: z.enum(CLOCK_TONES),
-});
+export const queueItemSchema = conversationSchema
+  .pick({
+    key: true,
+    mailbox: true,
+    subject: true,
+    status: true,
+    priority: true,
+    assignee: true,
+    tags: true,
+    messageCount: true,
+    lastInboundAt: true,
+    updatedAt: true,
+  })
+  .extend({
+    /** Earliest due instant of a clock that breaches unless someone acts; the queue's sort key. */
+    nextDeadline: epochMsSchema.nullable(),
+    nextDeadlineClock: z.enum(CLOCK_KINDS).nullable(),
+    /** The most urgent tone among the clocks, so a list can colour "breaching soon". */
+    tone: z.enum(CLOCK_TONES),
+  });
 
 /** Ordered by nextDeadline ascending, conversations without a deadline last. */
 export const queueResponseSchema = z.object({

@@ -9,6 +9,9 @@ export function normalizeTag(tag: string): string {
   return tag.trim().toLowerCase();
 }
 
+/** A normalised tag's shape; the API's tag schema checks the same pattern at the edge. */
+export const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}_\-:./]*$/u;
+
 export function isValidTag(tag: string): boolean {
-  return tag.length <= MAX_TAG_LENGTH && /^[\p{L}\p{N}][\p{L}\p{N}_\-:./]*$/u.test(tag);
+  return tag.length <= MAX_TAG_LENGTH && TAG_PATTERN.test(tag);
 }
