@@ -34,6 +34,7 @@ function theApp(): (req: ApiRequest) => Promise<ApiReply> {
 // CORS for every origin: the API authenticates with bearer tokens, never cookies, so an origin gains
 // nothing by being allowed; the task pane (localhost / Hosting) and the dashboard need it.
 export const api = onRequest({ cors: true }, async (req, res) => {
+  const started = performance.now();
   const reply = await theApp()({
     method: req.method,
     path: req.path,
@@ -43,5 +44,7 @@ export const api = onRequest({ cors: true }, async (req, res) => {
     rawBody: req.rawBody,
   });
   res.set("Cache-Control", "no-store").set("X-Content-Type-Options", "nosniff");
+  // Handler time, as distinct from platform and network time: what the latency budget is about.
+  res.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
   res.status(reply.status).json(reply.body);
 });

@@ -1,6 +1,6 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { fail } from "../http/errors";
-import { findPrincipal } from "../store/members";
+import { principalOf } from "../store/directory";
 import { bearerToken, verifyToken, type Verifiers } from "./authenticate";
 import type { Principal } from "./principal";
 
@@ -15,7 +15,7 @@ export function createMemberAuthenticator(
 ): (authorization: string | string[] | undefined) => Promise<Principal> {
   return async (authorization) => {
     const identity = await verifyToken(bearerToken(authorization), verifiers);
-    const principal = await findPrincipal(db, identity.email);
+    const principal = await principalOf(db, identity.email);
     if (principal === null) {
       fail("not_member", `${identity.email} is not a member of a Baton team; ask your admin to add you.`);
     }

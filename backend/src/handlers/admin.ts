@@ -2,7 +2,8 @@ import { can, validateCalendar, validateSlaPolicy, type BusinessCalendar } from 
 import type { Principal } from "../auth/principal";
 import type { Handlers } from "../http/app";
 import { fail, failWith } from "../http/errors";
-import { findMailbox, putMailbox } from "../store/mailboxes";
+import { forgetDirectory, mailboxesOf } from "../store/directory";
+import { putMailbox } from "../store/mailboxes";
 import { putMember } from "../store/members";
 import type { ServerDeps } from "./deps";
 
@@ -33,13 +34,15 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
       const calendarError = calendarProblem(body.calendar);
       if (calendarError !== null)
         fail("invalid_calendar", `calendar: ${calendarError}`, { path: "calendar" });
-      const sameAddress = await findMailbox(deps.db, principal.org, body.address);
-      if (sameAddress !== null && sameAddress.id !== params.id) {
+      forgetDirectory();
+      const sameAddress = (await mailboxesOf(deps.db, principal.org)).find((m) => m.address === body.address);
+      if (sameAddress !== undefined && sameAddress.id !== params.id) {
         fail("conflict", `${body.address} is already the address of mailbox ${sameAddress.id}.`, {
           mailbox: sameAddress.id,
         });
       }
       const mailbox = await putMailbox(deps.db, principal.org, params.id, body);
+      forgetDirectory();
       return { mailbox };
     },
 
@@ -49,6 +52,7 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
       if (!outcome.ok) {
         fail("conflict", `${params.email} already belongs to another Baton organisation.`);
       }
+      forgetDirectory();
       await syncClaims(deps, params.email, principal.org, outcome.member.role);
       return { member: outcome.member };
     },

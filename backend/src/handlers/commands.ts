@@ -10,7 +10,7 @@ import type { Principal } from "../auth/principal";
 import { fail, failWith } from "../http/errors";
 import { changeConversation } from "../store/conversations";
 import { createIdGenerator } from "../store/ids";
-import { listMembers } from "../store/members";
+import { teamOf } from "../store/directory";
 import { loadOrgSettings } from "../store/orgs";
 import type { ServerDeps } from "./deps";
 import { renderConversation } from "./render";
@@ -40,7 +40,7 @@ export async function runCommand(
 /** Notes need the team (to resolve @mentions) and the org's redaction setting. */
 export async function noteOptions(deps: ServerDeps, principal: Principal): Promise<DecideOptions> {
   const [members, settings] = await Promise.all([
-    listMembers(deps.db, principal.org),
+    teamOf(deps.db, principal.org),
     loadOrgSettings(deps.db, principal.org),
   ]);
   return { members: members.map((m) => m.email), redaction: settings.redaction };
@@ -51,7 +51,7 @@ export async function noteOptions(deps: ServerDeps, principal: Principal): Promi
  * the assignee must be a member whose role may hold conversations.
  */
 export async function checkAssignee(deps: ServerDeps, principal: Principal, assignee: string): Promise<void> {
-  const member = (await listMembers(deps.db, principal.org)).find((m) => m.email === assignee);
+  const member = (await teamOf(deps.db, principal.org)).find((m) => m.email === assignee);
   if (member === undefined) {
     fail("invalid_request", `assignee: ${assignee} is not a member of this team.`, { path: "assignee" });
   }

@@ -1,15 +1,14 @@
 import { allowedActions } from "@baton/shared";
 import type { Handlers } from "../http/app";
-import { listMailboxes } from "../store/mailboxes";
-import { listMembers } from "../store/members";
+import { mailboxesOf, teamOf } from "../store/directory";
 import type { ServerDeps } from "./deps";
 
 /** Who the caller is, what they may do, and the team (assign menu, @mention completion). */
 export function meHandler(deps: ServerDeps): Handlers["me"] {
   return async ({ principal }) => {
     const [members, mailboxes] = await Promise.all([
-      listMembers(deps.db, principal.org),
-      listMailboxes(deps.db, principal.org),
+      teamOf(deps.db, principal.org),
+      mailboxesOf(deps.db, principal.org),
     ]);
     return {
       email: principal.email,

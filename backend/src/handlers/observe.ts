@@ -2,8 +2,7 @@ import { isDomainError, type Actor } from "@baton/shared";
 import type { Handlers } from "../http/app";
 import { fail, failWith } from "../http/errors";
 import { createIdGenerator } from "../store/ids";
-import { findMailbox, listMailboxes } from "../store/mailboxes";
-import { listMembers } from "../store/members";
+import { mailboxesOf, mailboxNamed, teamOf } from "../store/directory";
 import { observeThread } from "../store/observe";
 import type { ServerDeps } from "./deps";
 import { renderConversation, requireRead } from "./render";
@@ -12,9 +11,9 @@ export function observeHandler(deps: ServerDeps): Handlers["observe"] {
   return async ({ principal, body, nowMs }) => {
     requireRead(principal);
     const [mailbox, mailboxes, members] = await Promise.all([
-      findMailbox(deps.db, principal.org, body.mailbox),
-      listMailboxes(deps.db, principal.org),
-      listMembers(deps.db, principal.org),
+      mailboxNamed(deps.db, principal.org, body.mailbox),
+      mailboxesOf(deps.db, principal.org),
+      teamOf(deps.db, principal.org),
     ]);
     if (mailbox === null) {
       fail("not_found", `${body.mailbox} is not a Baton mailbox of your team; ask an admin to add it.`, {

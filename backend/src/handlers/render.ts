@@ -3,7 +3,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import type { Principal } from "../auth/principal";
 import { fail } from "../http/errors";
 import type { LoadedConversation } from "../store/conversations";
-import { listMembers } from "../store/members";
+import { teamOf } from "../store/directory";
 import { listPresence } from "../store/presence";
 
 /** Refuses a member whose role may not even read (an unknown or stale role). */
@@ -30,7 +30,7 @@ export async function renderConversation(
 ): Promise<ConversationResponse> {
   const { conversation, events, mailbox } = loaded;
   const [members, presence] = await Promise.all([
-    listMembers(db, principal.org),
+    teamOf(db, principal.org),
     listPresence(db, principal.org, conversation.key, nowMs),
   ]);
   const sla = slaState(events, mailbox.policy, mailbox.calendar, nowMs);

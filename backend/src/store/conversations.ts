@@ -9,13 +9,16 @@ import {
   type DomainError,
 } from "@baton/shared";
 import type { DocumentData, Firestore, QuerySnapshot, Transaction } from "firebase-admin/firestore";
-import { ALWAYS_OPEN, getMailboxInTx, toMailbox, type Mailbox } from "./mailboxes";
+import { mailboxesOf } from "./directory";
+import { ALWAYS_OPEN, type Mailbox } from "./mailboxes";
 import { paths } from "./paths";
 import { summarizeSla, type SlaSummary } from "./sla-summary";
 
 /** Fields the conversation document has beyond the domain projection. */
 export interface ConversationExtras {
   mailboxId: string;
+  /** Events in the log; written with every append, so a reader can tell its copy of the log is whole. */
+  eventCount: number;
   /** Platform thread ids ("gmail_…", "outlook_…" alias document ids) that point here. */
   aliases: string[];
   sla: SlaSummary;
@@ -31,7 +34,7 @@ export interface LoadedConversation {
 
 export const MAX_TRANSACTION_ATTEMPTS = 20;
 
-const EXTRA_FIELDS = new Set(["mailboxId", "aliases", "sla"]);
+const EXTRA_FIELDS = new Set(["mailboxId", "eventCount", "aliases", "sla"]);
 
 /** The domain projection of a stored document (the extras stripped). */
 export function toConversation(data: DocumentData): Conversation {
@@ -59,31 +62,37 @@ function unknownMailbox(id: string, address: string): Mailbox {
   };
 }
 
-/** Reads a conversation with its events and mailbox outside a transaction (GET). Null when absent. */
+function toLoaded(
+  data: DocumentData,
+  events: QuerySnapshot,
+  mailboxes: readonly Mailbox[],
+): LoadedConversation {
+  const conversation = toConversation(data);
+  const mailboxId = typeof data.mailboxId === "string" ? data.mailboxId : "";
+  return {
+    conversation,
+    events: sortEvents(events),
+    mailbox: mailboxes.find((m) => m.id === mailboxId) ?? unknownMailbox(mailboxId, conversation.mailbox),
+    aliases: Array.isArray(data.aliases) ? (data.aliases as string[]) : [],
+  };
+}
+
+/**
+ * Reads a conversation with its events outside a transaction (GET). Null when absent. The mailbox's
+ * policy and calendar come from the directory cache: a policy edit reaches clocks within seconds.
+ */
 export async function loadConversation(
   db: Firestore,
   org: string,
   key: string,
 ): Promise<LoadedConversation | null> {
-  const [snapshot, events] = await Promise.all([
+  const [snapshot, events, mailboxes] = await Promise.all([
     paths.conversation(db, org, key).get(),
     paths.events(db, org, key).get(),
+    mailboxesOf(db, org),
   ]);
   const data = snapshot.data();
-  if (data === undefined) return null;
-  const conversation = toConversation(data);
-  const mailboxId = typeof data.mailboxId === "string" ? data.mailboxId : "";
-  const mailboxDoc = mailboxId === "" ? undefined : await paths.mailbox(db, org, mailboxId).get();
-  const mailboxData = mailboxDoc?.data();
-  return {
-    conversation,
-    events: sortEvents(events),
-    mailbox:
-      mailboxData === undefined
-        ? unknownMailbox(mailboxId, conversation.mailbox)
-        : toMailbox(mailboxId, mailboxData),
-    aliases: Array.isArray(data.aliases) ? (data.aliases as string[]) : [],
-  };
+  return data === undefined ? null : toLoaded(data, events, mailboxes);
 }
 
 /** Reads the same inside a transaction, so the decision and the write see one consistent state. */
@@ -93,21 +102,28 @@ export async function loadConversationInTx(
   org: string,
   key: string,
 ): Promise<LoadedConversation | null> {
-  const [snapshot, events] = await Promise.all([
-    tx.get(paths.conversation(db, org, key)),
-    tx.get(paths.events(db, org, key)),
-  ]);
+  const mailboxes = await mailboxesOf(db, org);
+  const snapshot = await tx.get(paths.conversation(db, org, key));
   const data = snapshot.data();
   if (data === undefined) return null;
-  const conversation = toConversation(data);
-  const mailboxId = typeof data.mailboxId === "string" ? data.mailboxId : "";
-  const mailbox = mailboxId === "" ? null : await getMailboxInTx(tx, db, org, mailboxId);
-  return {
-    conversation,
-    events: sortEvents(events),
-    mailbox: mailbox ?? unknownMailbox(mailboxId, conversation.mailbox),
-    aliases: Array.isArray(data.aliases) ? (data.aliases as string[]) : [],
-  };
+  return toLoaded(data, await readLog(db, org, key, data.eventCount), mailboxes);
+}
+
+/**
+ * The event log, read outside the transaction: the transaction locks only the conversation document
+ * (a query inside it would lock a range, and the Firestore emulator then stalls concurrent
+ * transactions for seconds). That is consistent because every append commits together with the
+ * document's `eventCount`: read after the document, the log holds at least that many events, and a
+ * newer append also changes the document, so this transaction would fail to commit and be retried.
+ */
+async function readLog(db: Firestore, org: string, key: string, eventCount: unknown): Promise<QuerySnapshot> {
+  const expected = typeof eventCount === "number" ? eventCount : 0;
+  let log = await paths.events(db, org, key).get();
+  for (let attempt = 1; log.size < expected && attempt < 5; attempt++)
+    log = await paths.events(db, org, key).get();
+  if (log.size < expected)
+    throw new Error(`event log of ${key} has ${log.size} events, its document says ${expected}`);
+  return log;
 }
 
 /**
@@ -130,6 +146,7 @@ export function writeEvents(
   const sla = slaState(events, base.mailbox.policy, base.mailbox.calendar, nowMs);
   const extras: ConversationExtras = {
     mailboxId: base.mailbox.id,
+    eventCount: events.length,
     aliases: base.aliases,
     sla: summarizeSla(
       sla,

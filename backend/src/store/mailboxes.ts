@@ -8,7 +8,7 @@ import {
   validateCalendar,
   validateSlaPolicy,
 } from "@baton/shared";
-import type { DocumentData, Firestore, Transaction } from "firebase-admin/firestore";
+import type { DocumentData, Firestore } from "firebase-admin/firestore";
 import { calendarFromStore, calendarToStore } from "./calendar-codec";
 import { paths } from "./paths";
 
@@ -66,23 +66,13 @@ function isUsable(calendar: BusinessCalendar): boolean {
   }
 }
 
-/** A mailbox by document id, or by its address (sidebars know the address, not our id). */
+/** A mailbox by document id, or by its address, read from Firestore (request paths use the directory cache). */
 export async function findMailbox(db: Firestore, org: string, idOrAddress: string): Promise<Mailbox | null> {
   const byId = await paths.mailbox(db, org, idOrAddress).get();
   if (byId.exists) return toMailbox(byId.id, byId.data() ?? {});
   const byAddress = await paths.mailboxes(db, org).where("address", "==", idOrAddress).limit(1).get();
   const doc = byAddress.docs[0];
   return doc === undefined ? null : toMailbox(doc.id, doc.data());
-}
-
-export async function getMailboxInTx(
-  tx: Transaction,
-  db: Firestore,
-  org: string,
-  id: string,
-): Promise<Mailbox | null> {
-  const snapshot = await tx.get(paths.mailbox(db, org, id));
-  return snapshot.exists ? toMailbox(snapshot.id, snapshot.data() ?? {}) : null;
 }
 
 export async function listMailboxes(db: Firestore, org: string): Promise<Mailbox[]> {

@@ -60,6 +60,8 @@ export interface Reply<T = unknown> {
   body: T;
   text: string;
   contentType: string;
+  /** The handler's own time from the Server-Timing header (app;dur=…), when present. */
+  handlerMs: number | null;
 }
 
 export interface CallOptions {
@@ -89,10 +91,12 @@ export async function call<T = unknown>(
   } catch {
     parsed = undefined;
   }
+  const timing = /app;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "");
   return {
     status: response.status,
     body: parsed as T,
     text,
     contentType: response.headers.get("content-type") ?? "",
+    handlerMs: timing?.[1] === undefined ? null : Number(timing[1]),
   };
 }
