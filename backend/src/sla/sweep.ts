@@ -95,7 +95,8 @@ export async function runSlaSweep(
   const worker = async () => {
     for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
       try {
-        actions += (await runSlaStep(run, item.org, item.key, nowMs)).recorded.length;
+        const step = await runSlaStep(run, item.org, item.key, nowMs);
+        actions += step.recorded.length;
       } catch (error) {
         failures += 1;
         deps.log?.("SLA step failed", { org: item.org, key: item.key, error: String(error) });

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 export interface Received {
   headers: IncomingHttpHeaders;
   body: string;
+  /** Epoch ms when the request was complete (benchmarks measure delivery delay with it). */
+  at: number;
 }
 
 export interface Receiver {
@@ -20,7 +22,7 @@ export async function startReceiver(statuses: number[]): Promise<Receiver> {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8"), at: Date.now() });
       const status = statuses[Math.min(received.length, statuses.length) - 1] ?? 200;
       res.writeHead(status, { "Content-Type": "text/plain", Connection: "close" }).end("ok");
     });
