@@ -84,16 +84,21 @@ describe("next response", () => {
     expect(next(events, ams("2026-12-25 12:00")).dueAt).toBe(ams("2026-12-28 12:00"));
   });
 
-  it("pauses while pending: a customer reply that leaves the status pending starts the cycle paused", () => {
+  it("runs from the customer's reply to a pending conversation, and pauses when set pending again", () => {
+    // Pending 10:00; the customer replies 11:00 (reopens it, as the state machine does): cycle 2
+    // runs 11:00-11:30 (30m), then the agent asks a question and sets pending again.
     const events = [
       inbound(ams("2026-03-23 09:00")),
       outbound(ams("2026-03-23 10:00")),
       status(ams("2026-03-23 10:00"), "open", "pending"),
       inbound(ams("2026-03-23 11:00")),
+      status(ams("2026-03-23 11:00"), "pending", "open"),
     ];
-    expect(next(events, ams("2026-03-23 12:00"))).toMatchObject({
+    expect(next(events, ams("2026-03-23 11:30"))).toMatchObject({ state: "running", usedMs: 30 * MINUTE });
+    const again = [...events, status(ams("2026-03-23 11:30"), "open", "pending")];
+    expect(next(again, ams("2026-03-23 12:00"))).toMatchObject({
       state: "paused",
-      usedMs: 0,
+      usedMs: 30 * MINUTE,
       pausedReason: "pending",
       dueAt: null,
       warnAt: null,

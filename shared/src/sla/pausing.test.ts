@@ -121,11 +121,32 @@ describe("pausing", () => {
     });
   });
 
-  it("is paused from its very first instant when it starts while pending", () => {
-    const t = ams("2026-03-23 11:00");
-    const events = [status(ams("2026-03-23 10:00"), "open", "pending"), inbound(t)];
-    expect(resolution(events, t)).toMatchObject({ state: "paused", timeline: [], dueAt: null });
-    expect(slaState(events, POLICY, AMS, t).nextCheckAt).toBeNull();
+  it("ends the pause when the customer's message was sent, not when it was reported", () => {
+    // Pending from 10:00; the customer wrote at 11:00 but no sidebar reported it until 12:30, when the
+    // state machine logged pending -> open. 09-10 ran (1h), 10-11 pending, 11-13 ran (2h): 3h used.
+    const events = [
+      inbound(ams("2026-03-23 09:00")),
+      status(ams("2026-03-23 10:00"), "open", "pending"),
+      inbound(ams("2026-03-23 11:00"), ams("2026-03-23 12:30")),
+      status(ams("2026-03-23 12:30"), "pending", "open"),
+    ];
+    const clock = resolution(events, ams("2026-03-23 13:00"));
+    expect(clock).toMatchObject({ state: "running", usedMs: 3 * HOUR, pausedReason: null });
+    expect(clock.timeline.map((s) => [s.kind, s.from, s.to])).toEqual([
+      ["ran", ams("2026-03-23 09:00"), ams("2026-03-23 10:00")],
+      ["paused", ams("2026-03-23 10:00"), ams("2026-03-23 11:00")],
+      ["ran", ams("2026-03-23 11:00"), ams("2026-03-23 13:00")],
+    ]);
+  });
+
+  it("wakes a snoozed conversation on a customer message even before the wake-up is logged", () => {
+    // Snoozed 10:00; the customer writes 11:00 (the log has no status change yet): runs from 11:00.
+    const events = [
+      inbound(ams("2026-03-23 09:00")),
+      status(ams("2026-03-23 10:00"), "open", "snoozed"),
+      inbound(ams("2026-03-23 11:00")),
+    ];
+    expect(resolution(events, ams("2026-03-23 12:00"))).toMatchObject({ state: "running", usedMs: 2 * HOUR });
   });
 
   it("does not pause on statuses the policy leaves out", () => {

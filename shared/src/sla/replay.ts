@@ -89,8 +89,10 @@ export function replayClocks(events: readonly ConversationEvent[], nowMs: number
     const at = effectiveInstant(event);
     switch (event.type) {
       case "message_received": {
-        // A customer writing to a resolved conversation reopens it, whether or not the log says so.
-        if (status === "resolved") setStatus(at, "open");
+        // A customer writing reopens a resolved, pending or snoozed conversation (the state machine's
+        // rule) from when the message was sent: the system's status change is logged only when the
+        // message is reported, which may be much later, and that wait must count against the team.
+        setStatus(at, "open");
         const first = latest.get("first_response");
         if (!first) start("first_response", 1, event.messageId, at);
         else if (!running("first_response") && !running("next_response")) {
