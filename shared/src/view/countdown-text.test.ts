@@ -129,6 +129,8 @@ describe("countdownText", () => {
       // so it gives the instant alone rather than a number that may be stale.
       expect(countdownText(late, ams(MON, 17), ZONE)).toBe("Reply due Tue 09:30 — 30m of business time left");
       expect(countdownText(late, ams(MON, 17, 1), ZONE)).toBe("Reply due Tue 09:30");
+      // Overnight, 30 min are still left (nothing accrues after 17:00), however long the pane stays open.
+      expect(countdownText(late, ams(MON, 23), ZONE)).toBe("Reply due Tue 09:30");
     });
 
     it("says when the business time runs out at the close, and that it then breaches at the opening", () => {
