@@ -48,3 +48,4 @@ export const api = onRequest({ cors: true }, async (req, res) => {
   res.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
   res.status(reply.status).json(reply.body);
 });
+export * from "./sla/triggers";
