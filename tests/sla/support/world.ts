@@ -123,7 +123,7 @@ export function conversationDoc(
     { policyVersion: 1, snoozedUntil: null, timeZone: calendar.timeZone },
     asOf,
   );
-  return { ...conversation, mailboxId: MAILBOX, aliases: [], sla };
+  return { ...conversation, mailboxId: MAILBOX, aliases: [], eventCount: events.length, sla };
 }
 
 export async function seedConversation(
