@@ -1,5 +1,6 @@
-// Type-checks every workspace against its own tsconfig (each extends tsconfig.base.json).
-import { execFileSync } from "node:child_process";
+// Type-checks every workspace against its own tsconfig (each extends tsconfig.base.json), reporting
+// every failing project before failing.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
@@ -13,9 +14,19 @@ const projects = [
   "tests",
   "scripts/seed",
 ].filter((p) => existsSync(join(root, p, "tsconfig.json")));
+const failed = [];
 for (const project of projects) {
   process.stdout.write(`typecheck ${project}\n`);
-  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, project)], {
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, project)],
+    {
+      stdio: "inherit",
+    },
+  );
+  if (result.status !== 0) failed.push(project);
+}
+if (failed.length > 0) {
+  console.error(`Type errors in: ${failed.join(", ")}`);
+  process.exit(1);
 }
