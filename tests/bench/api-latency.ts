@@ -44,17 +44,17 @@ async function timed<T>(
   return reply;
 }
 
-/** Each agent works its own thread: observe it, read it, claim it — ROUNDS times, all agents at once. */
-async function agentLoad(org: TestOrg): Promise<Samples> {
+/** Each agent works its own thread: observe it, read it, claim it — `rounds` times, `agents` at once. */
+async function agentLoad(org: TestOrg, agents: number, rounds: number): Promise<Samples> {
   const samples: Samples = {
     observe: { client: [], handler: [] },
     get: { client: [], handler: [] },
     claim: { client: [], handler: [] },
   };
   await Promise.all(
-    Array.from({ length: AGENTS }, async (_, a) => {
+    Array.from({ length: agents }, async (_, a) => {
       const token = org.token(`agent${a}`);
-      for (let round = 0; round < ROUNDS; round++) {
+      for (let round = 0; round < rounds; round++) {
         const { messages } = makeThread(
           org.domain,
           `cust${a}-${round}@customer.test`,
@@ -104,10 +104,17 @@ async function main(): Promise<void> {
   // Warm every functions worker first: cold starts are a property of the emulator, not the API.
   await Promise.all(Array.from({ length: 8 }, () => call(org.token("lead"), "GET", "/me")));
 
-  const load = await agentLoad(org);
-  console.log(`API latency, ${AGENTS} concurrent agents x ${ROUNDS} rounds (client-observed, warm workers):`);
-  for (const name of ["observe", "get", "claim"] as const) {
-    console.log(`  ${summary(name, load[name].client)}   handler: ${summary("", load[name].handler).trim()}`);
+  for (const [agents, rounds] of [
+    [1, 3 * ROUNDS],
+    [AGENTS, ROUNDS],
+  ] as const) {
+    const load = await agentLoad(org, agents, rounds);
+    console.log(
+      `${agents} concurrent agent(s) x ${rounds} rounds (client time | handler time from Server-Timing):`,
+    );
+    for (const name of ["observe", "get", "claim"] as const) {
+      console.log(`  ${summary(name, load[name].client)}   | ${summary("", load[name].handler).trim()}`);
+    }
   }
 
   const race = await claimRace(org);

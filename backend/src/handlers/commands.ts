@@ -12,6 +12,7 @@ import { changeConversation } from "../store/conversations";
 import { createIdGenerator } from "../store/ids";
 import { teamOf } from "../store/directory";
 import { loadOrgSettings } from "../store/orgs";
+import { listPresence } from "../store/presence";
 import type { ServerDeps } from "./deps";
 import { renderConversation } from "./render";
 
@@ -30,11 +31,14 @@ export async function runCommand(
 ): Promise<ConversationResponse> {
   const newId = createIdGenerator(nowMs);
   const actor = { email: principal.email, role: principal.role };
+  // Presence does not depend on the command: read it while the transaction runs.
+  const presence = listPresence(deps.db, principal.org, key, nowMs);
+  presence.catch(() => undefined);
   const result = await changeConversation(deps.db, principal.org, key, nowMs, (loaded) =>
     decide(loaded.conversation, command, actor, nowMs, newId, options),
   );
   if (isDomainError(result)) failWith(result);
-  return renderConversation(deps.db, principal, result, nowMs);
+  return renderConversation(deps.db, principal, result, nowMs, presence);
 }
 
 /** Notes need the team (to resolve @mentions) and the org's redaction setting. */

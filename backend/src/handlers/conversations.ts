@@ -32,9 +32,11 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
   return {
     async getConversation({ principal, params, nowMs }) {
       requireRead(principal);
+      const presence = listPresence(db, principal.org, params.key, nowMs);
+      presence.catch(() => undefined);
       const loaded = await loadConversation(db, principal.org, params.key);
       if (loaded === null) fail("not_found", NOT_SEEN);
-      return renderConversation(db, principal, loaded, nowMs);
+      return renderConversation(db, principal, loaded, nowMs, presence);
     },
 
     claim: ({ principal, params, body, nowMs }) =>

@@ -1,4 +1,11 @@
-import { can, sidebarView, slaState, type Conversation, type ConversationResponse } from "@baton/shared";
+import {
+  can,
+  sidebarView,
+  slaState,
+  type Conversation,
+  type ConversationResponse,
+  type PresenceEntry,
+} from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Principal } from "../auth/principal";
 import { fail } from "../http/errors";
@@ -19,7 +26,8 @@ export function publicConversation(conversation: Conversation): Conversation {
 }
 
 /**
- * `{conversation, sla, view}` for one member at one instant: the SLA state is recomputed from the log
+ * `{conversation, sla, view}` for one member at one instant (`presenceRead`: presence already being
+ * read, e.g. started alongside a transaction): the SLA state is recomputed from the log
  * at `nowMs` (clocks move while nothing is written), and the view adds who else is here.
  */
 export async function renderConversation(
@@ -27,11 +35,12 @@ export async function renderConversation(
   principal: Principal,
   loaded: LoadedConversation,
   nowMs: number,
+  presenceRead?: Promise<PresenceEntry[]>,
 ): Promise<ConversationResponse> {
   const { conversation, events, mailbox } = loaded;
   const [members, presence] = await Promise.all([
     teamOf(db, principal.org),
-    listPresence(db, principal.org, conversation.key, nowMs),
+    presenceRead ?? listPresence(db, principal.org, conversation.key, nowMs),
   ]);
   const sla = slaState(events, mailbox.policy, mailbox.calendar, nowMs);
   const view = sidebarView({

@@ -102,23 +102,35 @@ export async function loadConversationInTx(
   org: string,
   key: string,
 ): Promise<LoadedConversation | null> {
-  const mailboxes = await mailboxesOf(db, org);
-  const snapshot = await tx.get(paths.conversation(db, org, key));
+  // The log is read alongside (not inside) the transaction; readLog re-reads it if it turns out to
+  // be older than the document.
+  const [mailboxes, snapshot, log] = await Promise.all([
+    mailboxesOf(db, org),
+    tx.get(paths.conversation(db, org, key)),
+    paths.events(db, org, key).get(),
+  ]);
   const data = snapshot.data();
   if (data === undefined) return null;
-  return toLoaded(data, await readLog(db, org, key, data.eventCount), mailboxes);
+  return toLoaded(data, await readLog(db, org, key, data.eventCount, log), mailboxes);
 }
 
 /**
  * The event log, read outside the transaction: the transaction locks only the conversation document
  * (a query inside it would lock a range, and the Firestore emulator then stalls concurrent
  * transactions for seconds). That is consistent because every append commits together with the
- * document's `eventCount`: read after the document, the log holds at least that many events, and a
- * newer append also changes the document, so this transaction would fail to commit and be retried.
+ * document's `eventCount`: a log with fewer events than the document says is older than it and is
+ * read again; a newer append also changed the document, so this transaction fails to commit and is
+ * retried.
  */
-async function readLog(db: Firestore, org: string, key: string, eventCount: unknown): Promise<QuerySnapshot> {
+async function readLog(
+  db: Firestore,
+  org: string,
+  key: string,
+  eventCount: unknown,
+  first: QuerySnapshot,
+): Promise<QuerySnapshot> {
   const expected = typeof eventCount === "number" ? eventCount : 0;
-  let log = await paths.events(db, org, key).get();
+  let log = first;
   for (let attempt = 1; log.size < expected && attempt < 5; attempt++)
     log = await paths.events(db, org, key).get();
   if (log.size < expected)
