@@ -20,6 +20,7 @@ function clock(overrides: Partial<ClockState>): ClockState {
     warnAt: NOW + 2 * H,
     pausedReason: null,
     resumesAt: null,
+    closesAt: null,
     timeline: [{ kind: "ran", from: NOW - H, to: NOW, usedMs: H }],
     ...overrides,
   };
