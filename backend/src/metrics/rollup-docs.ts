@@ -22,18 +22,23 @@ function increments(counts: Readonly<Record<string, number | undefined>>): Recor
   return out;
 }
 
-/** The merge-set body that adds `rollup` to the document of `key`. */
+/**
+ * The merge-set body that adds `rollup` to the document of `key`. Empty maps are left out: under
+ * merge an empty map is a value, and would wipe what the field held.
+ */
 export function incrementDoc(key: RollupKey, rollup: Rollup): DocumentData {
+  const body: DocumentData = { day: key.day, mailboxId: key.mailboxId, agent: key.agent };
   const hists: Record<string, Record<string, FieldValue>> = {};
-  for (const [name, hist] of Object.entries(rollup.hists)) hists[name] = increments(hist);
-  return {
-    day: key.day,
-    mailboxId: key.mailboxId,
-    agent: key.agent,
-    counts: increments(rollup.counts),
-    hists,
-    hourOfWeek: increments(rollup.hourOfWeek),
-  };
+  for (const [name, hist] of Object.entries(rollup.hists)) {
+    const fields = increments(hist);
+    if (Object.keys(fields).length > 0) hists[name] = fields;
+  }
+  const counts = increments(rollup.counts);
+  const hourOfWeek = increments(rollup.hourOfWeek);
+  if (Object.keys(counts).length > 0) body.counts = counts;
+  if (Object.keys(hists).length > 0) body.hists = hists;
+  if (Object.keys(hourOfWeek).length > 0) body.hourOfWeek = hourOfWeek;
+  return body;
 }
 
 /** The plain document a backfill writes (no increments: it replaces). */

@@ -45,6 +45,14 @@ describe("planMetricsWrites", () => {
     expect(all.agent).toBe("_all");
     expect(Object.keys(all.counts).sort()).toEqual(["firstReplies", "met_first_response", "replies"]);
     expect(all.counts.replies?.isEqual(FieldValue.increment(1))).toBe(true);
+    // No empty maps: under merge one would wipe the stored field.
+    expect(Object.keys(writes[0]?.data ?? {}).sort()).toEqual([
+      "agent",
+      "counts",
+      "day",
+      "hists",
+      "mailboxId",
+    ]);
     expect(writes[2]?.data).toMatchObject({
       key: "c_abc",
       mailboxId: "support",

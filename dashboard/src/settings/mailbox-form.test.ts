@@ -36,6 +36,12 @@ describe("mailbox form", () => {
     expect(toMailboxForm(stored).weekly.sun).toBe("");
   });
 
+  it("reads windows stored as {from, to} maps (Firestore has no arrays in arrays)", () => {
+    const calendar = { ...stored.calendar, weekly: { mon: [{ from: "08:00", to: "12:00" }] } };
+    const form = toMailboxForm({ ...stored, calendar: calendar as unknown as typeof stored.calendar });
+    expect(form.weekly.mon).toBe("08:00-12:00");
+  });
+
   it("puts each problem next to its field", () => {
     const result = readMailboxForm(
       edit((f) => {

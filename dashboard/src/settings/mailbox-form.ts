@@ -64,6 +64,16 @@ const OFFICE_HOURS: BusinessCalendar = {
   },
 };
 
+/**
+ * Firestore cannot hold arrays inside arrays, so stored windows may be `{from, to}` maps (the seed
+ * writes them so) rather than `[from, to]` pairs: read both.
+ */
+function windowText(window: unknown): string {
+  if (Array.isArray(window)) return `${String(window[0])}-${String(window[1])}`;
+  const w = window as { from?: unknown; to?: unknown };
+  return `${String(w.from)}-${String(w.to)}`;
+}
+
 export function toMailboxForm(mailbox: StoredMailbox): MailboxForm {
   const policy = mailbox.policy ?? DEFAULT_SLA_POLICY;
   const calendar = mailbox.calendar ?? OFFICE_HOURS;
@@ -76,7 +86,7 @@ export function toMailboxForm(mailbox: StoredMailbox): MailboxForm {
     ]),
   ) as MailboxForm["tiers"];
   const weekly = Object.fromEntries(
-    WEEKDAYS.map((d) => [d, (calendar.weekly[d] ?? []).map(([a, b]) => `${a}-${b}`).join(", ")]),
+    WEEKDAYS.map((d) => [d, ((calendar.weekly[d] ?? []) as unknown[]).map(windowText).join(", ")]),
   ) as Record<Weekday, string>;
   return {
     address: mailbox.address,
