@@ -9,7 +9,6 @@ import {
   rollupDocId,
   rollupsOf,
   type BusinessCalendar,
-  type ConversationEvent,
   type KeyedRollup,
   type RollupSet,
 } from "@baton/shared";
