@@ -1,6 +1,6 @@
 // `npm test`: everything CI checks, in order of cost, stopping at the first failure.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildWorkspaces, hasBackendBundle } from "./stack/build.mjs";
 import { firebaseBin, HOST, PORTS, PROJECT_ID, prepareEmulatorEnv } from "./stack/env.mjs";
@@ -50,7 +50,13 @@ async function runEmulatorTests() {
   timings.push(["build for the emulators", (Date.now() - started) / 1000]);
   const only = hasBackendBundle(root) ? "firestore,auth,functions" : "firestore,auth";
   if (!only.includes("functions")) console.log("backend/dist/index.js is missing: running without functions");
-  const env = await prepareEmulatorEnv(root);
+  // The provider-token suite serves its own Google certs and Microsoft JWKS on loopback; the functions
+  // learn those URLs and the test audiences from this environment (never from a .env file that could
+  // leak into `npm start`).
+  const providerEnv = JSON.parse(
+    readFileSync(join(root, "tests/integration/support/provider-env.json"), "utf8"),
+  );
+  const env = { ...(await prepareEmulatorEnv(root)), ...providerEnv };
   await waitForFreePorts();
   const jest = [process.execPath, join(root, "node_modules/jest/bin/jest.js")];
   const script = [...jest, "--ci", "--runInBand", "--config", join(root, "tests/jest.integration.config.js")]
@@ -82,11 +88,15 @@ if (untested.length > 0) {
   process.exit(1);
 }
 
+// `node scripts/test.mjs emulators` runs one phase while iterating; `npm test` runs them all.
+const phases = process.argv.slice(2);
+const wanted = (phase) => phases.length === 0 || phases.includes(phase);
+
 try {
-  run("lint", "npm", ["run", "--silent", "lint"]);
-  run("typecheck", "npm", ["run", "--silent", "typecheck"]);
-  run("unit tests", bin("jest"), ["--ci"]);
-  await runEmulatorTests();
+  if (wanted("lint")) run("lint", "npm", ["run", "--silent", "lint"]);
+  if (wanted("typecheck")) run("typecheck", "npm", ["run", "--silent", "typecheck"]);
+  if (wanted("unit")) run("unit tests", bin("jest"), ["--ci"]);
+  if (wanted("emulators")) await runEmulatorTests();
 } catch (error) {
   // A failed command has already printed its output; anything else is a bug in this script.
   if (!(error instanceof Error && "status" in error)) console.error(error);

@@ -11,7 +11,10 @@ module.exports = {
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }],
   },
   moduleNameMapper: { "^@baton/shared$": "<rootDir>/shared/src/index.ts" },
-  testMatch: ["<rootDir>/tests/{rules,integration}/**/*.test.ts", "<rootDir>/tests/e2e/gmail/**/*.test.ts"],
+  testMatch: [
+    "<rootDir>/tests/{rules,integration,sla}/**/*.test.ts",
+    "<rootDir>/tests/e2e/gmail/**/*.test.ts",
+  ],
   // Emulator round trips (and the first call that boots a functions worker) are slow on 2 cores.
   testTimeout: 60_000,
 };

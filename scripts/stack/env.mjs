@@ -34,6 +34,8 @@ export async function prepareEmulatorEnv(root) {
     FUNCTIONS_EMULATOR_PARALLEL: "4",
     // A demo- project needs no credentials; make sure a developer's own gcloud login is not picked up.
     GCLOUD_PROJECT: PROJECT_ID,
+    // Production mode keeps the functions framework's own error pages free of stack traces.
+    NODE_ENV: "production",
   };
   if (launcher) env.FIRESTORE_EMULATOR_BINARY_PATH = launcher;
   return env;
