@@ -3,7 +3,7 @@
 //   node tests/dashboard/run.mjs tsx tests/dashboard/month.bench.ts   the month benchmark
 // Ports (tests/dashboard/firebase.json): Firestore 8180, Auth 9199, hub 4410.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ID, firebaseBin, prepareEmulatorEnv } from "../../scripts/stack/env.mjs";
 
@@ -22,7 +22,8 @@ const command =
     : args[0] === "tsx"
       ? [join(root, "node_modules/.bin/tsx"), ...args.slice(1).map((a) => join(root, a))]
       : args;
-if (args.length === 0 && !existsSync(join(root, "dashboard", "dist", "index.html"))) {
+// Always rebuild (about a second): a stale dist would test yesterday's dashboard.
+if (args.length === 0) {
   execFileSync("npm", ["run", "build", "-w", "dashboard"], { cwd: root, stdio: "inherit" });
 }
 const env = await prepareEmulatorEnv(root);

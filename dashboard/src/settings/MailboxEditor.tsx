@@ -21,8 +21,17 @@ const TIER_LABELS = {
   resolutionMinutes: "Resolution",
 };
 
-function FieldError({ errors, path }: { errors: Record<string, string>; path: string }) {
-  const message = errorFor(errors, path);
+/** The message at `path` or under it; `exact` for a catch-all that must not repeat the fields' own. */
+function FieldError({
+  errors,
+  path,
+  exact = false,
+}: {
+  errors: Record<string, string>;
+  path: string;
+  exact?: boolean;
+}) {
+  const message = exact ? errors[path] : errorFor(errors, path);
   return message === undefined ? null : (
     <span class="field-error" role="alert" id={`err-${path}`}>
       {message}
@@ -221,7 +230,7 @@ export function MailboxEditor({
               />{" "}
               Pause while snoozed
             </label>
-            <FieldError errors={errors} path="policy" />
+            <FieldError errors={errors} path="policy.pauseStatuses" />
           </fieldset>
           <fieldset>
             <legend>Business calendar</legend>
@@ -252,7 +261,7 @@ export function MailboxEditor({
               />
               <FieldError errors={errors} path="calendar.holidays" />
             </label>
-            <FieldError errors={errors} path="calendar" />
+            <FieldError errors={errors} path="calendar" exact />
           </fieldset>
           <fieldset>
             <legend>Routing and on-call</legend>
