@@ -95,7 +95,11 @@ function serveDist(): Promise<Server> {
       .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
       .end(readFileSync(file));
   });
-  return new Promise((resolve) => s.listen(0, "127.0.0.1", () => resolve(s)));
+  return new Promise((resolve) =>
+    s.listen(0, "127.0.0.1", () => {
+      resolve(s);
+    }),
+  );
 }
 
 async function seedEmulators(): Promise<void> {
@@ -152,7 +156,9 @@ beforeAll(async () => {
   const queue = generateMonth(14, 99, 2);
   const nowMs = Math.max(...queue.flatMap((c) => c.events.map((e) => e.at))) + 3_600_000;
   log = await stubApi(page, { metrics, queue, nowMs });
-  page.on("pageerror", (error) => console.log(`page error: ${error.stack ?? error.message}`));
+  page.on("pageerror", (error) => {
+    console.log(`page error: ${error.stack ?? error.message}`);
+  });
   page.on("console", (m) => {
     if (m.type() === "error") console.log(`console: ${m.text()}`);
   });

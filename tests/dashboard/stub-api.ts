@@ -31,7 +31,7 @@ export const ME = {
   ],
   members: ["ana", "ben", "chen", "dara", "lead", "admin"].map((n) => ({
     email: `${n}@demo.baton.test`,
-    name: n[0]?.toUpperCase() + n.slice(1),
+    name: `${n.charAt(0).toUpperCase()}${n.slice(1)}`,
     role: n === "lead" ? "lead" : n === "admin" ? "admin" : "agent",
   })),
   mailboxes: [
