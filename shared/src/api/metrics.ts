@@ -72,6 +72,18 @@ export const metricsResponseSchema = z.custom<MetricsResponse>(
 /** The export answers text/csv; the schema only documents that the body is a string. */
 export const exportResponseSchema = z.string();
 
+/** POST /metrics/rebuild: what the backfill did. */
+export interface RebuildMetricsResponse {
+  conversations: number;
+  events: number;
+  rollupDocuments: number;
+  deletedDocuments: number;
+}
+
+export const rebuildMetricsResponseSchema = z.custom<RebuildMetricsResponse>(
+  (value) => typeof value === "object" && value !== null && "rollupDocuments" in value,
+);
+
 /** Route entries, registered in routes.ts beside the contract's own. */
 export const metricsRoutes = {
   metrics: {
@@ -87,5 +99,13 @@ export const metricsRoutes = {
     auth: true,
     query: exportQuerySchema,
     response: exportResponseSchema,
+  },
+  /** Admins: rebuild every rollup from the event logs (after a policy or calendar change). */
+  rebuildMetrics: {
+    method: "POST",
+    path: "/metrics/rebuild",
+    auth: true,
+    body: z.strictObject({}),
+    response: rebuildMetricsResponseSchema,
   },
 } as const;
