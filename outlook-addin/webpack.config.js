@@ -20,7 +20,12 @@ module.exports = (_env, argv) => {
       workbench: "./src/workbench/index.tsx",
       "host-standin": "./src/office/host-standin-entry.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // BATON_OUT_DIR: build somewhere else (e.g. a production build next to the local one).
+    output: {
+      path: path.resolve(__dirname, process.env.BATON_OUT_DIR || "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       alias: {
@@ -85,7 +90,11 @@ module.exports = (_env, argv) => {
     // minifier skips, +60 KB gzipped) at a fraction of terser's minutes on firebase's SDK.
     optimization: {
       minimizer: [
-        new TerserPlugin({ minify: TerserPlugin.swcMinify, terserOptions: { compress: { passes: 2 } } }),
+        new TerserPlugin({
+          minify: TerserPlugin.swcMinify,
+          extractComments: false,
+          terserOptions: { compress: { passes: 2 } },
+        }),
       ],
     },
     performance: { hints: false },

@@ -2,7 +2,7 @@
 // unified manifest generated into manifests/outlook/unified/ and validated against the bundled schema.
 // `--production`: the same for BATON_ADDIN_ORIGIN (https), written to outlook-addin/dist/.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { format } from "prettier";
 import { checkManifest, pngSize, withOrigin } from "../src/manifest/check-manifest";
 import { convertToUnified, validateUnified } from "../src/manifest/unified";
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   if (production) {
     const origin = process.env.BATON_ADDIN_ORIGIN ?? "https://baton.example.com";
     xml = withOrigin(xml, origin);
-    const dist = join(root, "outlook-addin", "dist");
+    const dist = resolve(root, "outlook-addin", process.env.BATON_OUT_DIR ?? "dist");
     mkdirSync(dist, { recursive: true });
     source = join(dist, "manifest.xml");
     writeFileSync(source, xml);
