@@ -35,8 +35,9 @@ describe("org isolation", () => {
     }
     const doc = await adminApp().db.doc(`orgs/${a.org}/conversations/${key}`).get();
     expect(doc.get("assignee")).toBeNull();
+    // Ana is there (observing records her as viewing); Bob's heartbeat must not have landed.
     const viewers = await adminApp().db.collection(`orgs/${a.org}/conversations/${key}/viewers`).get();
-    expect(viewers.size).toBe(0);
+    expect(viewers.docs.map((d) => d.id)).toEqual([a.email("ana")]);
   });
 
   it("does not let another org's admin take over this org's members or see its queue", async () => {
@@ -136,6 +137,19 @@ describe("notes and presence", () => {
   });
 
   it("shows who else is viewing or replying, and forgets them after 60 s", async () => {
+    // Observing a thread counts as viewing it: Ana observed in beforeAll, without a heartbeat.
+    const beforeHeartbeat = await call<ConversationResponse>(
+      org.token("ben"),
+      "GET",
+      `/conversations/${key}`,
+    );
+    expect(beforeHeartbeat.body.view.presence).toEqual([
+      expect.objectContaining({ email: org.email("ana"), state: "viewing" }),
+    ]);
+    await adminApp()
+      .db.doc(`orgs/${org.org}/conversations/${key}/viewers/${org.email("ana")}`)
+      .delete();
+
     const heartbeat = await call<{ presence: Array<{ email: string; state: string }> }>(
       org.token("ben"),
       "POST",

@@ -4,7 +4,7 @@ import type { Handlers } from "../http/app";
 import { fail, failWith } from "../http/errors";
 import { forgetDirectory, mailboxesOf } from "../store/directory";
 import { putMailbox } from "../store/mailboxes";
-import { putMember } from "../store/members";
+import { putMember, removeMember } from "../store/members";
 import type { ServerDeps } from "./deps";
 
 function requireAdmin(
@@ -25,7 +25,7 @@ function calendarProblem(calendar: BusinessCalendar): string | null {
   }
 }
 
-export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "putMember"> {
+export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "putMember" | "removeMember"> {
   return {
     async putMailbox({ principal, params, body }) {
       requireAdmin(principal, "manage_mailboxes", "change mailboxes");
@@ -50,13 +50,42 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
       requireAdmin(principal, "manage_members", "change members");
       const outcome = await putMember(deps.db, principal.org, params.email, body);
       if (!outcome.ok) {
+        if (outcome.reason === "last_admin") fail("conflict", lastAdmin(params.email, "demoted"));
         fail("conflict", `${params.email} already belongs to another Baton organisation.`);
       }
       forgetDirectory();
       await syncClaims(deps, params.email, principal.org, outcome.member.role);
       return { member: outcome.member };
     },
+
+    async removeMember({ principal, params }) {
+      requireAdmin(principal, "manage_members", "remove members");
+      const outcome = await removeMember(deps.db, principal.org, params.email);
+      if (!outcome.ok) {
+        if (outcome.reason === "last_admin") fail("conflict", lastAdmin(params.email, "removed"));
+        fail("not_found", `${params.email} is not a member of this team.`);
+      }
+      forgetDirectory();
+      await dropClaims(deps, params.email);
+      return { removed: params.email };
+    },
   };
+}
+
+function lastAdmin(email: string, verb: string): string {
+  return `${email} is the last admin of this organisation and can't be ${verb}; make someone else an admin first.`;
+}
+
+/** A removed member's sign-in loses its org claims and its refresh tokens, so access ends at once. */
+async function dropClaims(deps: ServerDeps, email: string): Promise<void> {
+  try {
+    const user = await deps.auth.getUserByEmail(email);
+    const { org: _org, role: _role, ...rest } = user.customClaims ?? {};
+    await deps.auth.setCustomUserClaims(user.uid, rest);
+    await deps.auth.revokeRefreshTokens(user.uid);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "auth/user-not-found") throw error;
+  }
 }
 
 /**

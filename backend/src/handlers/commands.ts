@@ -5,6 +5,7 @@ import {
   type ConversationCommand,
   type ConversationResponse,
   type DecideOptions,
+  type DomainError,
 } from "@baton/shared";
 import type { Principal } from "../auth/principal";
 import { fail, failWith } from "../http/errors";
@@ -37,8 +38,19 @@ export async function runCommand(
   const result = await changeConversation(deps.db, principal.org, key, nowMs, (loaded) =>
     decide(loaded.conversation, command, actor, nowMs, newId, options),
   );
-  if (isDomainError(result)) failWith(result);
+  if (isDomainError(result)) failWith(await withOwnerName(deps, principal.org, result));
   return renderConversation(deps.db, principal, result, nowMs, presence);
+}
+
+/**
+ * already_claimed names the owner by address; the sidebars say "Ana has it", so the refusal carries
+ * the owner's display name too (from the cached team: no extra read on the hot path).
+ */
+export async function withOwnerName(deps: ServerDeps, org: string, error: DomainError): Promise<DomainError> {
+  const owner = error.details?.["owner"];
+  if (error.code !== "already_claimed" || typeof owner !== "string") return error;
+  const member = (await teamOf(deps.db, org)).find((m) => m.email === owner);
+  return { ...error, details: { ...error.details, ownerName: member?.name ?? owner } };
 }
 
 /** Notes need the team (to resolve @mentions) and the org's redaction setting. */

@@ -1,4 +1,4 @@
-import { describeTimeline, slaHistory, slaState } from "@baton/shared";
+import { describeTimeline, explainSla, slaHistory, slaState } from "@baton/shared";
 import { fail } from "../http/errors";
 import type { Handlers } from "../http/app";
 import { loadConversation } from "../store/conversations";
@@ -147,6 +147,9 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
         sla: slaState(events, mailbox.policy, mailbox.calendar, nowMs),
         timeZone,
         history: history.map((clock) => ({ ...clock, explanation: describeTimeline(clock, timeZone) })),
+        // Per cycle: the message that started it, what stopped it, ran/paused(why), the warnings and
+        // breaches recorded, and who held the conversation meanwhile (shared's explainSla).
+        explain: explainSla(events, mailbox.policy, mailbox.calendar, nowMs, timeZone),
       };
     },
   };

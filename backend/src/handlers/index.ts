@@ -2,6 +2,7 @@ import type { Handlers } from "../http/app";
 import { adminHandlers } from "./admin";
 import { conversationHandlers } from "./conversations";
 import type { ServerDeps } from "./deps";
+import { escalationHandlers } from "./escalation";
 import { exchangeHandler } from "./exchange";
 import { meHandler } from "./me";
 import { observeHandler } from "./observe";
@@ -15,6 +16,7 @@ export function createHandlers(deps: ServerDeps): Handlers {
     ...conversationHandlers(deps),
     queue: queueHandler(deps),
     ...adminHandlers(deps),
+    ...escalationHandlers(deps),
     authExchange: exchangeHandler(deps),
     me: meHandler(deps),
   };

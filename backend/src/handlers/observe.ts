@@ -4,6 +4,7 @@ import { fail, failWith } from "../http/errors";
 import { createIdGenerator } from "../store/ids";
 import { mailboxesOf, mailboxNamed, teamOf } from "../store/directory";
 import { observeThread } from "../store/observe";
+import { recordPresence } from "../store/presence";
 import type { ServerDeps } from "./deps";
 import { renderConversation, requireRead } from "./render";
 
@@ -33,6 +34,22 @@ export function observeHandler(deps: ServerDeps): Handlers["observe"] {
       newId: createIdGenerator(nowMs),
     });
     if (isDomainError(result)) failWith(result);
-    return renderConversation(deps.db, principal, result, nowMs);
+    // Whoever observes a thread is looking at it: record them as viewing, so the other sidebar (an
+    // Outlook user seeing a Gmail viewer) shows them without a separate heartbeat. A plain write
+    // beside the render's reads, outside the transaction: no extra round trip on the way out, and
+    // a failed write costs the presence line, never the observe.
+    const viewing = recordPresence(
+      deps.db,
+      principal.org,
+      result.conversation.key,
+      principal.email,
+      "viewing",
+      nowMs,
+    ).catch((error: unknown) => {
+      deps.log("observe: could not record presence", error);
+    });
+    const response = await renderConversation(deps.db, principal, result, nowMs);
+    await viewing;
+    return response;
   };
 }

@@ -1,22 +1,10 @@
-import { conversationKeySchema, type RouteSpec } from "@baton/shared";
-import { z } from "zod";
+import type { RouteSpec } from "@baton/shared";
 
 /**
- * Endpoints the backend adds beyond the fixed contract in shared/api/routes.ts. Same shape, so the
- * dispatcher treats both tables alike; candidates to move into shared once the clients use them.
+ * Endpoints the backend serves beyond shared/api/routes.ts, same shape so the dispatcher treats both
+ * tables alike. Empty now: /me and /conversations/{key}/sla moved into shared's table once clients
+ * used them. New endpoints start here and move there when a client needs their types.
  */
-export const extraRoutes = {
-  /** Who am I: email, role, org, and the members list for the assign menu and @mention completion. */
-  me: { method: "GET", path: "/me", auth: true, query: z.strictObject({}), response: z.unknown() },
-  /** The conversation's SLA clocks with their explained timelines ("ran Mon 09:00-12:00, ..."). */
-  sla: {
-    method: "GET",
-    path: "/conversations/{key}/sla",
-    auth: true,
-    params: z.strictObject({ key: conversationKeySchema }),
-    query: z.strictObject({}),
-    response: z.unknown(),
-  },
-} as const satisfies Record<string, RouteSpec>;
+export const extraRoutes = {} as const satisfies Record<string, RouteSpec>;
 
 export type ExtraRoutes = typeof extraRoutes;

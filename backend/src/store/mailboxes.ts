@@ -93,7 +93,80 @@ export async function putMailbox(
     const version: unknown = current.get("version");
     const next: Mailbox = { id, ...value, version: (typeof version === "number" ? version : 0) + 1 };
     const { id: _id, calendar, ...rest } = next;
-    tx.set(ref, { ...rest, calendar: calendarToStore(calendar) });
+    // The holiday source is set through PUT /mailboxes/{id}/holidays: a whole-mailbox PUT keeps it.
+    const source = toHolidaySource(current.get("holidaySource"));
+    tx.set(ref, { ...rest, calendar: calendarToStore(calendar), holidaySource: source });
     return next;
+  });
+}
+
+/**
+ * Where a calendar's public holidays came from, and exactly which dates that source added (dates the
+ * admin already had are not in `added`), so a change of country takes its dates out again.
+ */
+export interface HolidaySource {
+  country: string;
+  region: string | null;
+  fromYear: number;
+  toYear: number;
+  added: string[];
+}
+
+export function toHolidaySource(data: unknown): HolidaySource | null {
+  if (typeof data !== "object" || data === null) return null;
+  const d = data as Record<string, unknown>;
+  if (typeof d.country !== "string" || typeof d.fromYear !== "number" || typeof d.toYear !== "number")
+    return null;
+  return {
+    country: d.country,
+    region: typeof d.region === "string" ? d.region : null,
+    fromYear: d.fromYear,
+    toYear: d.toYear,
+    added: Array.isArray(d.added) ? d.added.filter((x): x is string => typeof x === "string") : [],
+  };
+}
+
+/** A mailbox with the holiday source stored beside it. */
+export interface MailboxWithHolidays {
+  mailbox: Mailbox;
+  holidays: HolidaySource | null;
+}
+
+export async function readMailboxWithHolidays(
+  db: Firestore,
+  org: string,
+  id: string,
+): Promise<MailboxWithHolidays | null> {
+  const doc = await paths.mailbox(db, org, id).get();
+  if (!doc.exists) return null;
+  return { mailbox: toMailbox(id, doc.data() ?? {}), holidays: toHolidaySource(doc.get("holidaySource")) };
+}
+
+/**
+ * Replaces a mailbox's calendar and holiday source in one transaction, bumping its version (the
+ * calendar changed, so SLA summaries computed before are of an older version). Null: no such mailbox.
+ */
+export async function changeMailboxHolidays(
+  db: Firestore,
+  org: string,
+  id: string,
+  change: (current: MailboxWithHolidays) => { calendar: BusinessCalendar; holidays: HolidaySource | null },
+): Promise<MailboxWithHolidays | null> {
+  const ref = paths.mailbox(db, org, id);
+  return db.runTransaction(async (tx) => {
+    const doc = await tx.get(ref);
+    if (!doc.exists) return null;
+    const current = {
+      mailbox: toMailbox(id, doc.data() ?? {}),
+      holidays: toHolidaySource(doc.get("holidaySource")),
+    };
+    const { calendar, holidays } = change(current);
+    const mailbox: Mailbox = { ...current.mailbox, calendar, version: current.mailbox.version + 1 };
+    tx.update(ref, {
+      calendar: calendarToStore(calendar),
+      holidaySource: holidays,
+      version: mailbox.version,
+    });
+    return { mailbox, holidays };
   });
 }

@@ -7,6 +7,7 @@ export * from "./notes";
 export * from "./presence";
 export * from "./queue";
 export * from "./admin";
+export * from "./escalation";
 export * from "./auth";
 export * from "./domain-schemas";
 export * from "./responses";

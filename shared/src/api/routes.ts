@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { authExchangeRequestSchema, authExchangeResponseSchema } from "./auth";
-import { putMailboxRequestSchema, putMemberRequestSchema } from "./admin";
+import { memberSchema, putMailboxRequestSchema, putMemberRequestSchema, roleSchema } from "./admin";
 import {
   assignRequestSchema,
   claimRequestSchema,
@@ -10,6 +10,13 @@ import {
   tagsRequestSchema,
 } from "./commands";
 import { createNoteRequestSchema, deleteNoteQuerySchema, editNoteRequestSchema } from "./notes";
+import { slaStateSchema } from "./domain-schemas";
+import {
+  escalationSettingsResponseSchema,
+  putChannelsRequestSchema,
+  putEscalationRequestSchema,
+  putHolidaysRequestSchema,
+} from "./escalation";
 import { observeRequestSchema } from "./observe";
 import { presenceRequestSchema, presenceResponseSchema } from "./presence";
 import { conversationKeySchema, emailSchema, mailboxIdSchema, noteIdSchema } from "./primitives";
@@ -39,6 +46,40 @@ export interface RouteSpec {
 const keyParams = z.strictObject({ key: conversationKeySchema });
 const noteParams = z.strictObject({ key: conversationKeySchema, id: noteIdSchema });
 const noQuery = z.strictObject({});
+const mailboxParams = z.strictObject({ id: mailboxIdSchema });
+
+/** GET /me: who the caller is, what they may do, the team (assign menu, @mentions) and mailboxes. */
+export const meResponseSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  org: z.string(),
+  allowed: z.array(z.string()),
+  members: z.array(memberSchema),
+  mailboxes: z.array(z.object({ id: z.string(), address: z.string(), name: z.string() })),
+});
+
+/**
+ * GET /conversations/{key}/sla: the clocks now, every cycle with its timeline sentences (`history`),
+ * and `explain` (escalation/explainSla: what started and stopped each cycle, warnings and breaches
+ * recorded, who held the conversation meanwhile).
+ */
+export const slaExplainResponseSchema = z.object({
+  sla: slaStateSchema,
+  timeZone: z.string(),
+  history: z.array(z.looseObject({ kind: z.string(), cycle: z.number(), explanation: z.array(z.string()) })),
+  explain: z.looseObject({ asOf: z.number(), timeZone: z.string(), clocks: z.array(z.unknown()) }),
+});
+
+const mailboxSetting = <B extends z.ZodType>(setting: string, body: B) =>
+  ({
+    method: "PUT",
+    path: `/mailboxes/{id}/${setting}`,
+    auth: true,
+    params: mailboxParams,
+    body,
+    response: escalationSettingsResponseSchema,
+  }) as const;
 
 const command = <B extends z.ZodType>(action: string, body: B) =>
   ({
@@ -107,6 +148,14 @@ export const routes = {
     body: presenceRequestSchema,
     response: presenceResponseSchema,
   },
+  sla: {
+    method: "GET",
+    path: "/conversations/{key}/sla",
+    auth: true,
+    params: keyParams,
+    query: noQuery,
+    response: slaExplainResponseSchema,
+  },
   queue: {
     method: "GET",
     path: "/queue",
@@ -118,10 +167,21 @@ export const routes = {
     method: "PUT",
     path: "/mailboxes/{id}",
     auth: true,
-    params: z.strictObject({ id: mailboxIdSchema }),
+    params: mailboxParams,
     body: putMailboxRequestSchema,
     response: mailboxResponseSchema,
   },
+  getEscalationSettings: {
+    method: "GET",
+    path: "/mailboxes/{id}/escalation",
+    auth: true,
+    params: mailboxParams,
+    query: noQuery,
+    response: escalationSettingsResponseSchema,
+  },
+  putEscalationSettings: mailboxSetting("escalation", putEscalationRequestSchema),
+  putChannels: mailboxSetting("channels", putChannelsRequestSchema),
+  putHolidays: mailboxSetting("holidays", putHolidaysRequestSchema),
   putMember: {
     method: "PUT",
     path: "/members/{email}",
@@ -130,6 +190,15 @@ export const routes = {
     body: putMemberRequestSchema,
     response: memberResponseSchema,
   },
+  removeMember: {
+    method: "DELETE",
+    path: "/members/{email}",
+    auth: true,
+    params: z.strictObject({ email: emailSchema }),
+    query: noQuery,
+    response: z.object({ removed: z.string() }),
+  },
+  me: { method: "GET", path: "/me", auth: true, query: noQuery, response: meResponseSchema },
   authExchange: {
     method: "POST",
     path: "/auth/exchange",

@@ -1,0 +1,188 @@
+import { can, type ChannelsView, type DomainError, type EscalationSettingsResponse } from "@baton/shared";
+import type { Principal } from "../auth/principal";
+import { isKnownHolidaySource } from "../holidays/public-holidays";
+import { recomputeOpenConversations, recordRecomputeChoice } from "../holidays/recompute";
+import type { Handlers } from "../http/app";
+import { fail, failWith } from "../http/errors";
+import type { ChannelTargets, WebhookTarget } from "../notify/types";
+import { slaPaths } from "../sla/paths";
+import { loadChannelTargets, loadEscalationSettings, putEscalationSettings } from "../sla/settings";
+import { forgetDirectory, teamOf } from "../store/directory";
+import { changeMailboxHolidays, readMailboxWithHolidays, type MailboxWithHolidays } from "../store/mailboxes";
+import type { ServerDeps } from "./deps";
+import { applyHolidaySource } from "./holiday-source";
+
+type EscalationHandlers = Pick<
+  Handlers,
+  "getEscalationSettings" | "putEscalationSettings" | "putChannels" | "putHolidays"
+>;
+
+function requireMailboxAdmin(principal: Principal): void {
+  if (!can(principal.role, "manage_mailboxes"))
+    fail("forbidden", `Your role (${principal.role}) can't change a mailbox's escalation settings.`, {
+      action: "manage_mailboxes",
+    });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "";
+  }
+}
+
+/** Channels as an admin may see them: set or not, and which host; URLs carry tokens, secrets are secrets. */
+export function channelsView(targets: ChannelTargets): ChannelsView {
+  const shown = (t: { url: string } | null) =>
+    t === null ? null : { configured: true as const, host: hostOf(t.url) };
+  return {
+    slack: shown(targets.slack),
+    teams: shown(targets.teams),
+    webhooks: targets.webhooks.map((w) => ({ id: w.id, host: hostOf(w.url), hasSecret: w.secret !== "" })),
+  };
+}
+
+/**
+ * The webhooks to store: a webhook sent without a secret keeps the one stored under its id; a new one
+ * without a secret is refused (an unsigned webhook would be forgeable).
+ */
+export function mergeWebhookSecrets(
+  sent: ReadonlyArray<{ id: string; url: string; secret?: string | undefined }>,
+  stored: readonly WebhookTarget[],
+): WebhookTarget[] | DomainError {
+  const ids = new Set<string>();
+  const out: WebhookTarget[] = [];
+  for (const [index, hook] of sent.entries()) {
+    if (ids.has(hook.id))
+      return {
+        code: "invalid_request",
+        message: `Two webhooks are called "${hook.id}".`,
+        details: { field: `webhooks.${index}.id` },
+      };
+    ids.add(hook.id);
+    const secret = hook.secret ?? stored.find((s) => s.id === hook.id)?.secret;
+    if (secret === undefined)
+      return {
+        code: "invalid_request",
+        message: `Webhook "${hook.id}" is new: give it a secret (at least 16 characters) to sign its requests.`,
+        details: { field: `webhooks.${index}.secret` },
+      };
+    out.push({ id: hook.id, url: hook.url, secret });
+  }
+  return out;
+}
+
+/** Every address the settings name must be a member of the team: a stranger can't be paged. */
+async function checkMembers(deps: ServerDeps, org: string, named: Array<[string, string]>): Promise<void> {
+  const team = new Set((await teamOf(deps.db, org)).map((m) => m.email));
+  const stranger = named.find(([, email]) => !team.has(email));
+  if (stranger !== undefined)
+    fail("invalid_request", `${stranger[0]}: ${stranger[1]} is not a member of this team.`, {
+      field: stranger[0],
+    });
+}
+
+export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
+  const { db } = deps;
+
+  async function mailboxOrFail(org: string, id: string): Promise<MailboxWithHolidays> {
+    const found = await readMailboxWithHolidays(db, org, id);
+    if (found === null) fail("not_found", `There is no mailbox ${id} in your team.`, { mailbox: id });
+    return found;
+  }
+
+  async function settingsOf(org: string, found: MailboxWithHolidays): Promise<EscalationSettingsResponse> {
+    const id = found.mailbox.id;
+    const [escalation, channels] = await Promise.all([
+      loadEscalationSettings(db, org, id),
+      loadChannelTargets(db, org, id),
+    ]);
+    return {
+      mailbox: id,
+      policy: escalation.policy,
+      rota: escalation.rota,
+      channels: channelsView(channels),
+      holidays: found.holidays,
+      calendarHolidays: found.mailbox.calendar.holidays ?? [],
+    };
+  }
+
+  return {
+    async getEscalationSettings({ principal, params }) {
+      requireMailboxAdmin(principal);
+      return settingsOf(principal.org, await mailboxOrFail(principal.org, params.id));
+    },
+
+    async putEscalationSettings({ principal, params, body }) {
+      requireMailboxAdmin(principal);
+      const found = await mailboxOrFail(principal.org, params.id);
+      const rota = body.rota;
+      await checkMembers(deps, principal.org, [
+        ...body.policy.leads.map((e): [string, string] => ["policy.leads", e]),
+        ...body.policy.rules.flatMap((r, i) =>
+          (r.members ?? []).map((e): [string, string] => [`policy.rules.${i}.members`, e]),
+        ),
+        ...(rota?.members ?? []).map((e): [string, string] => ["rota.members", e]),
+        ...(rota?.overrides ?? []).map((o, i): [string, string] => [`rota.overrides.${i}.member`, o.member]),
+      ]);
+      const problem = await putEscalationSettings(db, principal.org, params.id, {
+        policy: body.policy,
+        rota,
+      });
+      if (problem !== null) failWith(problem);
+      return settingsOf(principal.org, found);
+    },
+
+    async putChannels({ principal, params, body }) {
+      requireMailboxAdmin(principal);
+      const found = await mailboxOrFail(principal.org, params.id);
+      const stored = await loadChannelTargets(db, principal.org, params.id);
+      const webhooks = mergeWebhookSecrets(body.webhooks, stored.webhooks);
+      if (!Array.isArray(webhooks)) failWith(webhooks);
+      // secrets/{org}/channels/{mailboxId}: where notify reads them, outside what members may read.
+      const targets: ChannelTargets = { slack: body.slack, teams: body.teams, webhooks };
+      await slaPaths.channels(db, principal.org, params.id).set(targets);
+      return settingsOf(principal.org, found);
+    },
+
+    async putHolidays({ principal, params, body, nowMs }) {
+      requireMailboxAdmin(principal);
+      const next = body.country === null ? null : { country: body.country, region: body.region ?? null };
+      if (next === null && body.region !== undefined)
+        fail("invalid_request", "region: a region needs a country.", { field: "region" });
+      if (
+        next !== null &&
+        !isKnownHolidaySource(
+          next.region === null ? { country: next.country } : { country: next.country, region: next.region },
+        )
+      ) {
+        const what = next.region === null ? next.country : `${next.country}-${next.region}`;
+        fail(
+          "invalid_request",
+          `No public holidays are known for ${what}; pick a listed country and region.`,
+          {
+            field: next.region === null ? "country" : "region",
+          },
+        );
+      }
+      forgetDirectory();
+      const fromYear = new Date(nowMs).getUTCFullYear();
+      const changed = await changeMailboxHolidays(db, principal.org, params.id, (current) =>
+        applyHolidaySource(current.mailbox.calendar, current.holidays, next, fromYear),
+      );
+      if (changed === null)
+        fail("not_found", `There is no mailbox ${params.id} in your team.`, { mailbox: params.id });
+      forgetDirectory();
+      // The admin's answer to "re-compute open conversations now?" is recorded either way.
+      await recordRecomputeChoice(db, principal.org, params.id, {
+        version: changed.mailbox.version,
+        recompute: body.recompute,
+        at: nowMs,
+        by: principal.email,
+      });
+      if (body.recompute) await recomputeOpenConversations(db, principal.org, params.id, nowMs);
+      return settingsOf(principal.org, changed);
+    },
+  };
+}

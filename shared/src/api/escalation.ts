@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { CLOCK_KINDS } from "../conversation/types";
+import { CHANNEL_KINDS } from "../escalation/types";
+import { emailSchema } from "./primitives";
+
+/*
+ * Admin settings of a mailbox's SLA actions (issue 6). The schemas check shapes and sizes; the
+ * meaning (rule ids unique, afterMinutes only on still_breached, a zone that exists, dates that exist)
+ * is `validateEscalationPolicy` / `validateRota` in escalation/, which the backend runs next and
+ * answers as 400 with their sentence.
+ */
+
+const ruleSchema = z.strictObject({
+  id: z.string().max(40),
+  trigger: z.enum(["warned", "breached", "still_breached"]),
+  afterMinutes: z.number().int().optional(),
+  when: z.enum(["assigned", "unassigned", "any"]).optional(),
+  clocks: z.array(z.enum(CLOCK_KINDS)).max(CLOCK_KINDS.length).optional(),
+  notify: z.array(z.enum(["assignee", "leads", "on_call"])).max(3),
+  members: z.array(emailSchema).max(50).optional(),
+  channels: z.array(z.enum(CHANNEL_KINDS)).max(CHANNEL_KINDS.length),
+  urgent: z.boolean().optional(),
+});
+
+export const escalationPolicySchema = z.strictObject({
+  rules: z.array(ruleSchema).max(50),
+  leads: z.array(emailSchema).max(100).default([]),
+});
+
+const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date "YYYY-MM-DD"' });
+
+export const onCallRotaSchema = z.strictObject({
+  timeZone: z.string().min(1).max(64),
+  members: z.array(emailSchema).min(1).max(100),
+  anchorDate: localDateSchema,
+  handover: z.string().regex(/^\d{2}:\d{2}$/, { error: 'expected a time "HH:MM"' }),
+  overrides: z
+    .array(z.strictObject({ date: localDateSchema, member: emailSchema }))
+    .max(366)
+    .default([]),
+});
+
+/** PUT /mailboxes/{id}/escalation: the rules and the rota (null: the mailbox's routing.onCall). */
+export const putEscalationRequestSchema = z.strictObject({
+  policy: escalationPolicySchema,
+  rota: onCallRotaSchema.nullable().default(null),
+});
+
+const webhookUrlSchema = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).max(2000);
+
+/**
+ * PUT /mailboxes/{id}/channels. Credentials: stored where no member can read them and never sent
+ * back. A webhook without `secret` keeps the secret already stored under its id (so an admin can
+ * edit a URL without re-typing it); a new webhook needs one.
+ */
+export const putChannelsRequestSchema = z.strictObject({
+  slack: z.strictObject({ url: webhookUrlSchema }).nullable().default(null),
+  teams: z.strictObject({ url: webhookUrlSchema }).nullable().default(null),
+  webhooks: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
+          error: "expected a webhook id of 1 to 40 lower-case letters, digits or dashes",
+        }),
+        url: webhookUrlSchema,
+        secret: z
+          .string()
+          .min(16, { error: "a webhook secret has at least 16 characters" })
+          .max(256)
+          .optional(),
+      }),
+    )
+    .max(10)
+    .default([]),
+});
+
+/**
+ * PUT /mailboxes/{id}/holidays: the country (ISO 3166, e.g. "NL") and optional region ("BY") whose
+ * public holidays join the mailbox calendar, or `country: null` to stop. `recompute` is the admin's
+ * answer to "re-compute open conversations now?", recorded either way.
+ */
+export const putHolidaysRequestSchema = z.strictObject({
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, { error: "expected a two-letter country code" })
+    .transform((c) => c.toUpperCase())
+    .nullable(),
+  region: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,10}$/, { error: "expected a region code such as BY" })
+    .transform((r) => r.toUpperCase())
+    .optional(),
+  recompute: z.boolean(),
+});
+
+/** A channel as the API shows it: whether it is set and where it points, never the credential. */
+const configuredSchema = z.object({ configured: z.literal(true), host: z.string() }).nullable();
+
+export const channelsViewSchema = z.object({
+  slack: configuredSchema,
+  teams: configuredSchema,
+  webhooks: z.array(z.object({ id: z.string(), host: z.string(), hasSecret: z.boolean() })),
+});
+
+export const holidaySourceSchema = z
+  .object({
+    country: z.string(),
+    region: z.string().nullable(),
+    fromYear: z.number(),
+    toYear: z.number(),
+    /** The dates the source added to the calendar (removed again when the source changes). */
+    added: z.array(z.string()),
+  })
+  .nullable();
+
+/** GET /mailboxes/{id}/escalation and every settings PUT answer the whole picture. */
+export const escalationSettingsResponseSchema = z.object({
+  mailbox: z.string(),
+  policy: escalationPolicySchema,
+  rota: onCallRotaSchema.nullable(),
+  channels: channelsViewSchema,
+  holidays: holidaySourceSchema,
+  calendarHolidays: z.array(z.string()),
+});
+
+export type EscalationPolicyInput = z.input<typeof escalationPolicySchema>;
+export type PutEscalationRequest = z.input<typeof putEscalationRequestSchema>;
+export type PutChannelsRequest = z.input<typeof putChannelsRequestSchema>;
+export type PutHolidaysRequest = z.input<typeof putHolidaysRequestSchema>;
+export type ChannelsView = z.output<typeof channelsViewSchema>;
+export type EscalationSettingsResponse = z.output<typeof escalationSettingsResponseSchema>;
