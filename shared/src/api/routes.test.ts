@@ -30,7 +30,14 @@ describe("route table", () => {
         "GET /queue",
         "PUT /mailboxes/{id}",
         "PUT /members/{email}",
+        "DELETE /members/{email}",
         "POST /auth/exchange",
+        "GET /me",
+        "GET /conversations/{key}/sla",
+        "GET /mailboxes/{id}/escalation",
+        "PUT /mailboxes/{id}/escalation",
+        "PUT /mailboxes/{id}/channels",
+        "PUT /mailboxes/{id}/holidays",
       ]),
     );
   });
