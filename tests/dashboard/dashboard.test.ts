@@ -187,6 +187,10 @@ describe("the dashboard in Chromium", () => {
     await page.locator("button.row").first().click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(/^ran /).first().waitFor();
+    await dialog
+      .getByText(/^held by /)
+      .first()
+      .waitFor();
     expect(await dialog.getByRole("heading", { name: /First response/ }).count()).toBe(1);
     await shot("explain");
     await page.keyboard.press("Escape");
@@ -256,7 +260,16 @@ describe("the dashboard in Chromium", () => {
     await page.getByText(/^Saved\./).waitFor();
     expect(log.puts.at(-1)?.body).toMatchObject({ calendar: { weekly: { mon: [["09:00", "17:30"]] } } });
 
-    await page.getByLabel("Name").fill("Refuse me");
+    await page.getByLabel("Members, in order").fill("ana@demo.baton.test, ben@demo.baton.test");
+    await page.getByLabel("First week starts").fill("2026-10-05");
+    await page.getByRole("button", { name: "Save escalation and rota" }).click();
+    await page.getByText("Escalation rules and rota saved.").waitFor();
+    expect(log.puts.at(-1)).toMatchObject({
+      path: "/mailboxes/support/escalation",
+      body: { rota: { members: ["ana@demo.baton.test", "ben@demo.baton.test"], handover: "09:00" } },
+    });
+
+    await page.getByLabel("Name", { exact: true }).fill("Refuse me");
     await page.getByRole("button", { name: "Save mailbox" }).click();
     await page.getByText("calendar: the server refused this calendar.").waitFor();
     await shot("settings-server-error");

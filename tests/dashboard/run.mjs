@@ -20,7 +20,12 @@ const command =
         join(root, "tests/dashboard/jest.config.js"),
       ]
     : args[0] === "tsx"
-      ? [join(root, "node_modules/.bin/tsx"), "--tsconfig", join(root, "tests/tsconfig.json"), ...args.slice(1).map((a) => join(root, a))]
+      ? [
+          join(root, "node_modules/.bin/tsx"),
+          "--tsconfig",
+          join(root, "tests/tsconfig.json"),
+          ...args.slice(1).map((a) => join(root, a)),
+        ]
       : args;
 // Always rebuild (about a second): a stale dist would test yesterday's dashboard.
 if (args.length === 0) {

@@ -3,6 +3,8 @@
 import {
   describeTimeline,
   DEFAULT_SLA_POLICY,
+  explainSla,
+  type EscalationSettingsResponse,
   project,
   slaHistory,
   slaState,
@@ -78,6 +80,34 @@ export async function stubApi(
   options: { metrics: MetricsResponse; queue: GeneratedConversation[]; nowMs: number },
 ): Promise<StubLog> {
   const log: StubLog = { puts: [], metricsQueries: [] };
+  let escalation: EscalationSettingsResponse = {
+    mailbox: "support",
+    policy: {
+      rules: [
+        { id: "warn-owner", trigger: "warned", notify: ["assignee"], channels: ["email"] },
+        { id: "breach", trigger: "breached", notify: ["assignee", "leads"], channels: ["email", "slack"] },
+        {
+          id: "still",
+          trigger: "still_breached",
+          afterMinutes: 60,
+          notify: ["on_call"],
+          channels: ["email"],
+          urgent: true,
+        },
+      ],
+      leads: ["lead@demo.baton.test"],
+    },
+    rota: null,
+    channels: { slack: { configured: true, host: "hooks.slack.com" }, teams: null, webhooks: [] },
+    holidays: {
+      country: "NL",
+      region: null,
+      fromYear: 2026,
+      toYear: 2027,
+      added: ["2026-04-27", "2026-12-25"],
+    },
+    calendarHolidays: ["2026-04-27", "2026-12-25"],
+  };
   const items = queueItems(options.queue, options.nowMs);
   const byKey = new Map(items.map((item, i) => [item.key, options.queue[i]]));
   const json = (route: Route, body: unknown, status = 200) =>
@@ -138,6 +168,13 @@ export async function stubApi(
         timeZone: MONTH_CALENDAR.timeZone,
         sla: slaState(c.events, DEFAULT_SLA_POLICY, MONTH_CALENDAR, options.nowMs),
         history: history.map((k) => ({ ...k, explanation: describeTimeline(k, MONTH_CALENDAR.timeZone) })),
+        explain: explainSla(
+          c.events,
+          DEFAULT_SLA_POLICY,
+          MONTH_CALENDAR,
+          options.nowMs,
+          MONTH_CALENDAR.timeZone,
+        ),
       });
     }
     if (one !== null && c !== undefined) {
@@ -146,6 +183,14 @@ export async function stubApi(
         sla: null,
         view: null,
       });
+    }
+    if (path === "/mailboxes/support/escalation" && request.method() === "GET")
+      return json(route, escalation);
+    if (path === "/mailboxes/support/escalation" && request.method() === "PUT") {
+      const body = request.postDataJSON() as Pick<EscalationSettingsResponse, "policy" | "rota">;
+      log.puts.push({ path, body });
+      escalation = { ...escalation, ...body };
+      return json(route, escalation);
     }
     if (request.method() === "PUT" && path.startsWith("/mailboxes/")) {
       const body: unknown = request.postDataJSON();

@@ -7,6 +7,25 @@ import { ErrorLine } from "../app/ErrorLine";
 export interface SlaExplain {
   timeZone: string;
   history: Array<ClockState & { explanation: string[] }>;
+  /** The escalation explainer (issue 6): who held the conversation, what was recorded, per cycle. */
+  explain?: {
+    clocks: Array<{
+      clock: { kind: string; cycle: number };
+      holders?: Array<{ assignee: string | null; from: number; to: number }>;
+      recorded?: Array<{ kind: string; at: number; notified: string[] }>;
+    }>;
+  };
+}
+
+function timeIn(timeZone: string, ms: number): string {
+  return new Date(ms).toLocaleString(undefined, {
+    timeZone,
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    day: "numeric",
+    month: "short",
+  });
 }
 
 const CLOCK_NAMES: Record<string, string> = {
@@ -71,6 +90,7 @@ export function ExplainPanel({
               <li>{line}</li>
             ))}
           </ul>
+          <Holders explain={explain} kind={clock.kind} cycle={clock.cycle} />
         </section>
       ))}
       {explain !== null && explain.history.length === 0 && <p class="muted">No SLA clock has started.</p>}
@@ -88,5 +108,27 @@ export function ExplainPanel({
         </section>
       )}
     </div>
+  );
+}
+
+/** Who held the conversation during a cycle, and the warnings/breaches/escalations recorded. */
+function Holders({ explain, kind, cycle }: { explain: SlaExplain; kind: string; cycle: number }) {
+  const entry = explain.explain?.clocks.find((c) => c.clock.kind === kind && c.clock.cycle === cycle);
+  if (entry === undefined) return null;
+  const tz = explain.timeZone;
+  return (
+    <ul class="holders">
+      {(entry.holders ?? []).map((h) => (
+        <li>
+          held by {h.assignee ?? "nobody"} {timeIn(tz, h.from)} – {timeIn(tz, h.to)}
+        </li>
+      ))}
+      {(entry.recorded ?? []).map((r) => (
+        <li>
+          {r.kind} {timeIn(tz, r.at)}
+          {r.notified.length > 0 ? ` → ${r.notified.join(", ")}` : ""}
+        </li>
+      ))}
+    </ul>
   );
 }

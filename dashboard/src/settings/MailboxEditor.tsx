@@ -5,6 +5,7 @@ import { ApiError, type ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
 import type { Me } from "../app/types";
 import type { Session } from "../auth/session";
+import { EscalationEditor } from "./EscalationEditor";
 import {
   errorFor,
   readMailboxForm,
@@ -283,6 +284,7 @@ export function MailboxEditor({
           {saved !== null && <p role="status">{saved}</p>}
         </form>
       )}
+      <EscalationEditor api={api} mailboxId={id} editable={editable} />
     </section>
   );
 }
