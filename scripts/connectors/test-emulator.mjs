@@ -1,8 +1,9 @@
-// The connector suites (tests/connectors) inside their own `firebase emulators:exec`, on ports of
-// their own so they run beside a developer's `npm start` (which holds 8080/9099/4400).
+// The connector suites (tests/connectors) inside their own `firebase emulators:exec`, on free ports
+// picked at start, so they run beside a developer's `npm start` (8080/9099/4400) and other suites.
 //   node scripts/connectors/test-emulator.mjs [jest args]
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { firebaseBin, PROJECT_ID, prepareEmulatorEnv } from "../stack/env.mjs";
 
@@ -11,7 +12,24 @@ const work = join(root, ".emulators", "connectors");
 mkdirSync(work, { recursive: true });
 
 const config = JSON.parse(readFileSync(join(root, "firebase.json"), "utf8"));
-const ports = { firestore: 8181, auth: 9199, hub: 4481, logging: 4581 };
+/** A port the OS says is free right now (released before the emulators bind it). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const ports = {
+  firestore: await freePort(),
+  auth: await freePort(),
+  hub: await freePort(),
+  logging: await freePort(),
+};
 config.emulators = {
   singleProjectMode: true,
   firestore: { host: "127.0.0.1", port: ports.firestore },
