@@ -1,10 +1,10 @@
 // `npm test`: everything CI checks, in order of cost, stopping at the first failure.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { buildWorkspaces, hasBackendBundle } from "./stack/build.mjs";
-import { firebaseBin, HOST, PORTS, PROJECT_ID, prepareEmulatorEnv } from "./stack/env.mjs";
+import { HOST, PORTS } from "./stack/env.mjs";
 import { busyPorts } from "./stack/running.mjs";
+import { resolveCommand, runWithEmulators } from "./with-emulators.mjs";
 
 const root = join(import.meta.dirname, "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
@@ -42,33 +42,15 @@ async function waitForFreePorts() {
   }
 }
 
-/** Security rules and API integration suites, inside one `firebase emulators:exec`. */
+/** Every suite that needs the local stack (rules, API, SLA, add-ins end to end), in one emulator run. */
 async function runEmulatorTests() {
-  const started = Date.now();
-  console.log("\n== build for the emulators");
-  buildWorkspaces(root, ["backend", "outlook-addin"]);
-  timings.push(["build for the emulators", (Date.now() - started) / 1000]);
-  const only = hasBackendBundle(root) ? "firestore,auth,functions" : "firestore,auth";
-  if (!only.includes("functions")) console.log("backend/dist/index.js is missing: running without functions");
-  // The provider-token suite serves its own Google certs and Microsoft JWKS on loopback; the functions
-  // learn those URLs and the test audiences from this environment (never from a .env file that could
-  // leak into `npm start`).
-  const providerEnv = JSON.parse(
-    readFileSync(join(root, "tests/integration/support/provider-env.json"), "utf8"),
-  );
-  const env = { ...(await prepareEmulatorEnv(root)), ...providerEnv };
   await waitForFreePorts();
-  const jest = [process.execPath, join(root, "node_modules/jest/bin/jest.js")];
-  const script = [...jest, "--ci", "--runInBand", "--config", join(root, "tests/jest.integration.config.js")]
-    .map((part) => JSON.stringify(part))
-    .join(" ");
-  mkdirSync(join(root, ".emulators"), { recursive: true });
-  // Run from .emulators/ so the emulators' *-debug.log files land there, not in the repo root.
-  const args = ["emulators:exec", "--config", join(root, "firebase.json"), "--project", PROJECT_ID];
-  run(`emulator tests (${only})`, firebaseBin(root), [...args, "--only", only, script], {
-    cwd: join(root, ".emulators"),
-    env,
-  });
+  const started = Date.now();
+  console.log("\n== emulator tests (build, then rules, API, SLA, connectors, browser end-to-end)");
+  await runWithEmulators(resolveCommand(["jest", "--config", "tests/jest.integration.config.js"]));
+  const seconds = (Date.now() - started) / 1000;
+  timings.push(["emulator tests", seconds]);
+  console.log(`== emulator tests: ok (${seconds.toFixed(1)} s)`);
 }
 
 function countTests(dir) {

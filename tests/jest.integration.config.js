@@ -1,5 +1,7 @@
-// Suites that need the local stack: security rules and the HTTP API against the Firebase emulators.
-// Run through `firebase emulators:exec` (see scripts/test.mjs), which sets FIRESTORE_EMULATOR_HOST,
+// Every suite that needs the local stack: security rules, the HTTP API, the SLA engine's sweeper and
+// task path, and the add-ins end to end (Gmail through the Apps Script stand-in, Outlook in Chromium).
+// Run it through `node scripts/test.mjs emulators` or `node scripts/with-emulators.mjs jest --config
+// tests/jest.integration.config.js [paths]`: `firebase emulators:exec` sets FIRESTORE_EMULATOR_HOST,
 // FIREBASE_AUTH_EMULATOR_HOST and FIREBASE_EMULATOR_HUB for the process.
 const path = require("node:path");
 
@@ -8,13 +10,20 @@ module.exports = {
   rootDir: path.join(__dirname, ".."),
   testEnvironment: "node",
   transform: {
-    "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }],
+    "^.+\\.(t|j)sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          transform: { react: { runtime: "automatic", importSource: "preact" } },
+          target: "es2022",
+        },
+      },
+    ],
   },
   moduleNameMapper: { "^@baton/shared$": "<rootDir>/shared/src/index.ts" },
-  testMatch: [
-    "<rootDir>/tests/{rules,integration,sla}/**/*.test.ts",
-    "<rootDir>/tests/e2e/gmail/**/*.test.ts",
-  ],
-  // Emulator round trips (and the first call that boots a functions worker) are slow on 2 cores.
-  testTimeout: 60_000,
+  testMatch: ["<rootDir>/tests/{rules,integration,sla,e2e}/**/*.test.ts"],
+  // Chromium start, the first call that boots a functions worker and emulator round trips are slow
+  // on 2 cores.
+  testTimeout: 120_000,
 };

@@ -18,7 +18,7 @@ function app(): App {
 function requireEnv(name: string): string {
   const value = process.env[name];
   if (value === undefined || value === "")
-    throw new Error(`${name} is not set: run through tests/e2e/gmail/run.mjs`);
+    throw new Error(`${name} is not set: run through "node scripts/test.mjs emulators"`);
   return value;
 }
 
