@@ -22,5 +22,7 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid)/)"],
   moduleNameMapper: { "^@baton/shared$": "<rootDir>/shared/src/index.ts" },
   testMatch: ["<rootDir>/tests/dashboard/**/*.test.ts"],
+  // api/ needs the functions emulator: it runs in the integration suite (tests/jest.integration.config.js).
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/dashboard/api/"],
   testTimeout: 120_000,
 };
