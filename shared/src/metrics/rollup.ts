@@ -95,9 +95,27 @@ export function combineRollups(a: Rollup, b: Rollup, sign = 1): Rollup {
   };
 }
 
+function addInto(into: Record<string, number>, from: Readonly<Record<string, number | undefined>>): void {
+  for (const [name, n] of Object.entries(from)) into[name] = (into[name] ?? 0) + (n ?? 0);
+}
+
+/** The sum of many rollups, accumulated in place (a month's view merges hundreds). */
 export function mergeRollups(rollups: Iterable<Rollup>): Rollup {
-  let out = emptyRollup();
-  for (const rollup of rollups) out = combineRollups(out, rollup);
+  const counts: Record<string, number> = {};
+  const hourOfWeek: Record<string, number> = {};
+  const hists: Record<string, Histogram> = {};
+  for (const rollup of rollups) {
+    addInto(counts, rollup.counts);
+    addInto(hourOfWeek, rollup.hourOfWeek);
+    for (const [name, hist] of Object.entries(rollup.hists)) addInto((hists[name] ??= {}), hist);
+  }
+  const out = emptyRollup();
+  out.counts = withoutZeros(counts);
+  out.hourOfWeek = withoutZeros(hourOfWeek);
+  for (const name of HISTOGRAM_NAMES) {
+    const hist = withoutZeros(hists[name] ?? {});
+    if (Object.keys(hist).length > 0) out.hists[name] = hist;
+  }
   return out;
 }
 
