@@ -5,6 +5,7 @@ import { verifiersFromEnv } from "./auth/config";
 import { createMemberAuthenticator } from "./auth/member";
 import { createHandlers } from "./handlers";
 import { createApp } from "./http/app";
+import { isFileBody } from "./metrics/handlers";
 import type { ApiReply, ApiRequest } from "./http/types";
 import { auth, firestore } from "./store/db";
 
@@ -46,6 +47,14 @@ export const api = onRequest({ cors: true }, async (req, res) => {
   res.set("Cache-Control", "no-store").set("X-Content-Type-Options", "nosniff");
   // Handler time, as distinct from platform and network time: what the latency budget is about.
   res.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
+  // The CSV export is a file, not JSON (issue 7); the dashboard reads its name across origins.
+  if (reply.status === 200 && isFileBody(reply.body)) {
+    res.type(reply.body.contentType);
+    res.set("Content-Disposition", `attachment; filename="${reply.body.filename}"`);
+    res.set("Access-Control-Expose-Headers", "Content-Disposition");
+    res.send(reply.body.text);
+    return;
+  }
   res.status(reply.status).json(reply.body);
 });
 export * from "./sla/triggers";

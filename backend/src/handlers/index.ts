@@ -4,6 +4,7 @@ import { conversationHandlers } from "./conversations";
 import type { ServerDeps } from "./deps";
 import { escalationHandlers } from "./escalation";
 import { exchangeHandler } from "./exchange";
+import { exportCsvHandler, metricsHandler, rebuildMetricsHandler } from "../metrics/handlers";
 import { meHandler } from "./me";
 import { observeHandler } from "./observe";
 import { queueHandler } from "./queue";
@@ -19,5 +20,8 @@ export function createHandlers(deps: ServerDeps): Handlers {
     ...escalationHandlers(deps),
     authExchange: exchangeHandler(deps),
     me: meHandler(deps),
+    metrics: metricsHandler(deps.db),
+    exportCsv: exportCsvHandler(deps.db),
+    rebuildMetrics: rebuildMetricsHandler(deps.db),
   };
 }

@@ -11,6 +11,7 @@ import {
 import type { DocumentData, Firestore, QuerySnapshot, Transaction } from "firebase-admin/firestore";
 import { mailboxesOf } from "./directory";
 import { ALWAYS_OPEN, type Mailbox } from "./mailboxes";
+import { rollupWrites } from "../metrics/rollup-writes";
 import { paths } from "./paths";
 import { summarizeSla, type SlaSummary } from "./sla-summary";
 
@@ -171,6 +172,15 @@ export function writeEvents(
     ),
   };
   tx.set(paths.conversation(db, org, key), { ...conversation, ...extras });
+  // Metrics (issue 7): the append's rollup increments and the conversation's facts, same transaction.
+  rollupWrites(tx, db, {
+    org,
+    key,
+    subject: conversation.subject,
+    ctx: { mailboxId: base.mailbox.id, policy: base.mailbox.policy, calendar: base.mailbox.calendar },
+    previousEvents: base.events,
+    newEvents,
+  });
   return { ...base, conversation, events };
 }
 

@@ -17,6 +17,7 @@ import {
   putEscalationRequestSchema,
   putHolidaysRequestSchema,
 } from "./escalation";
+import { metricsRoutes } from "./metrics";
 import { observeRequestSchema } from "./observe";
 import { presenceRequestSchema, presenceResponseSchema } from "./presence";
 import { conversationKeySchema, emailSchema, mailboxIdSchema, noteIdSchema } from "./primitives";
@@ -206,6 +207,8 @@ export const routes = {
     body: authExchangeRequestSchema,
     response: authExchangeResponseSchema,
   },
+  // GET /metrics, GET /export.csv, POST /metrics/rebuild (issue 7): see ./metrics.ts.
+  ...metricsRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;
