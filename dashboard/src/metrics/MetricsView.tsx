@@ -181,8 +181,22 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
         <div class="metrics" data-testid="metrics" aria-busy={loading}>
           <MetricCards totals={result.summary.totals} />
           <div class="charts">
-            <DailyChart title="Volume per day" days={days} series={VOLUME} unit="conversations" />
-            <DailyChart title="First response per day" days={days} series={FIRST_RESPONSE} unit="hours" />
+            <DailyChart
+              title="Volume per day"
+              from={result.from}
+              to={result.to}
+              days={days}
+              series={VOLUME}
+              unit="conversations"
+            />
+            <DailyChart
+              title="First response per day"
+              from={result.from}
+              to={result.to}
+              days={days}
+              series={FIRST_RESPONSE}
+              unit="hours"
+            />
           </div>
           <Heatmap hourOfWeek={result.summary.hourOfWeek} />
           <AgentTable rows={result.summary.agents} />

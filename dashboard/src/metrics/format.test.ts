@@ -1,3 +1,4 @@
+import { daysOf } from "./DailyChart";
 import { agentLabel, formatDuration, formatRate, heatLevel, lastDays } from "./format";
 
 describe("formatDuration", () => {
@@ -32,5 +33,18 @@ describe("formatting", () => {
   it("makes a range of the last n days, today included", () => {
     const range = lastDays(new Date(2026, 9, 30, 12).getTime(), 30);
     expect(range).toEqual({ from: "2026-10-01", to: "2026-10-30" });
+  });
+});
+
+describe("daysOf", () => {
+  it("lists every day of the range, a single day too", () => {
+    const iso = (x: number) => new Date(x * 1000).toISOString().slice(0, 10);
+    expect(daysOf("2026-10-30", "2026-11-02").map(iso)).toEqual([
+      "2026-10-30",
+      "2026-10-31",
+      "2026-11-01",
+      "2026-11-02",
+    ]);
+    expect(daysOf("2026-10-30", "2026-10-30")).toHaveLength(1);
   });
 });
