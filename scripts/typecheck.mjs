@@ -13,6 +13,7 @@ const projects = [
   "dashboard",
   "tests",
   "scripts/seed",
+  "scripts/connectors",
 ].filter((p) => existsSync(join(root, p, "tsconfig.json")));
 const failed = [];
 for (const project of projects) {

@@ -22,7 +22,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: { "^@baton/shared$": "<rootDir>/shared/src/index.ts" },
-  testMatch: ["<rootDir>/tests/{rules,integration,sla,e2e}/**/*.test.ts"],
+  testMatch: ["<rootDir>/tests/{rules,integration,sla,connectors,e2e}/**/*.test.ts"],
   // Chromium start, the first call that boots a functions worker and emulator round trips are slow
   // on 2 cores.
   testTimeout: 120_000,

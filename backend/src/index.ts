@@ -58,3 +58,4 @@ export const api = onRequest({ cors: true }, async (req, res) => {
   res.status(reply.status).json(reply.body);
 });
 export * from "./sla/triggers";
+export * from "./connectors/triggers";

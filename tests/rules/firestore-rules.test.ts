@@ -72,6 +72,8 @@ beforeAll(async () => {
       await setDoc(doc(db, "orgs", org, "conversations", KEY, "events", "e1"), { type: "claimed" });
       await setDoc(doc(db, "orgs", org, "conversations", KEY, "notes", "n1"), { body: "call back" });
       await setDoc(doc(db, "orgs", org, "conversations", KEY, "viewers", email), presence(email));
+      await setDoc(doc(db, "orgs", org, "connectors", "support"), { cursor: "h42", lastError: "429" });
+      await setDoc(doc(db, "orgs", org, "deadLetters", "e1.webhook.0"), { error: "HTTP 500" });
     }
   });
 });
@@ -106,6 +108,16 @@ describe("reading", () => {
     await assertFails(getDoc(doc(db, "orgs", OTHER_ORG, "conversations", KEY)));
     await assertFails(getDoc(doc(db, "orgs", OTHER_ORG, "conversations", KEY, "events", "e1")));
     await assertFails(getDocs(collection(db, "orgs", OTHER_ORG, "conversations")));
+  });
+
+  it("keeps connector sync state and dead letters to admins of the org", async () => {
+    const agent = member(ANA, ORG);
+    const admin = member(ANA, ORG, "admin");
+    await assertFails(getDoc(doc(agent, "orgs", ORG, "connectors", "support")));
+    await assertFails(getDoc(doc(agent, "orgs", ORG, "deadLetters", "e1.webhook.0")));
+    await assertSucceeds(getDoc(doc(admin, "orgs", ORG, "connectors", "support")));
+    await assertSucceeds(getDoc(doc(admin, "orgs", ORG, "deadLetters", "e1.webhook.0")));
+    await assertFails(getDoc(doc(member(GUS, OTHER_ORG, "admin"), "orgs", ORG, "connectors", "support")));
   });
 
   it("denies collection-group queries, which would span orgs", async () => {

@@ -13,16 +13,16 @@ import { runConnector, type ConnectorRuntime } from "./run-connector";
 
 const GMAIL_SERVICE_ACCOUNT_JSON = defineSecret("GMAIL_SERVICE_ACCOUNT_JSON");
 const MS_GRAPH_CLIENT_SECRET = defineSecret("MS_GRAPH_CLIENT_SECRET");
-const MS_TENANT_ID = defineString("MS_TENANT_ID", { default: "" });
-const MS_CLIENT_ID = defineString("MS_CLIENT_ID", { default: "" });
 const GMAIL_PUSH_TOPIC = defineString("GMAIL_PUSH_TOPIC", { default: "baton-gmail-push" });
 const secrets = [GMAIL_SERVICE_ACCOUNT_JSON, MS_GRAPH_CLIENT_SECRET];
 
 function credentials(): ProviderCredentials {
   return {
     googleServiceAccountJson: GMAIL_SERVICE_ACCOUNT_JSON.value(),
-    microsoftTenantId: MS_TENANT_ID.value(),
-    microsoftClientId: MS_CLIENT_ID.value(),
+    // Plain environment settings (backend/.env.<project>), not params: an empty param makes the
+    // emulator prompt for a value, and a deployment without Microsoft 365 has none to give.
+    microsoftTenantId: process.env.MS_TENANT_ID ?? "",
+    microsoftClientId: process.env.MS_CLIENT_ID ?? "",
     microsoftClientSecret: MS_GRAPH_CLIENT_SECRET.value(),
     // Only ever set in local runs (emulator env), to point the clients at loopback fakes.
     gmailRootUrl: process.env.CONNECTORS_GMAIL_ROOT_URL,
