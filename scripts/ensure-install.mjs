@@ -11,7 +11,9 @@ const root = join(import.meta.dirname, "..");
 const manifests = [
   "package.json",
   "package-lock.json",
-  ...["shared", "backend", "outlook-addin", "gmail-addon", "dashboard", "tests"].map((w) => `${w}/package.json`),
+  ...["shared", "backend", "outlook-addin", "gmail-addon", "dashboard", "tests"].map(
+    (w) => `${w}/package.json`,
+  ),
 ];
 const stampPath = join(root, "node_modules", ".baton-install-stamp");
 

@@ -122,14 +122,14 @@ async function shutDown(exitCode) {
 }
 
 /**
- * The Outlook engineer's HTTPS task-pane + workbench server, when it exists. We echo its output and
- * pick the first URL it prints, so the summary can list it with the others.
+ * A page server of a workspace (the Outlook task pane + workbench over HTTPS, the dashboard), when it
+ * exists. We echo its output and pick the first URL it prints, so the summary can list it.
  */
-async function startWorkbench() {
-  const serve = join(root, "outlook-addin", "scripts", "serve.mjs");
+async function startPageServer(label, workspace) {
+  const serve = join(root, workspace, "scripts", "serve.mjs");
   if (!existsSync(serve)) return null;
   const child = spawnChild(process.execPath, [serve], {
-    cwd: join(root, "outlook-addin"),
+    cwd: join(root, workspace),
     env: { ...process.env, BATON_API_BASE: API_BASE },
     detached: true,
     stdio: ["ignore", "pipe", "inherit"],
@@ -141,11 +141,11 @@ async function startWorkbench() {
   });
   for (let waited = 0; url === null && child.exitCode === null && waited < 20_000; waited += 250)
     await sleep(250);
-  if (child.exitCode !== null) console.log(`The Outlook workbench server exited (code ${child.exitCode}).`);
+  if (child.exitCode !== null) console.log(`The ${label} server exited (code ${child.exitCode}).`);
   return url ?? (child.exitCode === null ? "started (no URL printed yet)" : null);
 }
 
-function printSummary(emulators, workbench, failedBuilds, seeded) {
+function printSummary(emulators, workbench, dashboard, failedBuilds, seeded) {
   const line = (label, value) => console.log(`  ${label.padEnd(14)} ${value}`);
   console.log("\n────────────────────────────────────────────────────────────────────");
   console.log(" Baton is running (Ctrl-C stops everything)\n");
@@ -155,7 +155,8 @@ function printSummary(emulators, workbench, failedBuilds, seeded) {
   line("Firestore", `http://${HOST}:${PORTS.firestore}`);
   if (emulators.includes("hosting")) line("Hosting", hostingUrl);
   line("Emulator hub", `http://${HOST}:${PORTS.hub}/emulators`);
-  line("Workbench", workbench ?? "not available (outlook-addin/scripts/serve.mjs not there yet)");
+  line("Workbench", workbench ?? "not available (the Outlook pages did not build)");
+  line("Dashboard", dashboard ?? "not available (the dashboard did not build)");
   console.log("\n Demo logins (password: demo-password)");
   console.log("  ana@ ben@ dara@ eli@ (agents), chen@ lead@ (leads), admin@, viewer@  —  @demo.baton.test");
   if (!seeded) console.log("\n !! Seeding failed (see above): the demo data is incomplete");
@@ -171,10 +172,12 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void shutDown(0));
 
   const env = await prepareEmulatorEnv(root);
-  console.log("Building the backend and the Outlook pages...");
+  console.log("Building the backend, the Outlook pages and the dashboard...");
   // A broken Outlook build should not keep the API and the Gmail side from running locally (npm test
   // is where it fails hard); the summary repeats the warning.
-  const failedBuilds = buildWorkspaces(root, ["backend", "outlook-addin"], { optional: ["outlook-addin"] });
+  const failedBuilds = buildWorkspaces(root, ["backend", "outlook-addin", "dashboard"], {
+    optional: ["outlook-addin", "dashboard"],
+  });
 
   const emulators = ["firestore", "auth"];
   if (hasBackendBundle(root)) emulators.push("functions");
@@ -210,8 +213,9 @@ async function main() {
     detached: true,
   });
 
-  const workbench = await startWorkbench();
-  printSummary(emulators, workbench, failedBuilds, seeded);
+  const workbench = await startPageServer("Outlook workbench", "outlook-addin");
+  const dashboard = await startPageServer("dashboard", "dashboard");
+  printSummary(emulators, workbench, dashboard, failedBuilds, seeded);
 }
 
 main().catch((error) => {

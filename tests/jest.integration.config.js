@@ -1,5 +1,6 @@
 // Every suite that needs the local stack: security rules, the HTTP API, the SLA engine's sweeper and
-// task path, and the add-ins end to end (Gmail through the Apps Script stand-in, Outlook in Chromium).
+// task path, the connectors, the dashboard's rollups and pages, and the add-ins end to end (Gmail
+// through the Apps Script stand-in, Outlook in Chromium).
 // Run it through `node scripts/test.mjs emulators` or `node scripts/with-emulators.mjs jest --config
 // tests/jest.integration.config.js [paths]`: `firebase emulators:exec` sets FIRESTORE_EMULATOR_HOST,
 // FIREBASE_AUTH_EMULATOR_HOST and FIREBASE_EMULATOR_HUB for the process.
@@ -21,8 +22,9 @@ module.exports = {
       },
     ],
   },
+  transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid)/)"],
   moduleNameMapper: { "^@baton/shared$": "<rootDir>/shared/src/index.ts" },
-  testMatch: ["<rootDir>/tests/{rules,integration,sla,connectors,e2e}/**/*.test.ts"],
+  testMatch: ["<rootDir>/tests/{rules,integration,sla,connectors,e2e,dashboard}/**/*.test.ts"],
   // Chromium start, the first call that boots a functions worker and emulator round trips are slow
   // on 2 cores.
   testTimeout: 120_000,

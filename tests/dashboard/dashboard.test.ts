@@ -74,8 +74,8 @@ function serveDist(): Promise<Server> {
     demoMembers: [ME.email, "ana@demo.baton.test"],
     demoPassword: "demo-password",
     emulators: {
-      auth: `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9199"}`,
-      firestore: process.env.FIRESTORE_EMULATOR_HOST ?? "127.0.0.1:8180",
+      auth: `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099"}`,
+      firestore: process.env.FIRESTORE_EMULATOR_HOST ?? "127.0.0.1:8080",
     },
   };
   const s = createServer((req, res) => {

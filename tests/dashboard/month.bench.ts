@@ -2,7 +2,7 @@
  * A generated month of 50,000 conversations: rollups against recomputation from the raw events
  * (counts exact, percentiles within the stated bound), their size, and what a month view costs —
  * documents read and time — when the rollups sit in the Firestore emulator.
- *   node tests/dashboard/run.mjs tsx tests/dashboard/month.bench.ts      (with the emulator)
+ *   node scripts/with-emulators.mjs tsx tests/dashboard/month.bench.ts      (with the emulator)
  *   npx tsx --tsconfig tests/tsconfig.json tests/dashboard/month.bench.ts  (in memory only)
  * CONVERSATIONS=n to change the size. Writes test-artifacts/dashboard/month-bench.json.
  */

@@ -1,4 +1,4 @@
-// Firestore (admin SDK) against the emulator that tests/dashboard/run.mjs starts.
+// Firestore (admin SDK) against the emulator that `node scripts/test.mjs emulators` starts.
 import { DEFAULT_SLA_POLICY, type RollupContext } from "@baton/shared";
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore, type Firestore } from "firebase-admin/firestore";
@@ -8,7 +8,7 @@ export const PROJECT_ID = process.env.GCLOUD_PROJECT ?? "demo-baton";
 
 export function emulatorDb(): Firestore {
   if ((process.env.FIRESTORE_EMULATOR_HOST ?? "") === "") {
-    throw new Error("FIRESTORE_EMULATOR_HOST is not set: run through `node tests/dashboard/run.mjs`.");
+    throw new Error("FIRESTORE_EMULATOR_HOST is not set: run through `node scripts/test.mjs emulators`.");
   }
   const app =
     getApps().find((a) => a.name === "dashboard-tests") ??
