@@ -207,3 +207,27 @@ describe("delivery failures", () => {
     }
   });
 });
+
+describe("crash recovery", () => {
+  it("redelivers a notice whose sender died mid-delivery, but not one still being sent", async () => {
+    // Two conversations warn at WARN and are delivered normally (status "sent").
+    const { org, keys } = await setup("crash", 2, (n) => [received(T0, n), claimedBy(T0 + MINUTE, ANA)]);
+    expect(await runSlaSweep(deps(WARN), WARN, { org })).toMatchObject({ actions: 2, redelivered: 0 });
+    const [stale, fresh] = keys.map((key) => slaActionEventId(key, "first_response", 1, "warned"));
+    // Rewind both entries as if their senders had died after claiming them: one 5 min before the next
+    // sweep (past the 2-minute grace), the other a moment before it (its sender may still be working).
+    const later = WARN + 5 * MINUTE;
+    await slaPaths.outbox(db, org, stale ?? "").update({ status: "sending", claimedAt: WARN });
+    await slaPaths.outbox(db, org, fresh ?? "").update({ status: "sending", claimedAt: later - 1_000 });
+    const report = await runSlaSweep(deps(later), later, { org });
+
+    expect(report).toMatchObject({ actions: 0, redelivered: 1, failures: 0 });
+    const redone = await slaPaths.outbox(db, org, stale ?? "").get();
+    expect(redone.get("status")).toBe("sent");
+    expect(redone.get("attempts")).toBe(2);
+    // Delivered by this sweep (its clock), to the warning's recipient (the assignee, by email).
+    expect(redone.get("sentAt")).toBe(later);
+    expect(redone.get("results")).toEqual([expect.objectContaining({ channel: "email", ok: true })]);
+    expect((await slaPaths.outbox(db, org, fresh ?? "").get()).get("status")).toBe("sending");
+  });
+});

@@ -1,4 +1,9 @@
-import { FieldValue, type Firestore, type Transaction } from "firebase-admin/firestore";
+import {
+  FieldValue,
+  type DocumentSnapshot,
+  type Firestore,
+  type Transaction,
+} from "firebase-admin/firestore";
 import { dispatchNotice, type NotifyDeps } from "../notify/dispatch";
 import type { ChannelTargets, DeliveryResult, SlaNotice } from "../notify/types";
 import { slaPaths } from "./paths";
@@ -7,21 +12,39 @@ import { slaPaths } from "./paths";
  * The transactional outbox: the notice is written in the same transaction as its event, so a
  * recorded action always has its outbox entry and a discarded attempt has neither. Delivery claims
  * the entry (pending -> sending) in a transaction before sending, so each event id is delivered at
- * most once however many runners finish the same step.
+ * most once however many runners finish the same step — unless a runner dies holding it: see
+ * `redeliverStranded`.
  */
-export function addToOutbox(tx: Transaction, db: Firestore, notice: SlaNotice): void {
+export function addToOutbox(tx: Transaction, db: Firestore, notice: SlaNotice, nowMs: number): void {
   tx.create(slaPaths.outbox(db, notice.org, notice.eventId), {
     notice,
     status: "pending",
     createdAt: notice.at,
+    // When the step committed it (its injected clock): how the sweeper tells a stranded entry.
+    writtenAt: nowMs,
   });
+}
+
+/**
+ * How long a notice may wait before the sweeper takes it over. A runner that committed the event but
+ * crashed before claiming leaves it "pending"; one that crashed while sending leaves it "sending".
+ */
+export const STRANDED_AFTER_MS = 2 * 60_000;
+
+function isClaimable(snapshot: DocumentSnapshot, nowMs: number): boolean {
+  const status: unknown = snapshot.get("status");
+  if (status === "pending") return true;
+  // A sender that died mid-delivery is retried: an alert sent twice (webhooks carry the event id for
+  // receivers to dedupe) beats an alert never sent.
+  const claimedAt: unknown = snapshot.get("claimedAt");
+  return status === "sending" && typeof claimedAt === "number" && claimedAt <= nowMs - STRANDED_AFTER_MS;
 }
 
 async function claim(db: Firestore, org: string, eventId: string, nowMs: number): Promise<SlaNotice | null> {
   const ref = slaPaths.outbox(db, org, eventId);
   return db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
-    if (snapshot.get("status") !== "pending") return null;
+    if (!isClaimable(snapshot, nowMs)) return null;
     tx.update(ref, { status: "sending", claimedAt: nowMs });
     return snapshot.get("notice") as SlaNotice;
   });
@@ -45,4 +68,34 @@ export async function deliverFromOutbox(
     attempts: FieldValue.increment(1),
   });
   return results;
+}
+
+/**
+ * The sweeper's recovery of notices a crashed runner left behind: outbox entries still pending or
+ * sending (stale) well after they were written. Each is claimed like any other, so a runner that is
+ * merely slow and this sweep never both deliver it. Returns how many were delivered.
+ */
+export async function redeliverStranded(
+  db: Firestore,
+  deps: NotifyDeps,
+  nowMs: number,
+  targetsOf: (notice: SlaNotice) => Promise<ChannelTargets>,
+  options: { org?: string; limit?: number } = {},
+): Promise<number> {
+  const scope =
+    options.org === undefined
+      ? db.collectionGroup("outbox")
+      : db.collection("orgs").doc(options.org).collection("outbox");
+  const stranded = await scope
+    .where("status", "in", ["pending", "sending"])
+    .where("writtenAt", "<=", nowMs - STRANDED_AFTER_MS)
+    .limit(options.limit ?? 500)
+    .get();
+  let delivered = 0;
+  for (const doc of stranded.docs) {
+    const org = doc.ref.parent.parent?.id;
+    if (org === undefined) continue;
+    if ((await deliverFromOutbox(db, deps, org, doc.id, targetsOf)) !== null) delivered += 1;
+  }
+  return delivered;
 }

@@ -133,7 +133,7 @@ async function stepOnce(deps: SlaRunDeps, org: string, key: string, nowMs: numbe
           at: nowMs,
           timeZone: mailbox.calendar.timeZone,
         }));
-      for (const notice of notices) addToOutbox(tx, db, notice);
+      for (const notice of notices) addToOutbox(tx, db, notice, nowMs);
       // The conversation's nextCheckAt knows only clocks; a pending escalation needs its own timer.
       const clocksOnly = slaState([...events], mailbox.policy, mailbox.calendar, nowMs).nextCheckAt;
       const timer = slaPaths.timer(db, org, key);
@@ -146,6 +146,15 @@ async function stepOnce(deps: SlaRunDeps, org: string, key: string, nowMs: numbe
     },
     { maxAttempts: MAX_TRANSACTION_ATTEMPTS },
   );
+}
+
+/** Where a notice goes (its mailbox's channels), read once per mailbox per run. */
+export function channelTargetsLoader(deps: SlaRunDeps): (notice: SlaNotice) => Promise<ChannelTargets> {
+  const cache = deps.cache ?? newSettingsCache();
+  return (notice) =>
+    memo(cache.targets, `${notice.org}/${notice.mailboxId}`, () =>
+      loadChannelTargets(deps.db, notice.org, notice.mailboxId),
+    );
 }
 
 /**
@@ -169,13 +178,9 @@ export async function runSlaStep(
     // Lost a race on an event id the transaction could not see yet: the replay now includes it.
     outcome = await stepOnce(deps, org, key, nowMs);
   }
-  const cache = deps.cache ?? newSettingsCache();
+  const targetsOf = channelTargetsLoader(deps);
   await Promise.allSettled(
-    outcome.notices.map((notice) =>
-      deliverFromOutbox(deps.db, deps.notify, org, notice.eventId, (n) =>
-        memo(cache.targets, `${org}/${n.mailboxId}`, () => loadChannelTargets(deps.db, org, n.mailboxId)),
-      ),
-    ),
+    outcome.notices.map((notice) => deliverFromOutbox(deps.db, deps.notify, org, notice.eventId, targetsOf)),
   );
   if (outcome.nextCheckAt !== null) {
     try {

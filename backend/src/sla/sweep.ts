@@ -1,7 +1,8 @@
 import type { Query, QueryDocumentSnapshot } from "firebase-admin/firestore";
 import { paths } from "../store/paths";
 import { slaPaths } from "./paths";
-import { newSettingsCache, runSlaStep, type SlaRunDeps } from "./step";
+import { redeliverStranded } from "./outbox";
+import { channelTargetsLoader, newSettingsCache, runSlaStep, type SlaRunDeps } from "./step";
 
 export interface SweepOptions {
   /** Documents per query page. */
@@ -19,6 +20,8 @@ export interface SweepReport {
   docsRead: number;
   conversations: number;
   actions: number;
+  /** Notices a crashed runner left undelivered, delivered by this sweep. */
+  redelivered: number;
   failures: number;
   durationMs: number;
 }
@@ -104,5 +107,20 @@ export async function runSlaSweep(
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
-  return { docsRead, conversations: due.size, actions, failures, durationMs: Date.now() - started };
+  let redelivered = 0;
+  try {
+    const only = options.org === undefined ? {} : { org: options.org };
+    redelivered = await redeliverStranded(db, run.notify, nowMs, channelTargetsLoader(run), only);
+  } catch (error) {
+    failures += 1;
+    deps.log?.("stranded SLA notices could not be redelivered", { error: String(error) });
+  }
+  return {
+    docsRead,
+    conversations: due.size,
+    actions,
+    redelivered,
+    failures,
+    durationMs: Date.now() - started,
+  };
 }
