@@ -7,6 +7,7 @@ import { exchangeHandler } from "./exchange";
 import { exportCsvHandler, metricsHandler, rebuildMetricsHandler } from "../metrics/handlers";
 import { meHandler } from "./me";
 import { observeHandler } from "./observe";
+import { orgSettingsHandlers } from "./org-settings";
 import { queueHandler } from "./queue";
 
 /** One handler per route of the contract (shared/api/routes.ts) plus the backend's extras. */
@@ -18,6 +19,7 @@ export function createHandlers(deps: ServerDeps): Handlers {
     queue: queueHandler(deps),
     ...adminHandlers(deps),
     ...escalationHandlers(deps),
+    ...orgSettingsHandlers(deps),
     authExchange: exchangeHandler(deps),
     me: meHandler(deps),
     metrics: metricsHandler(deps.db),

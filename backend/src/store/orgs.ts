@@ -7,13 +7,35 @@ export const DEFAULT_REDACTION: RedactionSettings = { cards: true, ibans: true, 
 
 export interface OrgSettings {
   redaction: RedactionSettings;
+  /** Days a resolved conversation is kept after its last update; null: kept until deleted. */
+  retentionDays: number | null;
 }
 
-/** The org's settings, read leniently: a malformed setting falls back to the safe default. */
+/**
+ * The org's settings, read leniently: a malformed setting falls back to the safe default. Read on
+ * every note write (no per-instance cache), so a saved change applies to the next note everywhere.
+ */
 export async function loadOrgSettings(db: Firestore, org: string): Promise<OrgSettings> {
   const snapshot = await paths.org(db, org).get();
-  const raw: unknown = snapshot.get("settings.redaction");
-  return { redaction: toRedaction(raw) };
+  return {
+    redaction: toRedaction(snapshot.get("settings.redaction")),
+    retentionDays: toRetention(snapshot.get("settings.retentionDays")),
+  };
+}
+
+/** Replaces both settings (validated by the caller); other org fields are left alone. */
+export async function saveOrgSettings(db: Firestore, org: string, settings: OrgSettings): Promise<void> {
+  const redaction = { ...settings.redaction, patterns: settings.redaction.patterns ?? [] };
+  await paths
+    .org(db, org)
+    .set(
+      { settings: { redaction, retentionDays: settings.retentionDays } },
+      { mergeFields: ["settings.redaction", "settings.retentionDays"] },
+    );
+}
+
+function toRetention(raw: unknown): number | null {
+  return typeof raw === "number" && Number.isInteger(raw) && raw > 0 ? raw : null;
 }
 
 function toRedaction(raw: unknown): RedactionSettings {

@@ -8,6 +8,7 @@ export * from "./presence";
 export * from "./queue";
 export * from "./admin";
 export * from "./escalation";
+export * from "./org-settings";
 export * from "./auth";
 export * from "./domain-schemas";
 export * from "./responses";

@@ -18,6 +18,7 @@ import {
   putHolidaysRequestSchema,
 } from "./escalation";
 import { metricsRoutes } from "./metrics";
+import { orgSettingsResponseSchema, putOrgSettingsRequestSchema } from "./org-settings";
 import { observeRequestSchema } from "./observe";
 import { presenceRequestSchema, presenceResponseSchema } from "./presence";
 import { conversationKeySchema, emailSchema, mailboxIdSchema, noteIdSchema } from "./primitives";
@@ -198,6 +199,20 @@ export const routes = {
     params: z.strictObject({ email: emailSchema }),
     query: noQuery,
     response: z.object({ removed: z.string() }),
+  },
+  getOrgSettings: {
+    method: "GET",
+    path: "/org/settings",
+    auth: true,
+    query: noQuery,
+    response: orgSettingsResponseSchema,
+  },
+  putOrgSettings: {
+    method: "PUT",
+    path: "/org/settings",
+    auth: true,
+    body: putOrgSettingsRequestSchema,
+    response: orgSettingsResponseSchema,
   },
   me: { method: "GET", path: "/me", auth: true, query: noQuery, response: meResponseSchema },
   authExchange: {

@@ -1,0 +1,36 @@
+import { can, validateRedactionSettings } from "@baton/shared";
+import type { Handlers } from "../http/app";
+import { fail, failWith } from "../http/errors";
+import { loadOrgSettings, saveOrgSettings } from "../store/orgs";
+import type { ServerDeps } from "./deps";
+
+/**
+ * GET /org/settings for every member (the sidebars and dashboard show what is redacted), PUT for
+ * admins only: redaction and retention decide what the org keeps, like membership does.
+ */
+export function orgSettingsHandlers(deps: ServerDeps): Pick<Handlers, "getOrgSettings" | "putOrgSettings"> {
+  return {
+    async getOrgSettings({ principal }) {
+      const settings = await loadOrgSettings(deps.db, principal.org);
+      return {
+        ...settings,
+        redaction: { ...settings.redaction, patterns: settings.redaction.patterns ?? [] },
+      };
+    },
+
+    async putOrgSettings({ principal, body }) {
+      if (!can(principal.role, "manage_members"))
+        fail("forbidden", `Your role (${principal.role}) can't change the organisation's settings.`, {
+          action: "manage_members",
+        });
+      const problem = validateRedactionSettings(body.redaction);
+      if (problem !== null) failWith(problem);
+      const redaction = {
+        ...body.redaction,
+        patterns: body.redaction.patterns.map((p) => ({ name: p.name.trim(), regex: p.regex })),
+      };
+      await saveOrgSettings(deps.db, principal.org, { redaction, retentionDays: body.retentionDays });
+      return { redaction, retentionDays: body.retentionDays };
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/*
+ * The org's settings (issue 7): how notes are redacted and how long resolved conversations are kept.
+ * The schema checks shapes and sizes; whether each pattern compiles and matches something is
+ * `validateRedactionSettings` in redaction/, which the backend runs next and answers as 400 with its
+ * sentence.
+ */
+
+export const MIN_RETENTION_DAYS = 30;
+export const MAX_RETENTION_DAYS = 3650;
+
+export const redactionPatternSchema = z.strictObject({
+  name: z.string().min(1).max(40),
+  regex: z.string().min(1).max(500),
+});
+
+export const redactionSettingsSchema = z.strictObject({
+  cards: z.boolean(),
+  ibans: z.boolean(),
+  patterns: z.array(redactionPatternSchema).max(20).default([]),
+});
+
+/** Days a resolved conversation is kept after its last update; null keeps it until deleted. */
+export const retentionDaysSchema = z
+  .number()
+  .int({ error: "retentionDays must be a whole number of days" })
+  .min(MIN_RETENTION_DAYS, { error: `retentionDays must be at least ${MIN_RETENTION_DAYS}` })
+  .max(MAX_RETENTION_DAYS, { error: `retentionDays must be at most ${MAX_RETENTION_DAYS}` })
+  .nullable();
+
+/** PUT /org/settings (admins) replaces both settings; GET answers the same shape. */
+export const putOrgSettingsRequestSchema = z.strictObject({
+  redaction: redactionSettingsSchema,
+  retentionDays: retentionDaysSchema,
+});
+
+export const orgSettingsResponseSchema = z.object({
+  redaction: z.object({
+    cards: z.boolean(),
+    ibans: z.boolean(),
+    patterns: z.array(z.object({ name: z.string(), regex: z.string() })),
+  }),
+  retentionDays: z.number().nullable(),
+});
+
+export type PutOrgSettingsRequest = z.input<typeof putOrgSettingsRequestSchema>;
+export type OrgSettingsResponse = z.output<typeof orgSettingsResponseSchema>;
