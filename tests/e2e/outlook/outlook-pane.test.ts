@@ -131,12 +131,25 @@ describe("the Outlook task pane, two agents live", () => {
   it("tells the loser of a claim race who won, and shows the winner", async () => {
     const { item } = await newThread();
     const [ana, ben] = [await openPane("ana", item), await openPane("ben", item)];
-    // Both click Claim at once: the backend's transaction picks one winner. The 409 can take a few
-    // seconds on a loaded 2-core CI machine (4 functions workers), hence the generous wait.
-    await Promise.all([
-      ana.getByRole("button", { name: "Claim" }).click(),
-      ben.getByRole("button", { name: "Claim" }).click(),
-    ]);
+    // Both click Claim "at once": hold each pane's claim request until both have been sent, so
+    // neither pane can see the other's claim before clicking (on a loaded machine the live update
+    // would otherwise win the race against the second click); the backend's transaction then picks
+    // one winner.
+    let arrived = 0;
+    let releaseBoth = () => {};
+    const bothSent = new Promise<void>((resolve) => (releaseBoth = resolve));
+    for (const page of [ana, ben]) {
+      await page.route("**/claim", async (route) => {
+        if (route.request().method() === "POST") {
+          arrived += 1;
+          if (arrived === 2) releaseBoth();
+          await bothSent;
+        }
+        await route.continue();
+      });
+    }
+    await ana.getByRole("button", { name: "Claim" }).click();
+    await ben.getByRole("button", { name: "Claim" }).click();
     const notices = await Promise.all(
       [ana, ben].map(async (page) => {
         await page.waitForTimeout(0);
