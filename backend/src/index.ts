@@ -59,3 +59,4 @@ export const api = onRequest({ cors: true }, async (req, res) => {
 });
 export * from "./sla/triggers";
 export * from "./connectors/triggers";
+export * from "./retention/triggers";

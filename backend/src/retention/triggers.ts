@@ -1,0 +1,14 @@
+// Cloud Functions entry point of retention: once a day, delete what orgs asked not to keep.
+import { logger } from "firebase-functions";
+import { onSchedule } from "firebase-functions/v2/scheduler";
+import { firestore } from "../store/db";
+import { runRetentionSweep } from "./sweep";
+
+/** Daily at 03:17 UTC (off the hour, away from the SLA sweeper's busy minute); bounded per run. */
+export const retentionSweeper = onSchedule(
+  { schedule: "17 3 * * *", timeZone: "UTC", timeoutSeconds: 540 },
+  async () => {
+    const report = await runRetentionSweep(firestore(), Date.now(), { limit: 5_000 });
+    logger.info("retention sweep", report);
+  },
+);
