@@ -125,7 +125,7 @@ async function shutDown(exitCode) {
  * A page server of a workspace (the Outlook task pane + workbench over HTTPS, the dashboard), when it
  * exists. We echo its output and pick the first URL it prints, so the summary can list it.
  */
-async function startPageServer(label, workspace) {
+async function startPageServer(label, workspace, prefer = /./) {
   const serve = join(root, workspace, "scripts", "serve.mjs");
   if (!existsSync(serve)) return null;
   const child = spawnChild(process.execPath, [serve], {
@@ -134,13 +134,18 @@ async function startPageServer(label, workspace) {
     detached: true,
     stdio: ["ignore", "pipe", "inherit"],
   });
-  let url = null;
+  // The server may print several URLs; the summary lists the one matching `prefer`, else the first.
+  const urls = [];
   child.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);
-    url ??= /https?:\/\/[^\s"'<>]+/.exec(String(chunk))?.[0] ?? null;
+    urls.push(...(String(chunk).match(/https?:\/\/[^\s"'<>]+/g) ?? []));
   });
-  for (let waited = 0; url === null && child.exitCode === null && waited < 20_000; waited += 250)
+  const preferred = () => urls.find((candidate) => prefer.test(candidate));
+  for (let waited = 0; waited < 20_000 && child.exitCode === null; waited += 250) {
+    if (preferred() !== undefined || (urls.length > 0 && waited >= 2_000)) break;
     await sleep(250);
+  }
+  const url = preferred() ?? urls[0] ?? null;
   if (child.exitCode !== null) console.log(`The ${label} server exited (code ${child.exitCode}).`);
   return url ?? (child.exitCode === null ? "started (no URL printed yet)" : null);
 }
@@ -213,7 +218,7 @@ async function main() {
     detached: true,
   });
 
-  const workbench = await startPageServer("Outlook workbench", "outlook-addin");
+  const workbench = await startPageServer("Outlook workbench", "outlook-addin", /workbench/);
   const dashboard = await startPageServer("dashboard", "dashboard");
   printSummary(emulators, workbench, dashboard, failedBuilds, seeded);
 }
