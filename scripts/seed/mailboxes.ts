@@ -1,16 +1,9 @@
 import { DEFAULT_SLA_POLICY, type BusinessCalendar, type SlaPolicy } from "@baton/shared";
+import type { Mailbox } from "../../backend/src/store/mailboxes";
 import { DEMO_DOMAIN } from "./people";
 
-export interface DemoMailbox {
-  id: string;
-  address: string;
-  name: string;
-  policy: SlaPolicy;
-  calendar: BusinessCalendar;
-  /** Who works the mailbox (empty = every member) and who gets escalations nobody owns. */
-  routing: { agents: string[]; onCall: string | null };
-  version: number;
-}
+/** A mailbox as the backend stores it (policy, calendar, routing: who works it, who is on call). */
+export type DemoMailbox = Mailbox;
 
 const WEEKDAYS_0900_1730: BusinessCalendar["weekly"] = {
   mon: [["09:00", "17:30"]],

@@ -1,24 +1,11 @@
 // The org, its members and the account index, written with the admin SDK (the API has no endpoint that
 // creates an org). `set` with fixed ids makes every re-run converge, never duplicate. Mailboxes go
 // through the API (PUT /mailboxes/{id}) when it runs, and through the admin SDK only when it does not.
-import type { BusinessCalendar } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
+// Firestore cannot store an array inside an array: calendars are stored in the backend's own form.
+import { calendarToStore } from "../../backend/src/store/calendar-codec";
 import { MAILBOXES } from "./mailboxes";
 import { DEMO_DOMAIN, DEMO_ORG, MEMBERS } from "./people";
-
-/**
- * Firestore cannot store an array directly inside an array, so a calendar's `[from, to]` windows are
- * stored as `{ from, to }` maps (see docs/data-model.md); the backend turns them back into pairs.
- */
-export function calendarToFirestore(calendar: BusinessCalendar): Record<string, unknown> {
-  const weekly = Object.fromEntries(
-    Object.entries(calendar.weekly).map(([day, windows]) => [
-      day,
-      windows.map(([from, to]) => ({ from, to })),
-    ]),
-  );
-  return { timeZone: calendar.timeZone, weekly, holidays: calendar.holidays ?? [] };
-}
 
 export async function seedOrg(db: Firestore): Promise<void> {
   const batch = db.batch();
@@ -27,7 +14,7 @@ export async function seedOrg(db: Firestore): Promise<void> {
     name: "Baton Demo",
     domain: DEMO_DOMAIN,
     settings: {
-      redaction: { cards: true, ibans: true, patterns: ["\\bPW-[0-9]{6}\\b"] },
+      redaction: { cards: true, ibans: true, patterns: [{ name: "reset_code", regex: "\\bPW-[0-9]{6}\\b" }] },
       retentionDays: 365,
     },
   });
@@ -43,7 +30,7 @@ export async function seedMailboxesDirectly(db: Firestore): Promise<void> {
   const batch = db.batch();
   for (const { id, calendar, ...mailbox } of MAILBOXES) {
     const ref = db.collection("orgs").doc(DEMO_ORG).collection("mailboxes").doc(id);
-    batch.set(ref, { ...mailbox, calendar: calendarToFirestore(calendar) });
+    batch.set(ref, { ...mailbox, calendar: calendarToStore(calendar) });
   }
   await batch.commit();
 }
