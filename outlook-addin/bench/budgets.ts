@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { launchChromium } from "../../tests/e2e/outlook/support/chromium";
+import { launchChromium } from "../../tests/support/chromium";
 import { paneFragment, standinItemFor, type ReceivedMessage } from "../src/workbench/thread-item";
 
 const dist = join(__dirname, "..", "dist");

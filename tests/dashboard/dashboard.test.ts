@@ -19,7 +19,8 @@ import {
 } from "@baton/shared";
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchHeadlessChromium } from "../support/chromium";
 import { generateMonth, MONTH_CALENDAR } from "../../shared/src/metrics/test-support/generate-month";
 import { emulatorDb, PROJECT_ID } from "./support";
 import { API_BASE, ME, stubApi, type StubLog } from "./stub-api";
@@ -142,16 +143,7 @@ beforeAll(async () => {
   await seedEmulators();
   server = await serveDist();
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchHeadlessChromium();
   page = await browser.newPage({ viewport: { width: 1360, height: 1000 }, acceptDownloads: true });
   const queue = generateMonth(14, 99, 2);
   const nowMs = Math.max(...queue.flatMap((c) => c.events.map((e) => e.at))) + 3_600_000;

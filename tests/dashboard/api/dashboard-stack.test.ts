@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchHeadlessChromium } from "../../support/chromium";
 import {
   createTestOrg,
   makeThread,
@@ -86,16 +87,7 @@ beforeAll(async () => {
     demoPassword: PASSWORD,
     emulators: { auth: `http://${hosts.auth}`, firestore: hosts.firestore },
   });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchHeadlessChromium();
   page = await browser.newPage({ viewport: { width: 1360, height: 1000 }, acceptDownloads: true });
   await page.goto(origin);
 });

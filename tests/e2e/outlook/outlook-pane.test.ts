@@ -15,7 +15,7 @@ import {
 } from "../../integration/support/fixtures";
 import { adminApp, apiBase, call } from "../../integration/support/stack";
 import { paneFragment, standinItemFor } from "../../../outlook-addin/src/workbench/thread-item";
-import { launchChromium, type Browser } from "./support/chromium";
+import { launchChromium, type Browser } from "../../support/chromium";
 import { startDevServer, type DevServer } from "./support/dev-server";
 
 const artifacts = join(__dirname, "..", "..", "..", "test-artifacts", "outlook");

@@ -1,10 +1,11 @@
-// Debian's Chromium driven by playwright-core (no browser download). Installs it from apt when
-// missing (the machine has the Debian mirror, not Playwright's CDN).
+// Debian's Chromium driven by playwright-core (no browser download), for every browser test and
+// benchmark. Installs it from apt when missing (the machine has the Debian mirror, not Playwright's
+// CDN), with the flags a machine without outside network needs.
 import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type Browser as PlaywrightBrowser, type BrowserContext } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -30,7 +31,7 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -57,7 +58,7 @@ export function launchChromium(): Promise<Browser> {
       const profile = mkdtempSync(join(tmpdir(), "baton-chromium-"));
       const context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
-        args: FLAGS,
+        args: CHROMIUM_FLAGS,
         // The dev server's certificate comes from a local CA the system does not trust (by design).
         ignoreHTTPSErrors: true,
         viewport: { width: 420, height: 900 },
@@ -74,4 +75,10 @@ export function launchChromium(): Promise<Browser> {
       await Promise.all([...open].map(closeOne));
     },
   });
+}
+
+/** One plain headless Chromium (one profile, many pages): for suites that need no per-agent profile. */
+export async function launchHeadlessChromium(): Promise<PlaywrightBrowser> {
+  ensureChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
