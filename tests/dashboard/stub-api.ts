@@ -5,6 +5,7 @@ import {
   DEFAULT_SLA_POLICY,
   explainSla,
   type EscalationSettingsResponse,
+  type OrgSettingsResponse,
   project,
   slaHistory,
   slaState,
@@ -80,6 +81,10 @@ export async function stubApi(
   options: { metrics: MetricsResponse; queue: GeneratedConversation[]; nowMs: number },
 ): Promise<StubLog> {
   const log: StubLog = { puts: [], metricsQueries: [] };
+  let orgSettings: OrgSettingsResponse = {
+    redaction: { cards: true, ibans: true, patterns: [{ name: "order", regex: "ORD-[0-9]{6}" }] },
+    retentionDays: 365,
+  };
   let escalation: EscalationSettingsResponse = {
     mailbox: "support",
     policy: {
@@ -191,6 +196,12 @@ export async function stubApi(
       log.puts.push({ path, body });
       escalation = { ...escalation, ...body };
       return json(route, escalation);
+    }
+    if (path === "/org/settings" && request.method() === "GET") return json(route, orgSettings);
+    if (path === "/org/settings" && request.method() === "PUT") {
+      orgSettings = request.postDataJSON() as OrgSettingsResponse;
+      log.puts.push({ path, body: orgSettings });
+      return json(route, orgSettings);
     }
     if (request.method() === "PUT" && path.startsWith("/mailboxes/")) {
       const body: unknown = request.postDataJSON();
