@@ -5,10 +5,8 @@
  * and the settings form's validation. The API is a stand-in (stub-api.ts) computed with the shared
  * code; Firestore and Auth are the emulators. Screenshots: test-artifacts/dashboard/.
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import {
   accumulateRollups,
   DEFAULT_SLA_POLICY,
@@ -21,6 +19,7 @@ import { getApps, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import type { Browser, Page } from "playwright-core";
 import { launchHeadlessChromium } from "../support/chromium";
+import { serveDashboard, type DashboardServer } from "../support/serve-dashboard";
 import { generateMonth, MONTH_CALENDAR } from "../../shared/src/metrics/test-support/generate-month";
 import { emulatorDb, PROJECT_ID } from "./support";
 import { API_BASE, ME, stubApi, type StubLog } from "./stub-api";
@@ -29,14 +28,8 @@ const root = join(__dirname, "..", "..");
 const dist = join(root, "dashboard", "dist");
 const artifacts = join(root, "test-artifacts", "dashboard");
 const CONVERSATIONS = Number(process.env.CONVERSATIONS ?? 50_000);
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".map": "application/json",
-};
 
-let server: Server;
+let server: DashboardServer;
 let origin: string;
 let browser: Browser;
 let page: Page;
@@ -67,7 +60,7 @@ function monthMetrics(): MetricsResponse {
   };
 }
 
-function serveDist(): Promise<Server> {
+function serveDist(): Promise<DashboardServer> {
   const config = {
     target: "local",
     apiBase: API_BASE,
@@ -79,28 +72,7 @@ function serveDist(): Promise<Server> {
       firestore: process.env.FIRESTORE_EMULATOR_HOST ?? "127.0.0.1:8080",
     },
   };
-  const s = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://x").pathname;
-    if (path === "/config.js") {
-      res
-        .writeHead(200, { "Content-Type": "text/javascript" })
-        .end(`window.__BATON_CONFIG__ = ${JSON.stringify(config)};`);
-      return;
-    }
-    const file = join(dist, path === "/" ? "index.html" : path.slice(1));
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    s.listen(0, "127.0.0.1", () => {
-      resolve(s);
-    }),
-  );
+  return serveDashboard(config);
 }
 
 async function seedEmulators(): Promise<void> {
@@ -142,7 +114,7 @@ beforeAll(async () => {
   figures.documentsInMonth = metrics.documentsRead;
   await seedEmulators();
   server = await serveDist();
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
   browser = await launchHeadlessChromium();
   page = await browser.newPage({ viewport: { width: 1360, height: 1000 }, acceptDownloads: true });
   const queue = generateMonth(14, 99, 2);
@@ -158,7 +130,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser.close();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   console.log(`dashboard figures: ${JSON.stringify(figures)}`);
 });
 

@@ -6,11 +6,10 @@
  * Screenshots: test-artifacts/dashboard/stack-*.png.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchHeadlessChromium } from "../../support/chromium";
+import { serveDashboard, type DashboardServer } from "../../support/serve-dashboard";
 import {
   createTestOrg,
   makeThread,
@@ -24,34 +23,11 @@ import { adminApp, apiBase, call, PROJECT_ID } from "../../integration/support/s
 const root = join(__dirname, "..", "..", "..");
 const dist = join(root, "dashboard", "dist");
 const artifacts = join(root, "test-artifacts", "dashboard");
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
 
 let org: TestOrg;
-let server: Server;
+let server: DashboardServer;
 let browser: Browser;
 let page: Page;
-
-async function serve(config: unknown): Promise<string> {
-  server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://x").pathname;
-    if (path === "/config.js") {
-      res
-        .writeHead(200, { "Content-Type": "text/javascript" })
-        .end(`window.__BATON_CONFIG__ = ${JSON.stringify(config)};`);
-      return;
-    }
-    const file = join(dist, path === "/" ? "index.html" : path.slice(1));
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
 
 beforeAll(async () => {
   if (!existsSync(join(dist, "index.html")))
@@ -79,7 +55,7 @@ beforeAll(async () => {
     auth: process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "",
     firestore: process.env.FIRESTORE_EMULATOR_HOST ?? "",
   };
-  const origin = await serve({
+  server = await serveDashboard({
     target: "local",
     apiBase: await apiBase(),
     firebase: { apiKey: "demo-key", authDomain: `${PROJECT_ID}.firebaseapp.com`, projectId: PROJECT_ID },
@@ -89,12 +65,12 @@ beforeAll(async () => {
   });
   browser = await launchHeadlessChromium();
   page = await browser.newPage({ viewport: { width: 1360, height: 1000 }, acceptDownloads: true });
-  await page.goto(origin);
+  await page.goto(server.origin);
 });
 
 afterAll(async () => {
   await browser.close();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 describe("the dashboard on the local stack", () => {
