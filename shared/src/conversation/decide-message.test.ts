@@ -33,13 +33,13 @@ describe("record_message", () => {
   });
 
   it("counts messages, remembers ids and the latest inbound time, keeps the first subject", () => {
-    const s = step(fresh(), inbound("<second@example.com>", T0 + 5 * MINUTE), vic).state;
+    const s = step(fresh(), inbound("<second@example.com>", T0 + 5 * MINUTE), ana).state;
     expect(s.messageCount).toBe(2);
     expect(s.messageIds).toEqual(["first@example.com", "second@example.com"]);
     expect(s.lastInboundAt).toBe(T0 + 5 * MINUTE);
     expect(s.subject).toBe("Order #1042 never arrived");
     // Out of order: an older message arriving late does not move lastInboundAt back.
-    expect(step(s, inbound("<late@example.com>", T0 - MINUTE), vic).state.lastInboundAt).toBe(
+    expect(step(s, inbound("<late@example.com>", T0 - MINUTE), ana).state.lastInboundAt).toBe(
       T0 + 5 * MINUTE,
     );
   });
@@ -86,6 +86,14 @@ describe("record_message", () => {
   it("does not reopen on an outbound message", () => {
     const s = given([setStatus("resolved"), ana]);
     expect(step(s, outbound("<r@x>"), ana).state.status).toBe("resolved");
+  });
+
+  it("refuses a viewer: recording moves clocks, and viewers may only read", () => {
+    expect(refusal(fresh(), inbound("<v@example.com>"), vic)).toMatchObject({
+      code: "forbidden",
+      details: { action: "record" },
+    });
+    expect(refusal(null, outbound("<v2@example.com>"), vic).code).toBe("forbidden");
   });
 
   it("refuses a message without id or date, or with a bad direction", () => {

@@ -5,8 +5,9 @@ import { decided, eventOf, NO_CHANGE, refuse, type DecideContext, type Decision 
 import { SYSTEM_ACTOR, type Conversation, type ConversationEvent } from "./types";
 
 /**
- * Records a message seen in the mailbox; any member who can read may report one (both sidebars and
- * the connectors do). A Message-ID already recorded is a no-op, so the same message reported from
+ * Records a message seen in the mailbox; a member with `record` (agents and up, and the connectors'
+ * system actor) may report one, because a recorded message moves SLA clocks. Who the actor is for an
+ * outbound message (whose reply it is) is the store's call: see backend/src/store/attribution.ts. A Message-ID already recorded is a no-op, so the same message reported from
  * Gmail and from Outlook counts once.
  *
  * An inbound message wakes the conversation: resolved, pending (we were waiting on exactly this) and
@@ -20,7 +21,7 @@ export function decideRecordMessage(
   cmd: CommandOf<"record_message">,
   ctx: DecideContext,
 ): Decision | DomainError {
-  const refused = refuse(ctx, "read", "see this mailbox");
+  const refused = refuse(ctx, "record", "record messages");
   if (refused) return refused;
   const messageId = normalizeMessageId(cmd.messageId);
   if (messageId === "") return domainError("invalid_request", "The message has no Message-ID.");

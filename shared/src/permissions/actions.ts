@@ -1,6 +1,8 @@
 /** Everything a member can be allowed or refused. The backend checks these; add-ins only hide. */
 export const ACTIONS = [
   "read",
+  // Writing what a sidebar reports (messages, thread aliases) into the log: it moves SLA clocks.
+  "record",
   "claim",
   "release_own",
   "release_others",

@@ -16,7 +16,15 @@ describe("can", () => {
   });
 
   it("lets agents work their own queue but not steer others' work", () => {
-    for (const a of ["claim", "release_own", "note", "edit_own_note", "delete_own_note", "tag"] as const) {
+    for (const a of [
+      "record",
+      "claim",
+      "release_own",
+      "note",
+      "edit_own_note",
+      "delete_own_note",
+      "tag",
+    ] as const) {
       expect(can("agent", a)).toBe(true);
     }
     expect(can("agent", "set_status")).toBe(true);
@@ -30,6 +38,10 @@ describe("can", () => {
     ] as const) {
       expect(can("agent", a)).toBe(false);
     }
+  });
+
+  it("lets agents and up record what their sidebar reports, never a viewer", () => {
+    expect(ROLES.filter((role) => can(role, "record"))).toEqual(["admin", "lead", "agent"]);
   });
 
   it("lets leads reassign, release others, edit policies and export", () => {

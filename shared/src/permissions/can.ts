@@ -5,10 +5,12 @@ import type { Role } from "./roles";
  * The one permission table. Agents work their own queue (claim, notes, tags, status); leads also
  * steer other people's work and the SLA policies; only admins change who is in the team, which
  * mailboxes exist and delete data, because those are the irreversible or access-granting actions.
- * Viewers (auditors, managers looking in) read only.
+ * Viewers (auditors, managers looking in) read only: their sidebars render a thread but never record
+ * the messages they report, because a recorded message moves SLA clocks and metrics.
  */
 const AGENT: readonly Action[] = [
   "read",
+  "record",
   "claim",
   "release_own",
   "note",
