@@ -1,5 +1,5 @@
 import {
-  applyEvent,
+  applyEvents,
   DEFAULT_SLA_POLICY,
   domainError,
   slaState,
@@ -7,6 +7,7 @@ import {
   type ConversationEvent,
   type Decision,
   type DomainError,
+  type NoteTexts,
 } from "@baton/shared";
 import type { DocumentData, Firestore, QuerySnapshot, Transaction } from "firebase-admin/firestore";
 import { mailboxesOf } from "./directory";
@@ -141,8 +142,10 @@ async function readLog(
 
 /**
  * Appends `newEvents` to a conversation inside `tx`: each event at events/{id} (create: an id is
- * never reused), the projection advanced by applyEvent, and the SLA summary recomputed over the
- * whole log. `base` is the state the events were decided on.
+ * never reused), the projection advanced by applyEvents, and the SLA summary recomputed over the
+ * whole log. `base` is the state the events were decided on. `noteTexts` (the decision's) reach the
+ * projection's `notes` only: the document is overwritten on every append, so an edit or delete
+ * replaces the old text, whereas anything put in an event would stay for ever.
  */
 export function writeEvents(
   tx: Transaction,
@@ -151,10 +154,11 @@ export function writeEvents(
   base: LoadedConversation,
   newEvents: readonly ConversationEvent[],
   nowMs: number,
+  noteTexts?: NoteTexts,
 ): LoadedConversation {
   const key = base.conversation.key;
   for (const event of newEvents) tx.create(paths.events(db, org, key).doc(event.id), { ...event });
-  const conversation = newEvents.reduce(applyEvent, base.conversation);
+  const conversation = applyEvents(base.conversation, newEvents, noteTexts);
   const events = [...base.events, ...newEvents];
   const sla = slaState(events, base.mailbox.policy, base.mailbox.calendar, nowMs);
   const extras: ConversationExtras = {
@@ -209,7 +213,7 @@ export async function changeConversation(
       const decision = decideOn(loaded);
       if (!("events" in decision)) return decision;
       if (decision.events.length === 0) return loaded;
-      return writeEvents(tx, db, org, loaded, decision.events, nowMs);
+      return writeEvents(tx, db, org, loaded, decision.events, nowMs, decision.noteTexts);
     },
     { maxAttempts: MAX_TRANSACTION_ATTEMPTS },
   );

@@ -1,14 +1,21 @@
 import { MAX_MESSAGE_IDS, MAX_RECENT_REQUEST_IDS } from "./limits";
-import { SYSTEM_ACTOR, type Conversation, type ConversationEvent } from "./types";
+import { SYSTEM_ACTOR, type Conversation, type ConversationEvent, type NoteTexts } from "./types";
+
+const NO_TEXTS: NoteTexts = {};
 
 /**
  * The conversation after one event: pure, total, and the only place that knows how events change the
  * document, so the backend's incremental updates and a full `project` always agree. It trusts events
- * (decide validated them) and never refuses one.
+ * (decide validated them) and never refuses one. Note events carry no text: a note's body comes from
+ * `noteTexts` (the decision's), and an edit without one keeps the body it had.
  */
-export function applyEvent(state: Conversation, event: ConversationEvent): Conversation {
+export function applyEvent(
+  state: Conversation,
+  event: ConversationEvent,
+  noteTexts: NoteTexts = NO_TEXTS,
+): Conversation {
   const next: Conversation = {
-    ...changed(state, event),
+    ...changed(state, event, noteTexts),
     updatedAt: Math.max(state.updatedAt, event.at),
   };
   if (event.requestId !== undefined && !next.recentRequestIds.includes(event.requestId)) {
@@ -17,7 +24,16 @@ export function applyEvent(state: Conversation, event: ConversationEvent): Conve
   return next;
 }
 
-function changed(s: Conversation, e: ConversationEvent): Conversation {
+/** The conversation after a decision's events, in order, with the note texts the decision carries. */
+export function applyEvents(
+  state: Conversation,
+  events: readonly ConversationEvent[],
+  noteTexts: NoteTexts = NO_TEXTS,
+): Conversation {
+  return events.reduce((s, e) => applyEvent(s, e, noteTexts), state);
+}
+
+function changed(s: Conversation, e: ConversationEvent, texts: NoteTexts): Conversation {
   switch (e.type) {
     case "message_received":
       return {
@@ -52,7 +68,7 @@ function changed(s: Conversation, e: ConversationEvent): Conversation {
           {
             id: e.noteId,
             author: e.actor,
-            body: e.body,
+            body: texts[e.noteId] ?? "",
             mentions: e.mentions,
             createdAt: e.at,
             editedAt: null,
@@ -63,7 +79,9 @@ function changed(s: Conversation, e: ConversationEvent): Conversation {
       return {
         ...s,
         notes: s.notes.map((n) =>
-          n.id === e.noteId ? { ...n, body: e.body, mentions: e.mentions, editedAt: e.at } : n,
+          n.id === e.noteId
+            ? { ...n, body: texts[e.noteId] ?? n.body, mentions: e.mentions, editedAt: e.at }
+            : n,
         ),
       };
     case "note_deleted":

@@ -37,13 +37,23 @@ describe("add_note", () => {
     ]);
   });
 
-  it("redacts the body before it becomes an event when the org asks for it", () => {
-    const { events } = step(fresh(), addNote("card 4242 4242 4242 4242 for @lea"), ana, {
+  it("redacts the body before it is stored when the org asks for it", () => {
+    const { state, events } = step(fresh(), addNote("card 4242 4242 4242 4242 for @lea"), ana, {
       redaction: { cards: true, ibans: true },
     });
-    expect(events).toMatchObject([
-      { type: "note_added", body: "card •••• •••• •••• 4242 for @lea", redactions: 1, mentions: [lea.email] },
-    ]);
+    expect(state.notes[0]?.body).toBe("card •••• •••• •••• 4242 for @lea");
+    // "card •••• •••• •••• 4242 for @lea" is 33 characters.
+    expect(events).toMatchObject([{ type: "note_added", redactions: 1, mentions: [lea.email], length: 33 }]);
+  });
+
+  it("keeps the text out of the event: only the decision's noteTexts carry it, to the projection", () => {
+    const { events, noteTexts } = step(fresh(), addNote("the door code is 4711"), ana);
+    const [event] = events;
+    expect(event).not.toHaveProperty("body");
+    expect(JSON.stringify(events)).not.toContain("4711");
+    expect(noteTexts).toEqual({
+      [event?.type === "note_added" ? event.noteId : ""]: "the door code is 4711",
+    });
   });
 
   it("refuses an empty or oversized note", () => {
@@ -68,6 +78,14 @@ describe("edit_note", () => {
       editedAt: T0 + MINUTE,
       createdAt: T0,
     });
+  });
+
+  it("leaves neither the old nor the new text in the edit's event", () => {
+    const { state, noteId } = withNoteBy(ana);
+    const edited = step(state, editNote(noteId, "door code 4711"), ana);
+    expect(edited.events).toMatchObject([{ type: "note_edited", noteId, mentions: [], length: 14 }]);
+    expect(JSON.stringify(edited.events)).not.toMatch(/4711|courier/);
+    expect(edited.noteTexts).toEqual({ [noteId]: "door code 4711" });
   });
 
   it("is a no-op when the body does not change", () => {

@@ -39,7 +39,7 @@ export function decideAddNote(
   if (refused) return refused;
   const prepared = prepareBody(cmd.body, ctx);
   if ("code" in prepared) return prepared;
-  return decided(ctx, { type: "note_added", noteId: ctx.newId(), ...prepared });
+  return withText(ctx, { type: "note_added", noteId: ctx.newId() }, prepared);
 }
 
 /**
@@ -64,7 +64,22 @@ export function decideEditNote(
   const prepared = prepareBody(cmd.body, ctx);
   if ("code" in prepared) return prepared;
   if (prepared.body === note.body) return NO_CHANGE;
-  return decided(ctx, { type: "note_edited", noteId: note.id, ...prepared });
+  return withText(ctx, { type: "note_edited", noteId: note.id }, prepared);
+}
+
+/**
+ * The note's event without its text, and the text beside it for the projection only: the log keeps
+ * that a note was written and whom it mentions, never what it said (see `Decision.noteTexts`).
+ */
+function withText(
+  ctx: DecideContext,
+  event: { type: "note_added" | "note_edited"; noteId: string },
+  { body, mentions, redactions }: PreparedBody,
+): Decision {
+  return {
+    ...decided(ctx, { ...event, mentions, redactions, length: body.length }),
+    noteTexts: { [event.noteId]: body },
+  };
 }
 
 /** Deleting an already deleted note is a no-op, so a retried delete with a fresh request id is safe. */

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { isDomainError } from "../errors";
-import { applyEvent } from "./apply-event";
+import { applyEvents } from "./apply-event";
 import type { Actor, ConversationCommand } from "./commands";
 import { decide } from "./decide";
 import { emptyConversation } from "./empty-conversation";
 import { MAX_RECENT_REQUEST_IDS, MAX_TAGS } from "./limits";
 import { project } from "./project";
 import { adam, ana, ben, lea, MEMBERS, MINUTE, T0, vic } from "./test-support/harness";
-import { PRIORITIES, STATUSES, type Conversation, type ConversationEvent } from "./types";
+import { PRIORITIES, STATUSES, type Conversation, type ConversationEvent, type NoteTexts } from "./types";
 
 const ACTORS: Actor[] = [ana, ben, lea, adam, vic];
 const TAGS = ["billing", "vip", "bug", "refund", "t1", "t2"];
@@ -93,6 +93,8 @@ function toCommand(step: Step, requestId: string, nowMs: number, noteIds: string
 interface Run {
   state: Conversation;
   events: ConversationEvent[];
+  /** The latest text of every note written, as the store keeps it beside (not in) the log. */
+  noteTexts: NoteTexts;
   history: Array<{ command: ConversationCommand; actor: Actor }>;
 }
 
@@ -111,7 +113,8 @@ function run(steps: Step[]): Run {
   };
   const created = decide(null, first, ana, now, newId);
   if (isDomainError(created)) throw new Error(created.message);
-  let state = created.events.reduce(applyEvent, emptyConversation("c_p", "support@x", "Help", now));
+  let state = applyEvents(emptyConversation("c_p", "support@x", "Help", now), created.events);
+  let noteTexts: NoteTexts = {};
   const events = [...created.events];
   const history: Run["history"] = [{ command: first, actor: ana }];
   const noteIds: string[] = [];
@@ -123,11 +126,12 @@ function run(steps: Step[]): Run {
     const result = decide(state, command, step.actor, now, newId, { members: MEMBERS });
     if (isDomainError(result)) continue;
     for (const e of result.events) if (e.type === "note_added") noteIds.push(e.noteId);
-    state = result.events.reduce(applyEvent, state);
+    state = applyEvents(state, result.events, result.noteTexts);
+    noteTexts = { ...noteTexts, ...result.noteTexts };
     events.push(...result.events);
     history.push({ command, actor: step.actor });
   }
-  return { state, events, history };
+  return { state, events, noteTexts, history };
 }
 
 describe("decide + applyEvent + project (properties)", () => {
@@ -136,8 +140,8 @@ describe("decide + applyEvent + project (properties)", () => {
   it("projecting the whole log equals folding the events one command at a time", () => {
     fc.assert(
       fc.property(sequences, (steps) => {
-        const { state, events } = run(steps);
-        expect(project("c_p", "support@x", events)).toEqual(state);
+        const { state, events, noteTexts } = run(steps);
+        expect(project("c_p", "support@x", events, noteTexts)).toEqual(state);
       }),
       { numRuns: 300 },
     );

@@ -2,18 +2,23 @@ import { domainError, type DomainError } from "../errors";
 import { can, type Action } from "../permissions";
 import type { RedactionSettings } from "../redaction";
 import type { Actor } from "./commands";
-import type { ConversationEvent, ConversationEventBody } from "./types";
+import type { ConversationEvent, ConversationEventBody, NoteTexts } from "./types";
 
 /** What `decide` returns when the command is accepted: the events to append (none for a no-op). */
 export interface Decision {
   events: ConversationEvent[];
+  /**
+   * The text of the notes these events add or edit. It goes into the projection (`applyEvents`) and
+   * nowhere else: the events are kept for ever, the text only until the note is edited or deleted.
+   */
+  noteTexts?: NoteTexts;
 }
 
 /** Facts from outside the conversation that some commands need. */
 export interface DecideOptions {
   /** Member emails, to resolve @mentions in notes. */
   members?: readonly string[];
-  /** The org's redaction setting, applied to note bodies before they become events. */
+  /** The org's redaction setting, applied to note bodies before they are stored anywhere. */
   redaction?: RedactionSettings;
 }
 

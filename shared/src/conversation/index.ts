@@ -3,7 +3,7 @@ export { SYSTEM } from "./commands";
 export type { Actor, ConversationCommand, ConversationCommandType, CommandOf } from "./commands";
 export { decide } from "./decide";
 export type { Decision, DecideOptions } from "./decision";
-export { applyEvent } from "./apply-event";
+export { applyEvent, applyEvents } from "./apply-event";
 export { project } from "./project";
 export { emptyConversation } from "./empty-conversation";
 export { extractMentions } from "./mentions";

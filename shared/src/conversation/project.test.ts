@@ -2,18 +2,24 @@ import type { ConversationCommand } from "./commands";
 import { emptyConversation } from "./empty-conversation";
 import { project } from "./project";
 import { addNote, adam, ana, claim, inbound, setPriority, step, T0, tag } from "./test-support/harness";
-import type { Conversation, ConversationEvent } from "./types";
+import type { Conversation, ConversationEvent, NoteTexts } from "./types";
 
 /** Runs commands from nothing, returning the incrementally built state and the full log. */
-function history(...commands: ConversationCommand[]): { state: Conversation; log: ConversationEvent[] } {
+function history(...commands: ConversationCommand[]): {
+  state: Conversation;
+  log: ConversationEvent[];
+  texts: NoteTexts;
+} {
   let state = emptyConversation("c_k", "support@x", "", T0);
   const log: ConversationEvent[] = [];
+  let texts: NoteTexts = {};
   for (const command of [inbound("<first@example.com>"), ...commands]) {
     const r = step(state, command, command.type === "record_message" ? adam : ana);
     state = r.state;
     log.push(...r.events);
+    texts = { ...texts, ...r.noteTexts };
   }
-  return { state, log };
+  return { state, log, texts };
 }
 
 describe("project", () => {
@@ -30,8 +36,8 @@ describe("project", () => {
   });
 
   it("rebuilds a conversation from its log, subject and creation time included", () => {
-    const { state, log } = history(claim(), tag(["vip"]), setPriority("high"), addNote("hello"));
-    const rebuilt = project("c_k", "support@x", log);
+    const { state, log, texts } = history(claim(), tag(["vip"]), setPriority("high"), addNote("hello"));
+    const rebuilt = project("c_k", "support@x", log, texts);
     expect(rebuilt).toEqual(state);
     expect(rebuilt).toMatchObject({
       subject: "Order #1042 never arrived",
@@ -42,6 +48,11 @@ describe("project", () => {
       messageCount: 1,
     });
     expect(rebuilt.notes.map((n) => n.body)).toEqual(["hello"]);
+  });
+
+  it("rebuilds notes without their text from the log alone, which holds none", () => {
+    const { log } = history(addNote("hello"));
+    expect(project("c_k", "support@x", log).notes.map((n) => n.body)).toEqual([""]);
   });
 
   it("ignores SLA events in the document", () => {

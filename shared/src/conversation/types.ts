@@ -37,8 +37,11 @@ export type ConversationEventBody =
   | { type: "priority_changed"; from: Priority; to: Priority }
   | { type: "tag_added"; tag: string }
   | { type: "tag_removed"; tag: string }
-  | { type: "note_added"; noteId: string; body: string; mentions: string[]; redactions: number }
-  | { type: "note_edited"; noteId: string; body: string; mentions: string[]; redactions: number }
+  // Note events record that a note was written, never its text: the log is append-only and readable
+  // by every member, so a copy there would outlive the edit or delete that was meant to remove it.
+  // The text lives only in the projection's `notes` (see `NoteTexts`); `length` is of that text.
+  | { type: "note_added"; noteId: string; mentions: string[]; redactions: number; length: number }
+  | { type: "note_edited"; noteId: string; mentions: string[]; redactions: number; length: number }
   | { type: "note_deleted"; noteId: string }
   | { type: "sla_warned"; clock: ClockKind; cycle: number; dueAt: number }
   | { type: "sla_breached"; clock: ClockKind; cycle: number; dueAt: number }
@@ -46,6 +49,12 @@ export type ConversationEventBody =
 
 export type ConversationEvent = EventBase & ConversationEventBody;
 export type ConversationEventType = ConversationEvent["type"];
+
+/**
+ * The current text of notes, by note id: what a decision hands to the projection alongside its events
+ * (the events themselves carry no text), and what `project` needs to rebuild the notes from a log.
+ */
+export type NoteTexts = Readonly<Record<string, string>>;
 
 export interface Note {
   id: string;

@@ -1,12 +1,12 @@
 // Test-only helpers: a running conversation and terse command builders.
 import { isDomainError, type DomainError } from "../../errors";
 import type { RedactionSettings } from "../../redaction";
-import { applyEvent } from "../apply-event";
+import { applyEvents } from "../apply-event";
 import type { Actor, ConversationCommand } from "../commands";
 import { decide } from "../decide";
 import type { Decision } from "../decision";
 import { emptyConversation } from "../empty-conversation";
-import type { Conversation, ConversationEvent, Priority, Status } from "../types";
+import type { Conversation, ConversationEvent, NoteTexts, Priority, Status } from "../types";
 
 export const T0 = Date.UTC(2025, 0, 6, 9, 0); // Mon 6 Jan 2025 09:00Z
 export const MINUTE = 60_000;
@@ -93,16 +93,17 @@ export function attempt(
   });
 }
 
-/** Runs a command that must succeed and returns the new state and its events. */
+/** Runs a command that must succeed and returns the new state, its events and its note texts. */
 export function step(
   state: Conversation,
   command: ConversationCommand,
   actor: Actor,
   opts: Options = {},
-): { state: Conversation; events: ConversationEvent[] } {
+): { state: Conversation; events: ConversationEvent[]; noteTexts: NoteTexts } {
   const result = attempt(state, command, actor, opts);
   if (isDomainError(result)) throw new Error(`expected success, got ${result.code}: ${result.message}`);
-  return { state: result.events.reduce(applyEvent, state), events: result.events };
+  const noteTexts = result.noteTexts ?? {};
+  return { state: applyEvents(state, result.events, noteTexts), events: result.events, noteTexts };
 }
 
 /** Runs a command that must fail and returns its error. */
