@@ -12,7 +12,8 @@ export const MAX_RETENTION_DAYS = 3650;
 
 export const redactionPatternSchema = z.strictObject({
   name: z.string().min(1).max(40),
-  regex: z.string().min(1).max(500),
+  // RE2 syntax and the length cap (MAX_REGEX) are checked, with a sentence, by validateRedactionSettings.
+  regex: z.string().min(1).max(200, { error: "a redaction pattern has at most 200 characters" }),
 });
 
 export const redactionSettingsSchema = z.strictObject({

@@ -2,7 +2,7 @@
 export interface RedactionSettings {
   cards: boolean;
   ibans: boolean;
-  /** Extra detectors: `regex` is JavaScript source, compiled with the "gu" flags. */
+  /** Extra detectors: `regex` in JavaScript syntax, run on RE2 (linear time: no backreferences or lookaround). */
   patterns?: RedactionPattern[];
 }
 
