@@ -12,3 +12,4 @@ export * from "./view";
 export * from "./api";
 export * from "./metrics";
 export * from "./escalation";
+export * from "./net";

@@ -107,14 +107,14 @@ describe("escalation settings", () => {
 
   it("keeps channel credentials out of responses and where notify reads them", async () => {
     const secret = "s3cret-signing-key-0123456789";
-    const slack = "https://hooks.slack.test/services/T000/B000/XXXXXXXX";
+    const slack = "https://hooks.slack.com/services/T000/B000/XXXXXXXX";
     const put = await call<EscalationSettingsResponse>(org.token("root"), "PUT", path("channels"), {
       slack: { url: slack },
       webhooks: [{ id: "ops", url: "https://ops.example.test/hook?token=abc", secret }],
     });
     expect(put.status).toBe(200);
     expect(put.body.channels).toEqual({
-      slack: { configured: true, host: "hooks.slack.test" },
+      slack: { configured: true, host: "hooks.slack.com" },
       teams: null,
       webhooks: [{ id: "ops", host: "ops.example.test", hasSecret: true }],
     });

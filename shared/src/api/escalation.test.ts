@@ -39,6 +39,31 @@ describe("escalation settings schemas", () => {
     });
   });
 
+  it("refuses private, loopback and metadata targets, and Slack or Teams elsewhere, with a sentence", () => {
+    const refused = (body: unknown) => {
+      const parsed = parseRequest(putChannelsRequestSchema, body);
+      return parsed.ok ? null : parsed.error.message;
+    };
+    const hook = (url: string) => ({ webhooks: [{ id: "ops", url, secret: "0123456789abcdef" }] });
+    expect(refused(hook("http://169.254.169.254/computeMetadata/v1/"))).toMatch(
+      /^webhooks\[0\]\.url: A webhook URL must start with https:\/\//,
+    );
+    expect(refused(hook("https://10.0.0.1/"))).toMatch(/10\.0\.0\.1, a private address/);
+    expect(refused(hook("https://localhost/"))).toMatch(/not a public internet host name/);
+    expect(refused({ slack: { url: "https://hooks.example.com/services/T/B/X" } })).toMatch(
+      /^slack\.url: The Slack URL must be a Slack incoming webhook on https:\/\/hooks\.slack\.com\//,
+    );
+    expect(refused({ teams: { url: "https://teams.example.com/hook" } })).toMatch(
+      /^teams\.url: The Teams URL/,
+    );
+    expect(
+      refused({
+        slack: { url: "https://hooks.slack.com/services/T/B/X" },
+        ...hook("https://ops.example.com/h"),
+      }),
+    ).toBeNull();
+  });
+
   it("upper-cases country and region codes and requires the recompute answer", () => {
     expect(
       parseRequest(putHolidaysRequestSchema, { country: "de", region: "by", recompute: false }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLOCK_KINDS } from "../conversation/types";
 import { CHANNEL_KINDS } from "../escalation/types";
+import { checkWebhookUrl, type WebhookChannel } from "../net/webhook-url";
 import { emailSchema } from "./primitives";
 
 /*
@@ -46,7 +47,19 @@ export const putEscalationRequestSchema = z.strictObject({
   rota: onCallRotaSchema.nullable().default(null),
 });
 
-const webhookUrlSchema = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).max(2000);
+/**
+ * A channel's URL: https to a public host, Slack and Teams on their own hosts, each refusal a
+ * sentence (checkWebhookUrl). Saved settings never hold a loopback or private target, even on the
+ * emulator; the backend checks again when it sends, against the addresses the host resolves to.
+ */
+const webhookUrlSchema = (channel: WebhookChannel) =>
+  z
+    .string()
+    .max(2000)
+    .superRefine((url, ctx) => {
+      const refusal = checkWebhookUrl(url, channel);
+      if (refusal !== null) ctx.addIssue({ code: "custom", message: refusal });
+    });
 
 /**
  * PUT /mailboxes/{id}/channels. Credentials: stored where no member can read them and never sent
@@ -54,15 +67,21 @@ const webhookUrlSchema = z.url({ protocol: /^https?$/, error: "expected an http(
  * edit a URL without re-typing it); a new webhook needs one.
  */
 export const putChannelsRequestSchema = z.strictObject({
-  slack: z.strictObject({ url: webhookUrlSchema }).nullable().default(null),
-  teams: z.strictObject({ url: webhookUrlSchema }).nullable().default(null),
+  slack: z
+    .strictObject({ url: webhookUrlSchema("slack") })
+    .nullable()
+    .default(null),
+  teams: z
+    .strictObject({ url: webhookUrlSchema("teams") })
+    .nullable()
+    .default(null),
   webhooks: z
     .array(
       z.strictObject({
         id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
           error: "expected a webhook id of 1 to 40 lower-case letters, digits or dashes",
         }),
-        url: webhookUrlSchema,
+        url: webhookUrlSchema("webhook"),
         secret: z
           .string()
           .min(16, { error: "a webhook secret has at least 16 characters" })
