@@ -1,5 +1,6 @@
 /**
- * firestore.rules on the Firestore emulator: members read their own org, clients write only their own
+ * firestore.rules on the Firestore emulator: members (a member document for the verified email of the
+ * token) read their own org, each role only what the API gives it, clients write only their own
  * presence document, the event log cannot be touched by clients, everything else is denied.
  * Fixtures live in two orgs of their own (not the demo org) and are written with rules disabled, so
  * this suite neither needs nor disturbs the seed or the API's integration tests.
@@ -20,6 +21,7 @@ import {
   doc,
   getDoc,
   getDocs,
+  onSnapshot,
   setDoc,
   setLogLevel,
   updateDoc,
@@ -28,10 +30,23 @@ import {
 
 const ORG = "rules-acme";
 const OTHER_ORG = "rules-globex";
-const ANA = "ana@acme.test";
-const BEN = "ben@acme.test";
-const GUS = "gus@globex.test";
+const ANA = "ana@acme.test"; // agent
+const BEN = "ben@acme.test"; // agent
+const VIC = "vic@acme.test"; // viewer
+const LEA = "lea@acme.test"; // lead
+const ADAM = "adam@acme.test"; // admin
+const GUS = "gus@globex.test"; // admin of the other org
 const KEY = "c_thread1";
+
+/** The role each fixture member has in its member document (the rules read it from there). */
+const ROLES: ReadonlyArray<readonly [string, string, string]> = [
+  [ORG, ANA, "agent"],
+  [ORG, BEN, "agent"],
+  [ORG, VIC, "viewer"],
+  [ORG, LEA, "lead"],
+  [ORG, ADAM, "admin"],
+  [OTHER_ORG, GUS, "admin"],
+];
 
 let env: RulesTestEnvironment;
 
@@ -43,8 +58,20 @@ function firestoreOf(context: RulesTestContext): Firestore {
   return context.firestore() as unknown as Firestore;
 }
 
-function member(email: string, org: string, role = "agent"): Firestore {
-  return firestoreOf(env.authenticatedContext(`uid-${email}`, { email, org, role }));
+/**
+ * A signed-in user with a verified address. The `org` and `role` claims are what the backend used to
+ * put on tokens; the rules must ignore them (the member document decides), so tests can set them to
+ * anything, including a role the member does not have.
+ */
+function member(email: string, org: string, role = "agent", verified: boolean | null = true): Firestore {
+  const claims = verified === null ? { email, org, role } : { email, email_verified: verified, org, role };
+  return firestoreOf(env.authenticatedContext(`uid-${email}`, claims));
+}
+
+async function asBackend(write: (db: Firestore) => Promise<unknown>): Promise<void> {
+  await env.withSecurityRulesDisabled(async (context) => {
+    await write(firestoreOf(context));
+  });
 }
 
 function presence(email: string, state = "viewing", at = Date.now()) {
@@ -65,7 +92,6 @@ beforeAll(async () => {
       [OTHER_ORG, GUS],
     ] as const) {
       await setDoc(doc(db, "orgs", org), { name: org, domain: email.split("@")[1] });
-      await setDoc(doc(db, "orgs", org, "members", email), { email, name: email, role: "agent" });
       await setDoc(doc(db, "accounts", email), { org });
       await setDoc(doc(db, "orgs", org, "mailboxes", "support"), { address: `support@${org}.test` });
       await setDoc(doc(db, "orgs", org, "conversations", KEY), { key: KEY, status: "open", assignee: null });
@@ -74,6 +100,12 @@ beforeAll(async () => {
       await setDoc(doc(db, "orgs", org, "conversations", KEY, "viewers", email), presence(email));
       await setDoc(doc(db, "orgs", org, "connectors", "support"), { cursor: "h42", lastError: "429" });
       await setDoc(doc(db, "orgs", org, "deadLetters", "e1.webhook.0"), { error: "HTTP 500" });
+      await setDoc(doc(db, "orgs", org, "outbox", "e1"), { state: "pending", to: ["lea@acme.test"] });
+      await setDoc(doc(db, "orgs", org, "rollups", "2026-01-05_support__all"), { counts: { inbound: 3 } });
+      await setDoc(doc(db, "orgs", org, "metricFacts", KEY), { key: KEY, subject: "Refund" });
+    }
+    for (const [org, email, role] of ROLES) {
+      await setDoc(doc(db, "orgs", org, "members", email), { email, name: email, role });
     }
   });
 });
@@ -95,7 +127,7 @@ describe("reading", () => {
   });
 
   it("lets a member list their org's conversations and a conversation's events", async () => {
-    const db = member(BEN, ORG, "viewer");
+    const db = member(VIC, ORG, "viewer");
     const conversations = await assertSucceeds(getDocs(collection(db, "orgs", ORG, "conversations")));
     expect(conversations.docs.map((d) => d.id)).toEqual([KEY]);
     await assertSucceeds(getDocs(collection(db, "orgs", ORG, "conversations", KEY, "events")));
@@ -112,7 +144,7 @@ describe("reading", () => {
 
   it("keeps connector sync state and dead letters to admins of the org", async () => {
     const agent = member(ANA, ORG);
-    const admin = member(ANA, ORG, "admin");
+    const admin = member(ADAM, ORG, "admin");
     await assertFails(getDoc(doc(agent, "orgs", ORG, "connectors", "support")));
     await assertFails(getDoc(doc(agent, "orgs", ORG, "deadLetters", "e1.webhook.0")));
     await assertSucceeds(getDoc(doc(admin, "orgs", ORG, "connectors", "support")));
@@ -139,16 +171,144 @@ describe("reading", () => {
     await assertFails(setDoc(doc(db, "orgs", ORG, "conversations", KEY, "viewers", ANA), presence(ANA)));
   });
 
-  it("denies a signed-in user without an org claim (not yet provisioned)", async () => {
-    const db = firestoreOf(env.authenticatedContext("uid-stranger", { email: "stranger@acme.test" }));
+  it("denies a verified user who is not a member, whatever claims their token carries", async () => {
+    const db = member("stranger@acme.test", ORG, "admin");
     await assertFails(getDoc(doc(db, "orgs", ORG)));
     await assertFails(getDoc(doc(db, "orgs", ORG, "conversations", KEY)));
+    await assertFails(getDoc(doc(db, "orgs", ORG, "connectors", "support")));
+  });
+});
+
+describe("membership is the member document, checked on every read", () => {
+  const ROB = "rob@acme.test";
+
+  it("cuts a removed member off at once, though their token still claims the org", async () => {
+    await asBackend((db) => setDoc(doc(db, "orgs", ORG, "members", ROB), { email: ROB, role: "admin" }));
+    const db = member(ROB, ORG, "admin");
+    // While a member, Rob reads the org (so the refusals below are the removal's doing).
+    await assertSucceeds(getDoc(doc(db, "orgs", ORG, "conversations", KEY)));
+    await assertSucceeds(getDoc(doc(db, "orgs", ORG, "connectors", "support")));
+
+    await asBackend((backend) => deleteDoc(doc(backend, "orgs", ORG, "members", ROB)));
+    await assertFails(getDoc(doc(db, "orgs", ORG)));
+    await assertFails(getDoc(doc(db, "orgs", ORG, "members", ANA)));
+    await assertFails(getDoc(doc(db, "orgs", ORG, "conversations", KEY)));
+    await assertFails(getDocs(collection(db, "orgs", ORG, "conversations")));
+    await assertFails(getDocs(collection(db, "orgs", ORG, "conversations", KEY, "events")));
+    await assertFails(getDoc(doc(db, "orgs", ORG, "conversations", KEY, "viewers", ANA)));
+    await assertFails(getDoc(doc(db, "orgs", ORG, "connectors", "support")));
+    await assertFails(getDoc(doc(db, "orgs", ORG, "rollups", "2026-01-05_support__all")));
+    await assertFails(setDoc(doc(db, "orgs", ORG, "conversations", KEY, "viewers", ROB), presence(ROB)));
+  });
+
+  it("stops a removed member's open listener from receiving the conversation's next change", async () => {
+    const ROSE = "rose@acme.test";
+    await asBackend((db) => setDoc(doc(db, "orgs", ORG, "members", ROSE), { email: ROSE, role: "agent" }));
+    const ref = doc(member(ROSE, ORG), "orgs", ORG, "conversations", KEY);
+    const seen: unknown[] = [];
+    let denied: string | null = null;
+    const stop = onSnapshot(
+      ref,
+      (snapshot) => seen.push(snapshot.data()?.status),
+      (error) => {
+        denied = error.code;
+      },
+    );
+    try {
+      await waitFor(() => seen.length > 0);
+      expect(seen).toEqual(["open"]);
+
+      await asBackend((db) => deleteDoc(doc(db, "orgs", ORG, "members", ROSE)));
+      await asBackend((db) => updateDoc(doc(db, "orgs", ORG, "conversations", KEY), { status: "pending" }));
+      // Either the listener is refused, or it is at least never handed the change.
+      await waitFor(() => denied !== null || seen.length > 1, 5_000).catch(() => undefined);
+      expect(seen).toEqual(["open"]);
+      expect(denied).toBe("permission-denied");
+    } finally {
+      stop();
+    }
+    await asBackend((db) => updateDoc(doc(db, "orgs", ORG, "conversations", KEY), { status: "open" }));
+  });
+
+  it("denies an unverified account with a member's address everything (anyone can register one)", async () => {
+    for (const db of [member(ANA, ORG, "agent", false), member(ADAM, ORG, "admin", null)]) {
+      await assertFails(getDoc(doc(db, "orgs", ORG)));
+      await assertFails(getDoc(doc(db, "orgs", ORG, "members", ANA)));
+      await assertFails(getDoc(doc(db, "orgs", ORG, "conversations", KEY)));
+      await assertFails(getDocs(collection(db, "orgs", ORG, "conversations")));
+      await assertFails(getDoc(doc(db, "orgs", ORG, "conversations", KEY, "events", "e1")));
+      await assertFails(getDoc(doc(db, "orgs", ORG, "connectors", "support")));
+      await assertFails(getDoc(doc(db, "accounts", ANA)));
+      await assertFails(setDoc(doc(db, "orgs", ORG, "conversations", KEY, "viewers", ANA), presence(ANA)));
+    }
+    // The same addresses, verified, read the org: the refusals are the verification's doing.
+    await assertSucceeds(getDoc(doc(member(ANA, ORG), "orgs", ORG, "conversations", KEY)));
+    await assertSucceeds(getDoc(doc(member(ADAM, ORG, "admin"), "orgs", ORG, "connectors", "support")));
+  });
+
+  it("takes the role from the member document: a viewer whose token claims admin is still a viewer", async () => {
+    const db = member(VIC, ORG, "admin");
+    await assertFails(getDoc(doc(db, "orgs", ORG, "connectors", "support")));
+    await assertFails(getDoc(doc(db, "orgs", ORG, "rollups", "2026-01-05_support__all")));
+    await assertSucceeds(getDoc(doc(db, "orgs", ORG, "conversations", KEY)));
+  });
+});
+
+describe("each role reads what the API gives it", () => {
+  const rollup = ["orgs", ORG, "rollups", "2026-01-05_support__all"] as const;
+  const facts = ["orgs", ORG, "metricFacts", KEY] as const;
+
+  it("keeps team metrics (rollups, metric facts) to leads and admins, as GET /metrics does", async () => {
+    for (const [email, role] of [
+      [VIC, "viewer"],
+      [ANA, "agent"],
+    ] as const) {
+      const db = member(email, ORG, role);
+      await assertFails(getDoc(doc(db, ...rollup)));
+      await assertFails(getDocs(collection(db, "orgs", ORG, "rollups")));
+      await assertFails(getDoc(doc(db, ...facts)));
+      await assertFails(getDocs(collection(db, "orgs", ORG, "metricFacts")));
+    }
+    for (const [email, role] of [
+      [LEA, "lead"],
+      [ADAM, "admin"],
+    ] as const) {
+      const db = member(email, ORG, role);
+      await assertSucceeds(getDoc(doc(db, ...rollup)));
+      await assertSucceeds(getDocs(collection(db, "orgs", ORG, "rollups")));
+      await assertSucceeds(getDoc(doc(db, ...facts)));
+    }
+    await assertFails(getDoc(doc(member(GUS, OTHER_ORG, "admin"), ...rollup)));
+  });
+
+  it("keeps the SLA outbox to the backend: no API shows it, not even to admins", async () => {
+    for (const [email, role] of [
+      [VIC, "viewer"],
+      [ANA, "agent"],
+      [LEA, "lead"],
+      [ADAM, "admin"],
+    ] as const) {
+      const db = member(email, ORG, role);
+      await assertFails(getDoc(doc(db, "orgs", ORG, "outbox", "e1")));
+      await assertFails(getDocs(collection(db, "orgs", ORG, "outbox")));
+    }
+  });
+
+  it("keeps connectors and dead letters from viewers and leads too", async () => {
+    for (const [email, role] of [
+      [VIC, "viewer"],
+      [LEA, "lead"],
+    ] as const) {
+      const db = member(email, ORG, role);
+      await assertFails(getDoc(doc(db, "orgs", ORG, "connectors", "support")));
+      await assertFails(getDoc(doc(db, "orgs", ORG, "deadLetters", "e1.webhook.0")));
+    }
   });
 });
 
 describe("writing", () => {
   it("denies clients writes to the org, members, mailboxes, accounts and conversations, even admins", async () => {
-    const db = member(ANA, ORG, "admin");
+    const db = member(ADAM, ORG, "admin");
     await assertFails(setDoc(doc(db, "orgs", ORG), { name: "hijacked" }));
     await assertFails(updateDoc(doc(db, "orgs", ORG, "members", ANA), { role: "admin" }));
     await assertFails(setDoc(doc(db, "orgs", ORG, "mailboxes", "new"), { address: "x@acme.test" }));
@@ -160,7 +320,7 @@ describe("writing", () => {
   });
 
   it("keeps the event log closed to clients: no append, no edit, no delete", async () => {
-    const db = member(ANA, ORG, "admin");
+    const db = member(ADAM, ORG, "admin");
     const events = ["orgs", ORG, "conversations", KEY, "events"] as const;
     await assertFails(setDoc(doc(db, ...events, "e2"), { type: "claimed", assignee: ANA }));
     await assertFails(updateDoc(doc(db, ...events, "e1"), { type: "released" }));
@@ -168,9 +328,24 @@ describe("writing", () => {
   });
 });
 
+/** Polls until `done` holds (listeners deliver asynchronously). */
+async function waitFor(done: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting for the listener");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe("presence", () => {
   const viewers = (org: string, email: string) =>
     ["orgs", org, "conversations", KEY, "viewers", email] as const;
+
+  it("lets a member of any role, a viewer included, write and delete their own presence", async () => {
+    const db = member(VIC, ORG, "viewer");
+    await assertSucceeds(setDoc(doc(db, ...viewers(ORG, VIC)), presence(VIC)));
+    await assertSucceeds(deleteDoc(doc(db, ...viewers(ORG, VIC))));
+  });
 
   it("lets a member write and delete their own presence with valid fields", async () => {
     const db = member(BEN, ORG);
