@@ -24,6 +24,8 @@ function deps(): NotifyDeps & { emails: SlaNotice[]; dead: DeliveryResult[]; sle
     queueEmail: (n) => (emails.push(n), Promise.resolve()),
     recordDeadLetter: (_n, result) => (dead.push(result), Promise.resolve()),
     retry: { attempts: 4, baseDelayMs: 100, maxDelayMs: 1000 },
+    // The receivers listen on loopback, which only the emulator's policy allows.
+    targetPolicy: { allowLoopback: true },
   };
 }
 
@@ -153,5 +155,59 @@ describe("dispatchNotice", () => {
     });
     expect(results).toEqual([]);
     expect(slack.received).toEqual([]);
+  });
+
+  it("refuses private, metadata and foreign-host targets as permanent dead letters, posting nothing", async () => {
+    const d = { ...deps(), targetPolicy: { allowLoopback: false } };
+    const posted: string[] = [];
+    d.post = (url) => (posted.push(url), Promise.resolve(200));
+    const results = await dispatchNotice(d, notice({ channels: ["slack", "teams", "webhook"] }), {
+      slack: { url: "https://hooks.slack.test/services/T/B/X" },
+      teams: { url: "https://10.0.0.1/webhookb2/x" },
+      webhooks: [
+        { id: "metadata", url: "http://169.254.169.254/computeMetadata/v1/", secret: SECRET },
+        { id: "decimal", url: "https://2852039166/latest/meta-data/", secret: SECRET },
+      ],
+    });
+    expect(posted).toEqual([]);
+    expect(results.map((r) => [r.target, r.ok, r.attempts])).toEqual([
+      ["slack", false, 1],
+      ["teams", false, 1],
+      ["metadata", false, 1],
+      ["decimal", false, 1],
+    ]);
+    expect(results.map((r) => r.error)).toEqual([
+      expect.stringMatching(/must be a Slack incoming webhook on https:\/\/hooks\.slack\.com/),
+      expect.stringMatching(/10\.0\.0\.1, a private address/),
+      expect.stringMatching(/must start with https:\/\//),
+      expect.stringMatching(/169\.254\.169\.254, a link-local address/),
+    ]);
+    expect(d.dead.map((r) => r.target)).toEqual(["slack", "teams", "metadata", "decimal"]);
+    expect(d.slept).toEqual([]);
+  });
+
+  it("refuses a loopback receiver outside the emulator, before any connection", async () => {
+    const hook = await receiver([200]);
+    const d = { ...deps(), targetPolicy: { allowLoopback: false } };
+    const [result] = await dispatchNotice(d, notice({ channels: ["webhook"] }), {
+      slack: null,
+      teams: null,
+      webhooks: [{ id: "crm", url: hook.url, secret: SECRET }],
+    });
+    expect(result).toMatchObject({ ok: false, attempts: 1 });
+    expect(result?.error).toMatch(/must start with https:\/\//);
+    expect(hook.received).toEqual([]);
+  });
+
+  it("does not follow a redirect, and does not retry it", async () => {
+    const moved = await receiver([302]);
+    const d = deps();
+    const [result] = await dispatchNotice(d, notice({ channels: ["webhook"] }), {
+      slack: null,
+      teams: null,
+      webhooks: [{ id: "crm", url: moved.url, secret: SECRET }],
+    });
+    expect(result).toMatchObject({ ok: false, attempts: 1, error: "HTTP 302: redirects are not followed" });
+    expect(moved.received).toHaveLength(1);
   });
 });

@@ -1,9 +1,10 @@
-import type { ChannelKind } from "@baton/shared";
+import { checkWebhookUrl, type ChannelKind, type WebhookChannel, type WebhookUrlPolicy } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import { recordDeadLetter } from "./dead-letter";
 import { queueEmail } from "./email";
 import { fetchPost, postOrThrow, type HttpPost } from "./post-json";
 import { DEFAULT_RETRY, withRetries, type RetryClock, type RetryPolicy } from "./retry";
+import { RefusedTargetError } from "./safe-post";
 import { SIGNATURE_HEADER, signWebhook } from "./signature";
 import { slackPayload } from "./slack";
 import { teamsPayload } from "./teams";
@@ -16,6 +17,13 @@ export interface NotifyDeps extends RetryClock {
   queueEmail: (notice: SlaNotice) => Promise<void>;
   recordDeadLetter: (notice: SlaNotice, result: DeliveryResult) => Promise<void>;
   retry?: RetryPolicy;
+  /** Which targets may be posted to: public https hosts only, except loopback on the emulator. */
+  targetPolicy: WebhookUrlPolicy;
+}
+
+/** Loopback receivers only where the Functions emulator runs (FUNCTIONS_EMULATOR=true), never deployed. */
+export function targetPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): WebhookUrlPolicy {
+  return { allowLoopback: env.FUNCTIONS_EMULATOR === "true" };
 }
 
 /** Production wiring: fetch, real sleeps, Math.random jitter, Firestore for mail and dead letters. */
@@ -29,6 +37,7 @@ export function firestoreNotifyDeps(db: Firestore, retry: RetryPolicy = DEFAULT_
     queueEmail: (notice) => queueEmail(db, notice),
     recordDeadLetter: (notice, result) => recordDeadLetter(db, notice, result, now()),
     retry,
+    targetPolicy: targetPolicyFromEnv(),
   };
 }
 
@@ -39,6 +48,23 @@ interface Delivery {
 }
 
 const JSON_HEADERS = { "Content-Type": "application/json" };
+
+/**
+ * Posts to a channel's target after checking it for that channel (settings saved before these checks
+ * existed, or written around the API, are checked here too); a refusal is a permanent failure whose
+ * sentence becomes the dead letter's reason.
+ */
+async function postTo(
+  deps: NotifyDeps,
+  channel: WebhookChannel,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<void> {
+  const refusal = checkWebhookUrl(url, channel, deps.targetPolicy);
+  if (refusal !== null) throw new RefusedTargetError(refusal);
+  await postOrThrow(deps.post, url, body, headers, deps.targetPolicy);
+}
 
 /** The generic webhook's body: a stable, documented event shape (docs in backend/src/notify/README.md). */
 export function webhookBody(notice: SlaNotice): string {
@@ -71,7 +97,7 @@ function deliveriesOf(deps: NotifyDeps, notice: SlaNotice, targets: ChannelTarge
     out.push({
       channel: "slack",
       target: "slack",
-      send: () => postOrThrow(deps.post, slack.url, body, JSON_HEADERS),
+      send: () => postTo(deps, "slack", slack.url, body, JSON_HEADERS),
     });
   }
   const teams = targets.teams;
@@ -80,7 +106,7 @@ function deliveriesOf(deps: NotifyDeps, notice: SlaNotice, targets: ChannelTarge
     out.push({
       channel: "teams",
       target: "teams",
-      send: () => postOrThrow(deps.post, teams.url, body, JSON_HEADERS),
+      send: () => postTo(deps, "teams", teams.url, body, JSON_HEADERS),
     });
   }
   if (wants("webhook")) {
@@ -91,7 +117,7 @@ function deliveriesOf(deps: NotifyDeps, notice: SlaNotice, targets: ChannelTarge
         target: hook.id,
         // Signed per attempt: a retry minutes later carries a fresh timestamp inside the tolerance.
         send: () =>
-          postOrThrow(deps.post, hook.url, body, {
+          postTo(deps, "webhook", hook.url, body, {
             ...JSON_HEADERS,
             [SIGNATURE_HEADER]: signWebhook(hook.secret, body, deps.now()),
             "Baton-Event-Id": notice.eventId,

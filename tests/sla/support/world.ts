@@ -155,5 +155,7 @@ export function notifyDeps(db: Firestore, now: () => number = () => Date.now()):
     queueEmail: (n) => queueEmail(db, n),
     recordDeadLetter: (n, r) => recordDeadLetter(db, n, r, now()),
     retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 100 },
+    // The suite's receivers listen on loopback, which only local runs may post to.
+    targetPolicy: { allowLoopback: true },
   };
 }
