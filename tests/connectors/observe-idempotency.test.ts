@@ -73,9 +73,8 @@ async function sidebarObserve(
     platform,
     platformThreadId: threadId,
     messages,
-    observer: ana,
-    members: new Map([[AGENT, ana]]),
-    mailboxAddresses: new Set([MAILBOX]),
+    source: { kind: "sidebar", caller: ana },
+    directory: { members: new Map([[AGENT, ana]]), mailboxAddresses: new Set([MAILBOX]) },
     nowMs: now,
     newId: createIdGenerator(now),
   });

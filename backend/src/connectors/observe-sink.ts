@@ -1,11 +1,4 @@
-import {
-  isDomainError,
-  ownMessageId,
-  SYSTEM,
-  messageKey,
-  type Actor,
-  type ObservedMessage,
-} from "@baton/shared";
+import { isDomainError, ownMessageId, messageKey, type Actor, type ObservedMessage } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import { createIdGenerator } from "../store/ids";
 import { findMailbox, listMailboxes } from "../store/mailboxes";
@@ -81,9 +74,10 @@ export function createObserveSink(config: ObserveSinkConfig): MessageSink {
           platform: platformOf(config.provider),
           platformThreadId: group[0]?.message.threadId,
           messages: group.map((o) => o.input),
-          observer: SYSTEM,
-          members: memberActors,
-          mailboxAddresses,
+          // Read from the mailbox itself: the one source allowed to credit a member's reply from
+          // another client to that member (and to record as "system" otherwise).
+          source: { kind: "connector" },
+          directory: { members: memberActors, mailboxAddresses },
           nowMs,
           newId: createIdGenerator(nowMs),
         });

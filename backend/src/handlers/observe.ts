@@ -27,9 +27,13 @@ export function observeHandler(deps: ServerDeps): Handlers["observe"] {
       platform: body.platform,
       platformThreadId: body.platformThreadId,
       messages: body.messages,
-      observer: { email: principal.email, role: principal.role },
-      members: new Map<string, Actor>(members.map((m) => [m.email, { email: m.email, role: m.role }])),
-      mailboxAddresses: new Set(mailboxes.map((m) => m.address)),
+      // A sidebar speaks only for its caller: it records nothing without `record` (a viewer still
+      // gets the view of a known thread) and never records a reply in another member's name.
+      source: { kind: "sidebar", caller: { email: principal.email, role: principal.role } },
+      directory: {
+        members: new Map<string, Actor>(members.map((m) => [m.email, { email: m.email, role: m.role }])),
+        mailboxAddresses: new Set(mailboxes.map((m) => m.address)),
+      },
       nowMs,
       newId: createIdGenerator(nowMs),
     });

@@ -1,5 +1,6 @@
 import {
   applyEvent,
+  can,
   candidateThreadIds,
   conversationKey,
   decide,
@@ -8,7 +9,6 @@ import {
   hashId,
   messageKey,
   ownMessageId,
-  type Actor,
   type ConversationEvent,
   type DomainError,
   type ObservedMessage,
@@ -21,6 +21,7 @@ import {
   type LoadedConversation,
 } from "./conversations";
 import type { Mailbox } from "./mailboxes";
+import { attributeMessage, type Directory, type ObserveSource } from "./attribution";
 import { paths } from "./paths";
 
 export type Platform = "gmail" | "outlook";
@@ -31,12 +32,10 @@ export interface ObserveInput {
   platform: Platform;
   platformThreadId: string | undefined;
   messages: readonly ObservedMessage[];
-  /** The member whose sidebar reports the thread. */
-  observer: Actor;
-  /** Members by email: a message from one of them is outbound and attributed to them. */
-  members: ReadonlyMap<string, Actor>;
-  /** The org's mailbox addresses: a message from one of them is outbound. */
-  mailboxAddresses: ReadonlySet<string>;
+  /** Who reports the thread: decides whether anything is written and whose replies it may record. */
+  source: ObserveSource;
+  /** Members by email and the org's mailbox addresses: what makes a message outbound. */
+  directory: Directory;
   nowMs: number;
   newId: () => string;
 }
@@ -72,13 +71,24 @@ function conversationKeyOf(snapshot: DocumentSnapshot | undefined): string | nul
   return typeof key === "string" && key !== "" ? key : null;
 }
 
+/** What a caller without `record` gets for a thread Baton has never recorded: nothing to render. */
+export const NOT_YET_RECORDED =
+  "Baton has not recorded this conversation yet. It appears here once an agent opens it or the mailbox is synced.";
+
+/** Whether this source may write: connectors always, a sidebar only for a caller with `record`. */
+function mayRecord(source: ObserveSource): boolean {
+  return source.kind === "connector" || can(source.caller.role, "record");
+}
+
 /**
  * Resolves the thread a sidebar reports to one conversation and records the messages Baton has not
  * seen, in one transaction: the platform alias first, then any known Message-ID the messages name
  * (best candidate first, so a reply with truncated References still joins its thread), else the
  * conversation key of the oldest message. Two sidebars reporting the same new thread at once both
  * read "unknown", both try to write, and Firestore retries the loser, which then finds it known:
- * one conversation, each message once.
+ * one conversation, each message once. Each message's direction and author come from
+ * `attributeMessage` (a sidebar speaks only for its caller). A caller without `record` (a viewer)
+ * only resolves: nothing is written, and a thread nobody has recorded is `not_found`.
  */
 export async function observeThread(
   db: Firestore,
@@ -90,6 +100,7 @@ export async function observeThread(
   if (fallbackKey === null)
     return domainError("invalid_request", "messages: no message has a Message-ID to thread by.");
   const alias = input.platformThreadId === undefined ? null : aliasId(input.platform, input.platformThreadId);
+  const recording = mayRecord(input.source);
 
   return db.runTransaction(
     async (tx) => {
@@ -108,6 +119,7 @@ export async function observeThread(
         fallbackKey;
 
       const existing = await loadConversationInTx(tx, db, input.org, key);
+      if (!recording) return existing ?? domainError("not_found", NOT_YET_RECORDED);
       const base: LoadedConversation = existing ?? {
         conversation: emptyConversation(key, input.mailbox.address, "", input.nowMs),
         events: [],
@@ -122,20 +134,20 @@ export async function observeThread(
         const id = lookups.own[index];
         if (id === null || id === undefined || conversationKeyOf(messageSnapshots.get(id)) !== null) continue;
         if (recorded.includes(id)) continue;
-        const outbound = input.mailboxAddresses.has(message.from) || input.members.has(message.from);
-        const actor = (outbound ? input.members.get(message.from) : undefined) ?? input.observer;
+        const attribution = attributeMessage(message.from, input.source, input.directory);
+        if (!attribution.record) continue;
         const decision = decide(
           existing === null && newEvents.length === 0 ? null : state,
           {
             type: "record_message",
             requestId: `msg:${messageKey(id)}`,
             messageId: id,
-            direction: outbound ? "outbound" : "inbound",
+            direction: attribution.direction,
             from: message.from,
             subject: message.subject,
             sentAt: message.sentAt,
           },
-          actor,
+          attribution.actor,
           input.nowMs,
           input.newId,
         );
@@ -146,6 +158,10 @@ export async function observeThread(
         }
         recorded.push(id);
       }
+
+      // Every message was left out (another member's reply, reported by a sidebar): there is nothing
+      // to create a conversation from, so the caller sees the thread as not yet recorded.
+      if (existing === null && newEvents.length === 0) return domainError("not_found", NOT_YET_RECORDED);
 
       const aliasKnownHere =
         alias === null || (conversationKeyOf(aliasSnapshot) === key && base.aliases.includes(alias));
