@@ -5,6 +5,7 @@ import {
   type ConnectorCounts,
   type ConnectorState,
   type CountDelta,
+  type GraphSubscriptionRecord,
   type StateStore,
 } from "./state";
 
@@ -16,6 +17,15 @@ export function connectorRef(db: Firestore, org: string, mailboxId: string) {
 /** acks/{conversationKey} under the connector: the once-per-conversation auto-acknowledgement marker. */
 export function ackRef(db: Firestore, org: string, mailboxId: string, conversationKey: string) {
   return connectorRef(db, org, mailboxId).collection("acks").doc(conversationKey);
+}
+
+/**
+ * graphSubscriptions/{subscriptionId}: the owner and clientState hash of one Graph subscription, so
+ * a change notification is authenticated with one keyed read. Outside orgs/ (no member reads it;
+ * the rules grant nothing on it).
+ */
+export function subscriptionRef(db: Firestore, id: string) {
+  return db.collection("graphSubscriptions").doc(id);
 }
 
 function toState(data: DocumentData): ConnectorState {
@@ -66,6 +76,16 @@ export function createFirestoreStateStore(db: Firestore): StateStore {
     async findByAddress(address) {
       const all = await list();
       return all.filter((state) => state.address === address.toLowerCase());
+    },
+    async findSubscription(id) {
+      const data = (await subscriptionRef(db, id).get()).data();
+      return data === undefined ? null : (data as GraphSubscriptionRecord);
+    },
+    async indexSubscriptions(current, forgotten) {
+      const batch = db.batch();
+      for (const record of current) batch.set(subscriptionRef(db, record.id), record);
+      for (const id of forgotten) batch.delete(subscriptionRef(db, id));
+      await batch.commit();
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   decodeGmailPush,
   GRAPH_SUBSCRIPTION_MS,
   hashSecret,
+  MAX_GRAPH_NOTIFICATIONS,
   renewPush,
 } from "./push";
 import { newConnectorState, type ConnectorState } from "./state";
@@ -25,8 +26,9 @@ let rt: MemoryRuntime;
 function startEndpoint(): Promise<void> {
   endpoint = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    void rt.store.list().then((connectors) => {
-      const answer = answerGraphNotification(Object.fromEntries(url.searchParams), undefined, connectors);
+    void answerGraphNotification(Object.fromEntries(url.searchParams), undefined, (id) =>
+      rt.store.findSubscription(id),
+    ).then((answer) => {
       res.writeHead(answer.status, { "content-type": answer.contentType }).end(answer.body);
     });
   });
@@ -111,7 +113,7 @@ test("subscriptions are left alone while far from expiry, renewed near it, re-cr
 test("notifications sync their mailbox once, and only with the right clientState", async () => {
   await renewPush(rt, await state());
   const [inbox, sent] = [...graph.subscriptions.values()];
-  const connectors = await rt.store.list();
+  const find = (id: string) => rt.store.findSubscription(id);
   const body = {
     value: [
       { subscriptionId: inbox!.id, clientState: inbox!.clientState, changeType: "created" },
@@ -121,17 +123,71 @@ test("notifications sync their mailbox once, and only with the right clientState
     ],
   };
 
-  const answer = answerGraphNotification({}, body, connectors);
+  const answer = await answerGraphNotification({}, body, find);
 
   expect(answer.status).toBe(202);
   expect(answer.toSync).toEqual([{ org: "demo", mailboxId: "support" }]);
   expect(answer.rejected).toBe(2);
-  expect(answerGraphNotification({ validationToken: "abc 123" }, undefined, connectors)).toMatchObject({
+  expect(await answerGraphNotification({ validationToken: "abc 123" }, undefined, find)).toMatchObject({
     status: 200,
     contentType: "text/plain",
     body: "abc 123",
   });
-  expect(answerGraphNotification({}, { nope: 1 }, connectors).status).toBe(400);
+  expect((await answerGraphNotification({}, { nope: 1 }, find)).status).toBe(400);
+});
+
+test("an unauthenticated notification reads no connector: one keyed subscription read, then nothing", async () => {
+  await renewPush(rt, await state());
+  const [inbox] = [...graph.subscriptions.values()];
+  const reads = {
+    get: jest.spyOn(rt.store, "get"),
+    list: jest.spyOn(rt.store, "list"),
+    findByAddress: jest.spyOn(rt.store, "findByAddress"),
+    findSubscription: jest.spyOn(rt.store, "findSubscription"),
+  };
+  const find = (id: string) => rt.store.findSubscription(id);
+  const forged = {
+    value: Array.from({ length: 50 }, () => ({ subscriptionId: inbox!.id, clientState: "guess" })).concat([
+      { subscriptionId: "../../orgs/demo", clientState: "x" },
+      { subscriptionId: "00000000-0000-0000-0000-000000000000", clientState: "x" },
+    ]),
+  };
+
+  const answer = await answerGraphNotification({}, forged, find);
+
+  expect(answer).toMatchObject({ status: 202, toSync: [], rejected: 52 });
+  // The 50 guesses share one lookup; the path-like id never becomes a document read.
+  expect(reads.findSubscription.mock.calls).toEqual([[inbox!.id], ["00000000-0000-0000-0000-000000000000"]]);
+  expect(reads.get).not.toHaveBeenCalled();
+  expect(reads.list).not.toHaveBeenCalled();
+  expect(reads.findByAddress).not.toHaveBeenCalled();
+
+  reads.findSubscription.mockClear();
+  await answerGraphNotification({ validationToken: "t" }, forged, find);
+  expect(reads.findSubscription).not.toHaveBeenCalled();
+
+  const flood = { value: Array.from({ length: MAX_GRAPH_NOTIFICATIONS + 1 }, () => forged.value[0]) };
+  expect((await answerGraphNotification({}, flood, find)).status).toBe(413);
+  expect(reads.findSubscription).not.toHaveBeenCalled();
+});
+
+test("the subscription index follows renewals: re-created subscriptions replace the gone ones", async () => {
+  const first = await renewPush(rt, await state());
+  const ids = first.graphSubscriptions!.map((s) => s.id);
+  expect([...rt.store.subscriptions.keys()].sort()).toEqual([...ids].sort());
+  expect(rt.store.subscriptions.get(ids[0]!)).toEqual({
+    id: ids[0],
+    org: "demo",
+    mailboxId: "support",
+    clientStateHash: first.graphSubscriptions![0]!.clientStateHash,
+  });
+
+  graph.subscriptions.delete(ids[0]!);
+  rt.clock.now += GRAPH_SUBSCRIPTION_MS - 30 * HOUR;
+  const recreated = await renewPush(rt, await state());
+  const now = recreated.graphSubscriptions!.map((s) => s.id);
+  expect([...rt.store.subscriptions.keys()].sort()).toEqual([...now].sort());
+  expect(rt.store.subscriptions.has(ids[0]!)).toBe(false);
 });
 
 test("Gmail: watch is renewed with the configured topic; the push payload decodes", async () => {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { GRAPH_FOLDERS } from "./graph/graph-api";
 import type { ConnectorRuntime } from "./run-connector";
-import type { ConnectorState, PushState } from "./state";
+import type { ConnectorState, GraphSubscriptionRecord, PushState } from "./state";
 
 const HOUR_MS = 3_600_000;
 /** Graph caps mail subscriptions at 10,080 minutes; ask for a little less than the cap. */
@@ -53,6 +53,16 @@ export async function renewPush(rt: ConnectorRuntime, state: ConnectorState): Pr
         clientStateHash: hashSecret(clientState),
       });
     }
+    const kept = new Set(subscriptions.map((s) => s.id));
+    await rt.store.indexSubscriptions(
+      subscriptions.map((s) => ({
+        id: s.id,
+        org: state.org,
+        mailboxId: state.mailboxId,
+        clientStateHash: s.clientStateHash,
+      })),
+      (push.graphSubscriptions ?? []).map((s) => s.id).filter((id) => !kept.has(id)),
+    );
     push = { ...push, graphSubscriptions: subscriptions };
   }
   await rt.store.patch(state.org, state.mailboxId, { push });
@@ -97,46 +107,62 @@ function matchesSecret(presented: string, storedHash: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** Graph delivers notifications in batches; more than this in one request is not Graph. */
+export const MAX_GRAPH_NOTIFICATIONS = 100;
+/** Bytes of a notification request worth reading (a batch of 100 without resource data is ~60 KB). */
+export const MAX_GRAPH_NOTIFICATION_BYTES = 256 * 1024;
+/** Graph subscription ids are GUIDs; anything else is refused before it can name a document. */
+const SUBSCRIPTION_ID = /^[A-Za-z0-9-]{1,100}$/;
+const MAX_VALIDATION_TOKEN = 1024;
+
+function reply(status: number, body: string, rejected = 0): GraphNotificationReply {
+  return { status, contentType: "application/json", body, toSync: [], rejected };
+}
+
 /**
- * The Graph notification endpoint's logic. A `validationToken` query is the subscription handshake:
- * echo it as text/plain. Otherwise each notification is trusted only when its subscription is ours
- * and its clientState matches the secret stored at creation; the matching mailboxes get synced.
- * Notifications carry no message content we rely on: delta is the source of truth.
+ * The Graph notification endpoint's logic. The endpoint is public, so it authenticates before it
+ * reads: a `validationToken` query is the subscription handshake and is echoed as text/plain without
+ * reading anything; otherwise each notification is looked up by its subscription id alone (one keyed
+ * read of graphSubscriptions/{id}, never a scan of connectors) and trusted only when its clientState
+ * matches the stored hash in constant time. Only then is its mailbox synced. Notifications carry no
+ * message content we rely on: delta is the source of truth.
  */
-export function answerGraphNotification(
+export async function answerGraphNotification(
   query: Record<string, unknown>,
   body: unknown,
-  connectors: readonly ConnectorState[],
-): GraphNotificationReply {
+  findSubscription: (id: string) => Promise<GraphSubscriptionRecord | null>,
+): Promise<GraphNotificationReply> {
   const token = query.validationToken;
-  if (typeof token === "string")
+  if (typeof token === "string") {
+    if (token.length > MAX_VALIDATION_TOKEN) return reply(400, '{"error":"validationToken too long"}');
     return { status: 200, contentType: "text/plain", body: token, toSync: [], rejected: 0 };
+  }
   const value = (body as { value?: unknown } | null | undefined)?.value;
-  if (!Array.isArray(value))
-    return {
-      status: 400,
-      contentType: "application/json",
-      body: '{"error":"expected value[]"}',
-      toSync: [],
-      rejected: 0,
-    };
+  if (!Array.isArray(value)) return reply(400, '{"error":"expected value[]"}');
+  if (value.length > MAX_GRAPH_NOTIFICATIONS)
+    return reply(413, `{"error":"at most ${MAX_GRAPH_NOTIFICATIONS} notifications per request"}`);
+  // One read per distinct subscription id, however often a batch repeats it.
+  const lookups = new Map<string, Promise<GraphSubscriptionRecord | null>>();
   const toSync = new Map<string, { org: string; mailboxId: string }>();
   let rejected = 0;
-  for (const item of value as Array<{ subscriptionId?: unknown; clientState?: unknown }>) {
-    const owner = connectors.find((c) =>
-      c.push.graphSubscriptions?.some((s) => s.id === item.subscriptionId),
-    );
-    const sub = owner?.push.graphSubscriptions?.find((s) => s.id === item.subscriptionId);
-    if (
-      owner === undefined ||
-      sub === undefined ||
-      typeof item.clientState !== "string" ||
-      !matchesSecret(item.clientState, sub.clientStateHash)
-    ) {
+  for (const item of value as Array<{ subscriptionId?: unknown; clientState?: unknown } | null>) {
+    const id = item?.subscriptionId;
+    const presented = item?.clientState;
+    if (typeof id !== "string" || !SUBSCRIPTION_ID.test(id) || typeof presented !== "string") {
       rejected++;
       continue;
     }
-    toSync.set(`${owner.org}/${owner.mailboxId}`, { org: owner.org, mailboxId: owner.mailboxId });
+    let lookup = lookups.get(id);
+    if (lookup === undefined) {
+      lookup = findSubscription(id);
+      lookups.set(id, lookup);
+    }
+    const sub = await lookup;
+    if (sub === null || !matchesSecret(presented, sub.clientStateHash)) {
+      rejected++;
+      continue;
+    }
+    toSync.set(`${sub.org}/${sub.mailboxId}`, { org: sub.org, mailboxId: sub.mailboxId });
   }
   return { status: 202, contentType: "application/json", body: "", toSync: [...toSync.values()], rejected };
 }

@@ -87,6 +87,17 @@ export interface CursorStore<C> {
   save(cursor: C | null, delta: CountDelta): Promise<void>;
 }
 
+/**
+ * One Graph subscription, found by its id alone: what an unauthenticated notification is checked
+ * against before anything about its connector is read (graphSubscriptions/{id} in Firestore).
+ */
+export interface GraphSubscriptionRecord {
+  id: string;
+  org: string;
+  mailboxId: string;
+  clientStateHash: string;
+}
+
 /** Persistence of connector state; Firestore in production, memory in unit tests. */
 export interface StateStore {
   get(org: string, mailboxId: string): Promise<ConnectorState | null>;
@@ -102,6 +113,13 @@ export interface StateStore {
   release(org: string, mailboxId: string): Promise<void>;
   list(): Promise<ConnectorState[]>;
   findByAddress(address: string): Promise<ConnectorState[]>;
+  /** The subscription with this id, one keyed read; null when unknown. */
+  findSubscription(id: string): Promise<GraphSubscriptionRecord | null>;
+  /** Records the connector's current subscriptions by id and forgets the ones it no longer has. */
+  indexSubscriptions(
+    current: readonly GraphSubscriptionRecord[],
+    forgotten: readonly string[],
+  ): Promise<void>;
 }
 
 export function cursorStoreOf<C>(store: StateStore, org: string, mailboxId: string): CursorStore<C> {

@@ -7,7 +7,7 @@ import { onMessagePublished } from "firebase-functions/v2/pubsub";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { firestore } from "../store/db";
 import { createRuntime, type ProviderCredentials } from "./providers";
-import { answerGraphNotification, decodeGmailPush } from "./push";
+import { answerGraphNotification, decodeGmailPush, MAX_GRAPH_NOTIFICATION_BYTES } from "./push";
 import { logOutcome, pollAll, renewAll } from "./jobs";
 import { runConnector, type ConnectorRuntime } from "./run-connector";
 
@@ -64,8 +64,17 @@ export const connectorsGmailPush = onMessagePublished({ topic: GMAIL_PUSH_TOPIC,
  * within 3 seconds: the run is kept to two pages (usually one); the poll catches up the rest.
  */
 export const connectorsGraphNotify = onRequest({ secrets }, async (req, res) => {
+  res.set("X-Content-Type-Options", "nosniff");
+  // Typed as always present, but a bodiless request (the validation handshake) has none.
+  const size = (req.rawBody as Buffer | undefined)?.length ?? 0;
+  if (size > MAX_GRAPH_NOTIFICATION_BYTES) {
+    res.status(413).json({ error: "notification body too large" });
+    return;
+  }
   const rt = theRuntime();
-  const answer = answerGraphNotification(req.query, req.body, await rt.store.list());
+  // Authenticates each notification by its subscription id and clientState before reading any
+  // connector: an unauthenticated hit costs at most one keyed read per distinct subscription id.
+  const answer = await answerGraphNotification(req.query, req.body, (id) => rt.store.findSubscription(id));
   if (answer.rejected > 0)
     logger.warn("graph notifications with a wrong clientState", { rejected: answer.rejected });
   await Promise.all(

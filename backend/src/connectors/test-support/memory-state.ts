@@ -1,10 +1,17 @@
-import type { ConnectorCounts, ConnectorState, CountDelta, StateStore } from "../state";
+import type {
+  ConnectorCounts,
+  ConnectorState,
+  CountDelta,
+  GraphSubscriptionRecord,
+  StateStore,
+} from "../state";
 
 /** StateStore in a Map: the same contract as the Firestore one, for unit tests and the demo. */
 export class MemoryStateStore implements StateStore {
   readonly states = new Map<string, ConnectorState>();
   /** Every cursor written, in order: tests assert a cursor never runs ahead of ingestion. */
   readonly cursorLog: unknown[] = [];
+  readonly subscriptions = new Map<string, GraphSubscriptionRecord>();
 
   private key(org: string, mailboxId: string): string {
     return `${org}/${mailboxId}`;
@@ -59,5 +66,19 @@ export class MemoryStateStore implements StateStore {
         .filter((s) => s.address === address.toLowerCase())
         .map((s) => structuredClone(s)),
     );
+  }
+
+  findSubscription(id: string): Promise<GraphSubscriptionRecord | null> {
+    const record = this.subscriptions.get(id);
+    return Promise.resolve(record === undefined ? null : { ...record });
+  }
+
+  indexSubscriptions(
+    current: readonly GraphSubscriptionRecord[],
+    forgotten: readonly string[],
+  ): Promise<void> {
+    for (const record of current) this.subscriptions.set(record.id, { ...record });
+    for (const id of forgotten) this.subscriptions.delete(id);
+    return Promise.resolve();
   }
 }
