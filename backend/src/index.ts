@@ -32,9 +32,16 @@ function theApp(): (req: ApiRequest) => Promise<ApiReply> {
   return app;
 }
 
+/**
+ * At most this many API instances (each serves up to 80 concurrent requests). It caps what a flood
+ * can cost, and it bounds the per-member rate limit, which each instance keeps in memory: a member
+ * gets at most API_MAX_INSTANCES times the per-instance allowance in all (http/rate-limit.ts).
+ */
+const API_MAX_INSTANCES = 10;
+
 // CORS for every origin: the API authenticates with bearer tokens, never cookies, so an origin gains
 // nothing by being allowed; the task pane (localhost / Hosting) and the dashboard need it.
-export const api = onRequest({ cors: true }, async (req, res) => {
+export const api = onRequest({ cors: true, maxInstances: API_MAX_INSTANCES }, async (req, res) => {
   const started = performance.now();
   const reply = await theApp()({
     method: req.method,

@@ -16,6 +16,15 @@ const MS_GRAPH_CLIENT_SECRET = defineSecret("MS_GRAPH_CLIENT_SECRET");
 const GMAIL_PUSH_TOPIC = defineString("GMAIL_PUSH_TOPIC", { default: "baton-gmail-push" });
 const secrets = [GMAIL_SERVICE_ACCOUNT_JSON, MS_GRAPH_CLIENT_SECRET];
 
+/*
+ * maxInstances: scheduled jobs run one at a time (a second instance would only contend for the same
+ * connector leases). The push endpoints get a few instances: pushes are bursty but each run is short
+ * and leased per mailbox, and a flood of forged Graph notifications must not scale out without bound
+ * (each instance serves up to 80 concurrent requests).
+ */
+const JOB_INSTANCES = 1;
+const PUSH_INSTANCES = 5;
+
 function credentials(): ProviderCredentials {
   return {
     googleServiceAccountJson: GMAIL_SERVICE_ACCOUNT_JSON.value(),
@@ -37,56 +46,65 @@ function theRuntime(): ConnectorRuntime {
 }
 
 export const connectorsPoll = onSchedule(
-  { schedule: "every 5 minutes", secrets, timeoutSeconds: 540 },
+  { schedule: "every 5 minutes", secrets, timeoutSeconds: 540, maxInstances: JOB_INSTANCES },
   async () => {
     await pollAll(theRuntime());
   },
 );
 
 /** Gmail watch lasts 7 days and Graph mail subscriptions under 7 days: renew twice a day. */
-export const connectorsRenewPush = onSchedule({ schedule: "every 12 hours", secrets }, async () => {
-  await renewAll(theRuntime());
-});
+export const connectorsRenewPush = onSchedule(
+  { schedule: "every 12 hours", secrets, maxInstances: JOB_INSTANCES },
+  async () => {
+    await renewAll(theRuntime());
+  },
+);
 
 /** Gmail users.watch notifications: `{ emailAddress, historyId }` says "something changed". */
-export const connectorsGmailPush = onMessagePublished({ topic: GMAIL_PUSH_TOPIC, secrets }, async (event) => {
-  const push = decodeGmailPush(event.data.message.data);
-  if (push === null) return;
-  const rt = theRuntime();
-  for (const c of await rt.store.findByAddress(push.emailAddress)) {
-    if (c.provider === "google")
-      logOutcome(c.org, c.mailboxId, await runConnector(rt, c.org, c.mailboxId, { maxPages: 5 }));
-  }
-});
+export const connectorsGmailPush = onMessagePublished(
+  { topic: GMAIL_PUSH_TOPIC, secrets, maxInstances: PUSH_INSTANCES },
+  async (event) => {
+    const push = decodeGmailPush(event.data.message.data);
+    if (push === null) return;
+    const rt = theRuntime();
+    for (const c of await rt.store.findByAddress(push.emailAddress)) {
+      if (c.provider === "google")
+        logOutcome(c.org, c.mailboxId, await runConnector(rt, c.org, c.mailboxId, { maxPages: 5 }));
+    }
+  },
+);
 
 /**
  * Graph change notifications (and the subscription validation handshake). Graph wants an answer
  * within 3 seconds: the run is kept to two pages (usually one); the poll catches up the rest.
  */
-export const connectorsGraphNotify = onRequest({ secrets }, async (req, res) => {
-  res.set("X-Content-Type-Options", "nosniff");
-  // Typed as always present, but a bodiless request (the validation handshake) has none.
-  const size = (req.rawBody as Buffer | undefined)?.length ?? 0;
-  if (size > MAX_GRAPH_NOTIFICATION_BYTES) {
-    res.status(413).json({ error: "notification body too large" });
-    return;
-  }
-  const rt = theRuntime();
-  // Authenticates each notification by its subscription id and clientState before reading any
-  // connector: an unauthenticated hit costs at most one keyed read per distinct subscription id.
-  const answer = await answerGraphNotification(req.query, req.body, (id) => rt.store.findSubscription(id));
-  if (answer.rejected > 0)
-    logger.warn("graph notifications with a wrong clientState", { rejected: answer.rejected });
-  await Promise.all(
-    answer.toSync.map(async ({ org, mailboxId }) => {
-      logOutcome(org, mailboxId, await runConnector(rt, org, mailboxId, { maxPages: 2 }));
-    }),
-  );
-  res.status(answer.status).type(answer.contentType).send(answer.body);
-});
+export const connectorsGraphNotify = onRequest(
+  { secrets, maxInstances: PUSH_INSTANCES },
+  async (req, res) => {
+    res.set("X-Content-Type-Options", "nosniff");
+    // Typed as always present, but a bodiless request (the validation handshake) has none.
+    const size = (req.rawBody as Buffer | undefined)?.length ?? 0;
+    if (size > MAX_GRAPH_NOTIFICATION_BYTES) {
+      res.status(413).json({ error: "notification body too large" });
+      return;
+    }
+    const rt = theRuntime();
+    // Authenticates each notification by its subscription id and clientState before reading any
+    // connector: an unauthenticated hit costs at most one keyed read per distinct subscription id.
+    const answer = await answerGraphNotification(req.query, req.body, (id) => rt.store.findSubscription(id));
+    if (answer.rejected > 0)
+      logger.warn("graph notifications with a wrong clientState", { rejected: answer.rejected });
+    await Promise.all(
+      answer.toSync.map(async ({ org, mailboxId }) => {
+        logOutcome(org, mailboxId, await runConnector(rt, org, mailboxId, { maxPages: 2 }));
+      }),
+    );
+    res.status(answer.status).type(answer.contentType).send(answer.body);
+  },
+);
 
 /** Scheduled functions never fire in the emulator: this runs the poll on demand there, and only there. */
-export const connectorsPollNow = onRequest(async (_req, res) => {
+export const connectorsPollNow = onRequest({ maxInstances: JOB_INSTANCES }, async (_req, res) => {
   if (process.env.FUNCTIONS_EMULATOR !== "true") {
     res.status(404).send("");
     return;

@@ -6,7 +6,8 @@ import { runRetentionSweep } from "./sweep";
 
 /** Daily at 03:17 UTC (off the hour, away from the SLA sweeper's busy minute); bounded per run. */
 export const retentionSweeper = onSchedule(
-  { schedule: "17 3 * * *", timeZone: "UTC", timeoutSeconds: 540 },
+  // One instance: a daily batch job; a second would only delete the same documents twice.
+  { schedule: "17 3 * * *", timeZone: "UTC", timeoutSeconds: 540, maxInstances: 1 },
   async () => {
     const report = await runRetentionSweep(firestore(), Date.now(), { limit: 5_000 });
     logger.info("retention sweep", report);
