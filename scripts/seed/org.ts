@@ -13,11 +13,14 @@ export async function seedOrg(db: Firestore): Promise<void> {
   batch.set(org, {
     name: "Baton Demo",
     domain: DEMO_DOMAIN,
+    // The demo org holds its domain (as PUT /org/identity would record it after proof).
+    identity: { domains: [DEMO_DOMAIN], tenants: [] },
     settings: {
       redaction: { cards: true, ibans: true, patterns: [{ name: "reset_code", regex: "\\bPW-[0-9]{6}\\b" }] },
       retentionDays: 365,
     },
   });
+  batch.set(db.collection("domains").doc(DEMO_DOMAIN), { org: DEMO_ORG });
   for (const member of MEMBERS) {
     batch.set(org.collection("members").doc(member.email), { ...member });
     batch.set(db.collection("accounts").doc(member.email), { org: DEMO_ORG });

@@ -83,10 +83,17 @@ async function seedEmulators(): Promise<void> {
   for (const email of [ME.email, "ana@demo.baton.test"]) {
     const user = await auth
       .getUserByEmail(email)
-      .catch(() => auth.createUser({ email, password: "demo-password" }));
+      .catch(() => auth.createUser({ email, password: "demo-password", emailVerified: true }));
     await auth.setCustomUserClaims(user.uid, { org: "demo" });
   }
   const db = emulatorDb();
+  // The security rules take membership and role from the member document, not from claims.
+  for (const [email, role] of [
+    [ME.email, ME.role],
+    ["ana@demo.baton.test", "agent"],
+  ]) {
+    await db.doc(`orgs/demo/members/${email}`).set({ email, name: email, role });
+  }
   await db
     .doc("orgs/demo")
     .set({ name: "Demo", settings: { redaction: { enabled: true, patterns: [] }, retentionDays: 365 } });

@@ -3,14 +3,16 @@ import { createTestOrg, type TestOrg } from "./support/fixtures";
 import {
   GOOGLE_AUDIENCE,
   makeKey,
+  publishedKey,
   MS_AUDIENCE,
+  objectIdOf,
   MS_TENANT,
   PROVIDER_ENV,
   serveKeys,
   signJwt,
   type SigningKey,
 } from "./support/provider-keys";
-import { adminApp, call } from "./support/stack";
+import { adminApp, call, signInWithCustomToken } from "./support/stack";
 
 interface Me {
   email: string;
@@ -23,8 +25,8 @@ const CONFIGURED = Object.entries(PROVIDER_ENV).every(([name, value]) => process
 describe("Google and Microsoft identity tokens through the emulator", () => {
   let org: TestOrg;
   let server: Server;
-  const google = makeKey("google-test-1");
-  const microsoft = makeKey("ms-test-1");
+  const google = publishedKey("google");
+  const microsoft = publishedKey("microsoft");
   const stranger: SigningKey = makeKey("not-published");
 
   const googleToken = (email: string, extra: Record<string, unknown> = {}, key = google) =>
@@ -34,6 +36,8 @@ describe("Google and Microsoft identity tokens through the emulator", () => {
       sub: `g-${email}`,
       email,
       email_verified: true,
+      // A Workspace account of the address's own domain, which the test org holds.
+      hd: email.split("@")[1],
       ...extra,
     });
   const microsoftToken = (email: string, extra: Record<string, unknown> = {}, key = microsoft) =>
@@ -41,6 +45,7 @@ describe("Google and Microsoft identity tokens through the emulator", () => {
       iss: `https://login.microsoftonline.com/${MS_TENANT}/v2.0`,
       aud: MS_AUDIENCE,
       tid: MS_TENANT,
+      oid: objectIdOf(email),
       sub: `m-${email}`,
       preferred_username: email,
       ...extra,
@@ -49,6 +54,12 @@ describe("Google and Microsoft identity tokens through the emulator", () => {
   beforeAll(async () => {
     server = await serveKeys([google], [microsoft]);
     org = await createTestOrg("tokens", { ana: "agent", ben: "lead" });
+    // The org accepts the test tenant's tokens (PUT /org/identity records this after proof).
+    const { db } = adminApp();
+    await db.doc(`tenants/${MS_TENANT}`).set({ org: org.org });
+    await db
+      .doc(`orgs/${org.org}`)
+      .set({ identity: { domains: [org.domain], tenants: [MS_TENANT] } }, { merge: true });
   });
 
   afterAll(async () => {
@@ -87,11 +98,19 @@ describe("Google and Microsoft identity tokens through the emulator", () => {
     expect(ok.body).toMatchObject({ email: org.email("ben"), role: "lead" });
 
     const otherTenant = "99999999-8888-4777-8666-555555555555";
-    const bad = [
+    const unbound = await call(
       microsoftToken(org.email("ben"), {
         tid: otherTenant,
         iss: `https://login.microsoftonline.com/${otherTenant}/v2.0`,
       }),
+      "GET",
+      "/me",
+    );
+    expect(unbound.status).toBe(403);
+    expect(unbound.body).toMatchObject({
+      error: { message: expect.stringContaining("not connected") as unknown },
+    });
+    const bad = [
       microsoftToken(org.email("ben"), { aud: "api://someone-else" }),
       microsoftToken(org.email("ben"), {}, stranger),
     ];
@@ -124,18 +143,3 @@ describe("Google and Microsoft identity tokens through the emulator", () => {
     expect(refused.status).toBe(401);
   });
 });
-
-async function signInWithCustomToken(customToken: string): Promise<string> {
-  const host = process.env.FIREBASE_AUTH_EMULATOR_HOST!;
-  const response = await fetch(
-    `http://${host}/identitytoolkit.googleapis.com/v1/accounts:signInWithCustomToken?key=demo-key`,
-    {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ token: customToken, returnSecureToken: true }),
-    },
-  );
-  const body = (await response.json()) as { idToken?: string };
-  if (body.idToken === undefined) throw new Error("custom token sign-in failed");
-  return body.idToken;
-}

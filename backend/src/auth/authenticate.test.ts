@@ -22,6 +22,7 @@ describe("tokenKind", () => {
     ["https://accounts.google.com", "google"],
     ["accounts.google.com", "google"],
     ["https://login.microsoftonline.com/tid/v2.0", "microsoft"],
+    ["https://sts.windows.net/tid/", "microsoft"],
     ["https://securetoken.google.com/demo-baton", "firebase"],
   ])("routes iss %s to %s", async (iss, kind) => {
     expect(tokenKind(await tokenFrom(iss))).toBe(kind);
@@ -38,7 +39,7 @@ describe("verifyToken", () => {
     const seen: TokenKind[] = [];
     const fake = (kind: TokenKind) => (t: string) => {
       seen.push(kind);
-      return Promise.resolve({ kind, email: t.length > 0 ? "x@y.test" : "" });
+      return Promise.resolve({ kind: "firebase" as const, email: t.length > 0 ? "x@y.test" : "" });
     };
     const verifiers: Verifiers = {
       firebase: fake("firebase"),

@@ -2,7 +2,7 @@ import { decodeJwt } from "jose";
 import { FIREBASE_ISSUER_PREFIX } from "./firebase";
 import { GOOGLE_ISSUERS } from "./google";
 import { AuthError, type TokenKind, type TokenVerifier, type VerifiedIdentity } from "./identity";
-import { MICROSOFT_ISSUER_PREFIX } from "./microsoft";
+import { MICROSOFT_ISSUER_PREFIX, MICROSOFT_V1_ISSUER_PREFIX } from "./microsoft";
 
 export type Verifiers = Record<TokenKind, TokenVerifier>;
 
@@ -29,7 +29,8 @@ export function tokenKind(token: string): TokenKind {
   }
   if (typeof iss === "string") {
     if (GOOGLE_ISSUERS.includes(iss)) return "google";
-    if (iss.startsWith(MICROSOFT_ISSUER_PREFIX)) return "microsoft";
+    if (iss.startsWith(MICROSOFT_ISSUER_PREFIX) || iss.startsWith(MICROSOFT_V1_ISSUER_PREFIX))
+      return "microsoft";
     if (iss.startsWith(FIREBASE_ISSUER_PREFIX)) return "firebase";
   }
   throw new AuthError("The bearer token comes from an issuer this server does not accept.");

@@ -1,6 +1,6 @@
 import type { Auth } from "firebase-admin/auth";
 import type { Verifiers } from "./authenticate";
-import { createFirebaseVerifier } from "./firebase";
+import { createFirebaseVerifier, DEFAULT_FIREBASE_PROVIDERS } from "./firebase";
 import { createGoogleVerifier, fetchGoogleCerts, GOOGLE_PEM_CERTS_URL } from "./google";
 import { createMicrosoftVerifier, fetchMicrosoftKeys, MICROSOFT_COMMON_JWKS_URL } from "./microsoft";
 
@@ -20,20 +20,30 @@ function envUrl(value: string | undefined, fallback: string): string {
 }
 
 /**
+ * Firebase sign-in providers the API accepts. On the emulator (FUNCTIONS_EMULATOR=true, set by
+ * firebase-tools, never in production) the seeded demo users sign in with a password as well.
+ */
+export function firebaseProvidersFromEnv(env: Env = process.env): string[] {
+  return env.FUNCTIONS_EMULATOR === "true"
+    ? [...DEFAULT_FIREBASE_PROVIDERS, "password"]
+    : DEFAULT_FIREBASE_PROVIDERS;
+}
+
+/**
  * The three token verifiers, configured from the environment (functions .env files):
- * BATON_GOOGLE_AUDIENCE, BATON_GOOGLE_CERTS_URL, BATON_MS_AUDIENCE, BATON_MS_JWKS_URL, BATON_MS_TENANTS.
- * A provider without an audience refuses its tokens rather than accepting any audience.
+ * BATON_GOOGLE_AUDIENCE, BATON_GOOGLE_CERTS_URL, BATON_MS_AUDIENCE, BATON_MS_JWKS_URL.
+ * A provider without an audience refuses its tokens rather than accepting any audience. Which
+ * Microsoft tenants and Workspace domains an org accepts lives on the org (PUT /org/identity).
  */
 export function verifiersFromEnv(auth: Auth, env: Env = process.env): Verifiers {
   return {
-    firebase: createFirebaseVerifier(auth),
+    firebase: createFirebaseVerifier(auth, { providers: firebaseProvidersFromEnv(env) }),
     google: createGoogleVerifier({
       audiences: envList(env.BATON_GOOGLE_AUDIENCE),
       certs: fetchGoogleCerts(envUrl(env.BATON_GOOGLE_CERTS_URL, GOOGLE_PEM_CERTS_URL)),
     }),
     microsoft: createMicrosoftVerifier({
       audiences: envList(env.BATON_MS_AUDIENCE),
-      tenants: envList(env.BATON_MS_TENANTS),
       keys: fetchMicrosoftKeys(envUrl(env.BATON_MS_JWKS_URL, MICROSOFT_COMMON_JWKS_URL)),
     }),
   };

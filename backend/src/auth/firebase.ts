@@ -4,10 +4,24 @@ import { AuthError, emailFromClaim, type TokenVerifier } from "./identity";
 export const FIREBASE_ISSUER_PREFIX = "https://securetoken.google.com/";
 
 /**
- * Verifies a Firebase ID token (dashboard, Outlook task pane after exchange, emulator sign-ins).
- * Against the Auth emulator, firebase-admin accepts the emulator's unsigned tokens for existing users.
+ * Sign-in providers whose Firebase users may call the API: "custom" is the token our own exchange
+ * mints after verifying a Google or Microsoft identity (auth/exchange), "google.com" is Google sign-in
+ * for the dashboard. Email/password accounts are refused: anyone can register one with any address.
+ * The local stack adds "password" for its seeded demo users (see providersFromEnv in config.ts).
  */
-export function createFirebaseVerifier(auth: Auth): TokenVerifier {
+export const DEFAULT_FIREBASE_PROVIDERS = ["custom", "google.com"];
+
+export interface FirebaseVerifierOptions {
+  providers: readonly string[];
+}
+
+/**
+ * Verifies a Firebase ID token (dashboard, Outlook task pane after exchange, emulator sign-ins):
+ * signature and expiry by firebase-admin, then a verified email from an allowed provider. Against the
+ * Auth emulator firebase-admin accepts the emulator's unsigned tokens, so these two checks are what
+ * stands between a self-registered account and a member's address there too.
+ */
+export function createFirebaseVerifier(auth: Auth, options: FirebaseVerifierOptions): TokenVerifier {
   return async (token) => {
     let decoded;
     try {
@@ -17,6 +31,17 @@ export function createFirebaseVerifier(auth: Auth): TokenVerifier {
       const expired = code === "auth/id-token-expired";
       throw new AuthError(
         expired ? "The sign-in has expired; sign in again." : "The Firebase ID token was rejected.",
+      );
+    }
+    const provider = decoded.firebase.sign_in_provider;
+    if (!options.providers.includes(provider)) {
+      throw new AuthError(
+        `Sign-in with "${provider}" is not accepted by this Baton server; sign in with your work Google or Microsoft account.`,
+      );
+    }
+    if (decoded.email_verified !== true) {
+      throw new AuthError(
+        "This sign-in's email address has not been verified; sign in with your work Google or Microsoft account.",
       );
     }
     return { kind: "firebase", email: emailFromClaim(decoded.email) };

@@ -29,7 +29,13 @@ describe("Google identity tokens", () => {
     await expect(verify(await signTestToken(key, claims))).resolves.toEqual({
       kind: "google",
       email: "ana@demo.baton.test",
+      hostedDomain: null,
     });
+  });
+
+  it("reports the Workspace domain (hd) that manages the account", async () => {
+    const token = await signTestToken(key, { ...claims, hd: "Demo.Baton.Test" });
+    await expect(verify(token)).resolves.toMatchObject({ hostedDomain: "demo.baton.test" });
   });
 
   it("accepts the issuer without scheme, as Apps Script tokens sometimes carry it", async () => {

@@ -46,7 +46,11 @@ export function createGoogleVerifier(options: GoogleVerifierOptions): TokenVerif
     }
     if (payload?.email_verified !== true)
       throw new AuthError("The Google account's email address is not verified.");
-    return { kind: "google", email: emailFromClaim(payload.email) };
+    // `hd` is present only for Workspace-managed accounts; whether the org requires it is decided
+    // with the org's domains in resolve-member.ts.
+    const hostedDomain =
+      typeof payload.hd === "string" && payload.hd !== "" ? payload.hd.toLowerCase() : null;
+    return { kind: "google", email: emailFromClaim(payload.email), hostedDomain };
   };
 }
 

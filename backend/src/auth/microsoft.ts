@@ -1,14 +1,15 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
-import { AuthError, emailFromClaim, type TokenVerifier } from "./identity";
+import { AuthError, emailOrNull, type TokenVerifier } from "./identity";
 
 export const MICROSOFT_COMMON_JWKS_URL = "https://login.microsoftonline.com/common/discovery/v2.0/keys";
+/** v2.0 tokens: `https://login.microsoftonline.com/{tid}/v2.0`. */
 export const MICROSOFT_ISSUER_PREFIX = "https://login.microsoftonline.com/";
+/** v1.0 tokens (an app registration with accessTokenAcceptedVersion null or 1): `https://sts.windows.net/{tid}/`. */
+export const MICROSOFT_V1_ISSUER_PREFIX = "https://sts.windows.net/";
 
 export interface MicrosoftVerifierOptions {
   /** Accepted `aud` values: the add-in's Entra application id / URI. Empty disables the path. */
   audiences: string[];
-  /** Tenant ids allowed to sign in; ["*"] allows any tenant (multi-tenant SaaS). */
-  tenants: string[];
   keys: JWTVerifyGetKey;
 }
 
@@ -17,10 +18,24 @@ export function fetchMicrosoftKeys(url: string = MICROSOFT_COMMON_JWKS_URL): JWT
   return createRemoteJWKSet(new URL(url));
 }
 
+/** The two issuers a token of tenant `tid` may carry, v2.0 and v1.0. */
+export function microsoftIssuers(tid: string): string[] {
+  return [`${MICROSOFT_ISSUER_PREFIX}${tid}/v2.0`, `${MICROSOFT_V1_ISSUER_PREFIX}${tid}/`];
+}
+
+// Entra tenant and object ids are GUIDs; anything else is not a token Entra issued.
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function guidClaim(payload: JWTPayload, name: string): string | null {
+  const value = payload[name];
+  return typeof value === "string" && GUID.test(value.toLowerCase()) ? value.toLowerCase() : null;
+}
+
 /**
- * Verifies an Office SSO identity token (v2.0): RS256 signature against the JWKS, audience, expiry,
- * and an issuer that is exactly the v2.0 issuer of an allowed tenant, so a token from any other
- * Entra tenant signed with the same common keys is refused.
+ * Verifies an Office SSO token (v1.0 or v2.0): RS256 signature against the JWKS, audience, expiry, and
+ * an issuer that is exactly one of the issuers of the token's own tenant (the common keys sign every
+ * tenant's tokens, so the issuer must match `tid`). Which tenants an org accepts, and which member an
+ * object id is, is decided in resolve-member.ts against the org's bound tenants.
  */
 export function createMicrosoftVerifier(options: MicrosoftVerifierOptions): TokenVerifier {
   return async (token) => {
@@ -36,14 +51,20 @@ export function createMicrosoftVerifier(options: MicrosoftVerifierOptions): Toke
     } catch (error) {
       throw new AuthError(`The Microsoft identity token was rejected: ${describe(error)}`);
     }
-    const tid = typeof payload.tid === "string" ? payload.tid : "";
-    if (tid === "" || payload.iss !== `${MICROSOFT_ISSUER_PREFIX}${tid}/v2.0`) {
+    const tenant = guidClaim(payload, "tid");
+    if (tenant === null || !microsoftIssuers(tenant).includes(String(payload.iss).toLowerCase())) {
       throw new AuthError("The Microsoft identity token has an unexpected issuer.");
     }
-    if (!options.tenants.includes("*") && !options.tenants.includes(tid)) {
-      throw new AuthError("This Microsoft 365 organisation is not allowed to use this Baton server.");
-    }
-    return { kind: "microsoft", email: emailFromClaim(payload.email ?? payload.preferred_username) };
+    const objectId = guidClaim(payload, "oid");
+    if (objectId === null) throw new AuthError("The Microsoft identity token has no object id (oid).");
+    // preferred_username is the UPN (v2.0), upn/unique_name in v1.0; email is optional and may be
+    // unverified. All are hints for a first link only (resolve-member.ts).
+    const claimedEmail =
+      emailOrNull(payload.preferred_username) ??
+      emailOrNull(payload.upn) ??
+      emailOrNull(payload.email) ??
+      emailOrNull(payload.unique_name);
+    return { kind: "microsoft", tenant, objectId, claimedEmail };
   };
 }
 

@@ -4,7 +4,9 @@ import type { Handlers } from "../http/app";
 import { fail, failWith } from "../http/errors";
 import { forgetDirectory, mailboxesOf } from "../store/directory";
 import { putMailbox } from "../store/mailboxes";
-import { putMember, removeMember } from "../store/members";
+import { markRemovalCleanedUp, putMember, removeMember, type PutMemberOutcome } from "../store/members";
+import { linkMicrosoftAccount, unlinkMember } from "../store/microsoft-links";
+import { orgOfTenant } from "../store/org-identity";
 import type { ServerDeps } from "./deps";
 
 function requireAdmin(
@@ -49,27 +51,71 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
     async putMember({ principal, params, body }) {
       requireAdmin(principal, "manage_members", "change members");
       const outcome = await putMember(deps.db, principal.org, params.email, body);
-      if (!outcome.ok) {
-        if (outcome.reason === "last_admin") fail("conflict", lastAdmin(params.email, "demoted"));
-        fail("conflict", `${params.email} already belongs to another Baton organisation.`);
-      }
+      if (!outcome.ok) refuseMember(params.email, outcome.reason);
+      if (body.microsoft !== undefined) await linkByAdmin(deps, principal.org, params.email, body.microsoft);
       forgetDirectory();
       await syncClaims(deps, params.email, principal.org, outcome.member.role);
       return { member: outcome.member };
     },
 
-    async removeMember({ principal, params }) {
+    async removeMember({ principal, params, nowMs }) {
       requireAdmin(principal, "manage_members", "remove members");
-      const outcome = await removeMember(deps.db, principal.org, params.email);
+      const outcome = await removeMember(deps.db, principal.org, params.email, nowMs);
       if (!outcome.ok) {
         if (outcome.reason === "last_admin") fail("conflict", lastAdmin(params.email, "removed"));
         fail("not_found", `${params.email} is not a member of this team.`);
       }
       forgetDirectory();
+      // Outside the transaction (Auth is another service): if any step fails the request fails, and
+      // the admin's retry (the removal record makes DELETE idempotent) runs the clean-up again.
+      await unlinkMember(deps.db, principal.org, params.email);
       await dropClaims(deps, params.email);
+      await markRemovalCleanedUp(deps.db, principal.org, params.email);
       return { removed: params.email };
     },
   };
+}
+
+const MEMBER_REFUSALS: Record<
+  Exclude<PutMemberOutcome, { ok: true }>["reason"],
+  (email: string) => [code: "conflict" | "invalid_request", message: string]
+> = {
+  last_admin: (email) => ["conflict", lastAdmin(email, "demoted")],
+  other_org: (email) => ["conflict", `${email} already belongs to another Baton organisation.`],
+  domain_of_other_org: (email) => [
+    "conflict",
+    `${email} is in a domain another Baton organisation holds; only that organisation can add it.`,
+  ],
+  outside_domains: (email) => [
+    "invalid_request",
+    `${email} is outside your organisation's domains; add them as an external member if they should have access.`,
+  ],
+};
+
+function refuseMember(email: string, reason: Exclude<PutMemberOutcome, { ok: true }>["reason"]): never {
+  const [code, message] = MEMBER_REFUSALS[reason](email);
+  fail(code, message, { reason });
+}
+
+/** An admin links a Microsoft account to a member: only within a tenant the org has bound. */
+async function linkByAdmin(
+  deps: ServerDeps,
+  org: string,
+  email: string,
+  account: { tenant: string; objectId: string },
+): Promise<void> {
+  if ((await orgOfTenant(deps.db, account.tenant)) !== org) {
+    fail("invalid_request", `Tenant ${account.tenant} is not connected to your organisation; add it first.`, {
+      path: "microsoft.tenant",
+    });
+  }
+  const linked = await linkMicrosoftAccount(deps.db, { org, email, ...account, linkedBy: "admin" });
+  if (!linked.ok) {
+    fail(
+      "conflict",
+      `${email} is already linked to Microsoft account ${linked.linkedTo}; remove that link first.`,
+    );
+  }
 }
 
 function lastAdmin(email: string, verb: string): string {
@@ -89,12 +135,15 @@ async function dropClaims(deps: ServerDeps, email: string): Promise<void> {
 }
 
 /**
- * Keeps the custom claims of an existing sign-in in step with the role, so security rules see the
- * change at the next token refresh. Members who never signed in get their claims at the exchange.
+ * Keeps the custom claims of an existing sign-in in step with the role (the pane reads them as hints;
+ * the rules read the member document). Only a user whose address is verified gets them: an unverified
+ * account holding a member's address is someone else's sign-up. Members who never signed in get their
+ * claims at the exchange.
  */
 async function syncClaims(deps: ServerDeps, email: string, org: string, role: string): Promise<void> {
   try {
     const user = await deps.auth.getUserByEmail(email);
+    if (!user.emailVerified) return;
     await deps.auth.setCustomUserClaims(user.uid, { ...user.customClaims, org, role });
   } catch (error) {
     if ((error as { code?: unknown }).code !== "auth/user-not-found") throw error;

@@ -7,6 +7,7 @@ import { exchangeHandler } from "./exchange";
 import { exportCsvHandler, metricsHandler, rebuildMetricsHandler } from "../metrics/handlers";
 import { meHandler } from "./me";
 import { observeHandler } from "./observe";
+import { orgIdentityHandlers } from "./org-identity";
 import { orgSettingsHandlers } from "./org-settings";
 import { queueHandler } from "./queue";
 
@@ -20,6 +21,7 @@ export function createHandlers(deps: ServerDeps): Handlers {
     ...adminHandlers(deps),
     ...escalationHandlers(deps),
     ...orgSettingsHandlers(deps),
+    ...orgIdentityHandlers(deps),
     authExchange: exchangeHandler(deps),
     me: meHandler(deps),
     metrics: metricsHandler(deps.db),

@@ -3,6 +3,7 @@ import type { Principal } from "../auth/principal";
 import { createTtlCache } from "./cache";
 import { listMailboxes, type Mailbox } from "./mailboxes";
 import { findPrincipal, listMembers, type MemberDoc } from "./members";
+import { loadOrgIdentity, orgOfTenant, type OrgIdentity } from "./org-identity";
 
 /**
  * The org directory every request consults — who the caller is, the team, the mailboxes — cached
@@ -14,6 +15,8 @@ export const DIRECTORY_TTL_MS = 5_000;
 const principals = createTtlCache<Principal | null>(DIRECTORY_TTL_MS);
 const teams = createTtlCache<MemberDoc[]>(DIRECTORY_TTL_MS);
 const mailboxes = createTtlCache<Mailbox[]>(DIRECTORY_TTL_MS);
+const orgIdentities = createTtlCache<OrgIdentity>(DIRECTORY_TTL_MS);
+const tenantOrgs = createTtlCache<string | null>(DIRECTORY_TTL_MS);
 
 export function principalOf(db: Firestore, email: string): Promise<Principal | null> {
   return principals.get(email, () => findPrincipal(db, email));
@@ -27,6 +30,16 @@ export function mailboxesOf(db: Firestore, org: string): Promise<Mailbox[]> {
   return mailboxes.get(org, () => listMailboxes(db, org));
 }
 
+/** The domains and Entra tenants an org holds. */
+export function orgIdentityOf(db: Firestore, org: string): Promise<OrgIdentity> {
+  return orgIdentities.get(org, () => loadOrgIdentity(db, org));
+}
+
+/** The org an Entra tenant is bound to, or null. */
+export function tenantOrgOf(db: Firestore, tid: string): Promise<string | null> {
+  return tenantOrgs.get(tid, () => orgOfTenant(db, tid));
+}
+
 /** A mailbox by document id or by address (sidebars know the address, not our id). */
 export async function mailboxNamed(db: Firestore, org: string, idOrAddress: string): Promise<Mailbox | null> {
   const all = await mailboxesOf(db, org);
@@ -38,4 +51,6 @@ export function forgetDirectory(): void {
   principals.clear();
   teams.clear();
   mailboxes.clear();
+  orgIdentities.clear();
+  tenantOrgs.clear();
 }

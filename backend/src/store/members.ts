@@ -1,18 +1,24 @@
 import { isRole, type Role } from "@baton/shared";
 import type { DocumentData, DocumentSnapshot, Firestore, Transaction } from "firebase-admin/firestore";
+import { domainOf } from "../auth/identity";
 import type { Principal } from "../auth/principal";
+import { toOrgIdentity } from "./org-identity";
 import { paths } from "./paths";
 
 export interface MemberDoc {
   email: string;
   name: string;
   role: Role;
+  /** An address outside the org's domains, added on purpose by an admin. */
+  external?: true;
 }
 
 function toMember(email: string, data: DocumentData | undefined): MemberDoc | null {
   if (data === undefined || !isRole(data.role)) return null;
   const name = typeof data.name === "string" && data.name !== "" ? data.name : email;
-  return { email, name, role: data.role };
+  return data.external === true
+    ? { email, name, role: data.role, external: true }
+    : { email, name, role: data.role };
 }
 
 /** The member behind a verified address: accounts/{email} names the org, the member doc the role. */
@@ -33,7 +39,8 @@ export async function listMembers(db: Firestore, org: string): Promise<MemberDoc
 }
 
 export type PutMemberOutcome =
-  { ok: true; member: MemberDoc } | { ok: false; reason: "other_org" | "last_admin" };
+  | { ok: true; member: MemberDoc }
+  | { ok: false; reason: "other_org" | "last_admin" | "domain_of_other_org" | "outside_domains" };
 
 /**
  * Whether taking `email` out of the admins would leave the org with none (nobody could then manage
@@ -53,44 +60,86 @@ async function isLastAdmin(
 }
 
 /**
- * Creates or updates a member and the account lookup in one transaction. An address that already
- * belongs to another org is refused: otherwise one org's admin could pull another org's user over.
+ * Creates or updates a member and the account lookup in one transaction. Refused: an address that
+ * already belongs to another org, or whose domain another org holds (otherwise one org's admin could
+ * pull another org's user over, or create an account for an address it does not own), and an address
+ * outside the org's own domains unless the admin says it is an external member.
  */
 export async function putMember(
   db: Firestore,
   org: string,
   email: string,
-  change: { role: Role; name?: string | undefined },
+  change: { role: Role; name?: string | undefined; external?: boolean | undefined },
 ): Promise<PutMemberOutcome> {
   return db.runTransaction(async (tx) => {
     const accountRef = paths.account(db, email);
     const memberRef = paths.member(db, org, email);
-    const [account, existing] = await Promise.all([tx.get(accountRef), tx.get(memberRef)]);
+    const domain = domainOf(email);
+    const [account, existing, domainDoc, orgDoc] = await Promise.all([
+      tx.get(accountRef),
+      tx.get(memberRef),
+      tx.get(paths.domain(db, domain)),
+      tx.get(paths.org(db, org)),
+    ]);
     const accountOrg: unknown = account.get("org");
     if (typeof accountOrg === "string" && accountOrg !== org) return { ok: false, reason: "other_org" };
+    const domainOrg: unknown = domainDoc.get("org");
+    if (typeof domainOrg === "string" && domainOrg !== org)
+      return { ok: false, reason: "domain_of_other_org" };
+    const inOwnDomains = toOrgIdentity(orgDoc.get("identity")).domains.includes(domain);
+    if (!inOwnDomains && change.external !== true) return { ok: false, reason: "outside_domains" };
     if (change.role !== "admin" && (await isLastAdmin(tx, db, org, email, existing)))
       return { ok: false, reason: "last_admin" };
     const previousName: unknown = existing.get("name");
     const name = change.name ?? (typeof previousName === "string" ? previousName : email);
-    const member: MemberDoc = { email, name, role: change.role };
+    const member: MemberDoc = inOwnDomains
+      ? { email, name, role: change.role }
+      : { email, name, role: change.role, external: true };
     tx.set(memberRef, member);
     if (!account.exists) tx.set(accountRef, { org });
+    forgetRemoval(tx, db, org, email);
     return { ok: true, member };
   });
 }
 
 export type RemoveMemberOutcome = { ok: true } | { ok: false; reason: "not_found" | "last_admin" };
 
-/** Takes a member out of the org: the member document and the account lookup, in one transaction. */
-export async function removeMember(db: Firestore, org: string, email: string): Promise<RemoveMemberOutcome> {
+/**
+ * Takes a member out of the org: the member document and the account lookup go, and a removal record
+ * stays, in one transaction. Access ends with the member document (the API and the rules both read
+ * it); the record lets a repeated DELETE re-run the clean-up outside Firestore (sign-in claims,
+ * refresh tokens, Microsoft links) until it has finished, instead of answering "not found".
+ */
+export async function removeMember(
+  db: Firestore,
+  org: string,
+  email: string,
+  nowMs: number,
+): Promise<RemoveMemberOutcome> {
   return db.runTransaction(async (tx) => {
     const accountRef = paths.account(db, email);
     const memberRef = paths.member(db, org, email);
-    const [account, existing] = await Promise.all([tx.get(accountRef), tx.get(memberRef)]);
-    if (!existing.exists) return { ok: false, reason: "not_found" };
+    const removalRef = paths.removal(db, org, email);
+    const [account, existing, removal] = await Promise.all([
+      tx.get(accountRef),
+      tx.get(memberRef),
+      tx.get(removalRef),
+    ]);
+    if (!existing.exists) return removal.exists ? { ok: true } : { ok: false, reason: "not_found" };
     if (await isLastAdmin(tx, db, org, email, existing)) return { ok: false, reason: "last_admin" };
     tx.delete(memberRef);
     if (account.get("org") === org) tx.delete(accountRef);
+    tx.set(removalRef, { at: nowMs, cleanedUp: false });
     return { ok: true };
   });
+}
+
+/** The clean-up after a removal finished: a later DELETE has nothing left to do. */
+export async function markRemovalCleanedUp(db: Firestore, org: string, email: string): Promise<void> {
+  await paths.removal(db, org, email).set({ cleanedUp: true }, { merge: true });
+}
+
+/** A re-added member is no longer a removal. */
+function forgetRemoval(tx: Transaction, db: Firestore, org: string, email: string): void {
+  tx.delete(paths.removal(db, org, email));
 }

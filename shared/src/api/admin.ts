@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { STATUSES } from "../conversation/types";
 import { ROLES } from "../permissions";
+import { objectIdSchema, tenantIdSchema } from "./org-identity";
 import { emailSchema } from "./primitives";
 
 export const roleSchema = z.enum(ROLES);
@@ -78,13 +79,24 @@ export const putMailboxRequestSchema = z.strictObject({
   routing: routingSchema,
 });
 
-/** PUT /members/{email} (admins only). */
+/**
+ * PUT /members/{email} (admins only). An address outside the org's domains needs `external: true`;
+ * `microsoft` links a Microsoft account (tenant + object id) to the member, for a member whose UPN
+ * is not in the org's domains (an external member signing in to Outlook).
+ */
 export const putMemberRequestSchema = z.strictObject({
   role: roleSchema,
   name: z.string().trim().min(1).max(100).optional(),
+  external: z.boolean().optional(),
+  microsoft: z.strictObject({ tenant: tenantIdSchema, objectId: objectIdSchema }).optional(),
 });
 
-export const memberSchema = z.object({ email: emailSchema, name: z.string(), role: roleSchema });
+export const memberSchema = z.object({
+  email: emailSchema,
+  name: z.string(),
+  role: roleSchema,
+  external: z.boolean().optional(),
+});
 export const mailboxSchema = z.object({
   id: z.string(),
   address: z.string(),

@@ -9,6 +9,7 @@ export * from "./queue";
 export * from "./admin";
 export * from "./escalation";
 export * from "./org-settings";
+export * from "./org-identity";
 export * from "./auth";
 export * from "./domain-schemas";
 export * from "./responses";

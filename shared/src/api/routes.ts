@@ -18,6 +18,7 @@ import {
   putHolidaysRequestSchema,
 } from "./escalation";
 import { metricsRoutes } from "./metrics";
+import { orgIdentityResponseSchema, putOrgIdentityRequestSchema } from "./org-identity";
 import { orgSettingsResponseSchema, putOrgSettingsRequestSchema } from "./org-settings";
 import { observeRequestSchema } from "./observe";
 import { presenceRequestSchema, presenceResponseSchema } from "./presence";
@@ -213,6 +214,20 @@ export const routes = {
     auth: true,
     body: putOrgSettingsRequestSchema,
     response: orgSettingsResponseSchema,
+  },
+  getOrgIdentity: {
+    method: "GET",
+    path: "/org/identity",
+    auth: true,
+    query: noQuery,
+    response: orgIdentityResponseSchema,
+  },
+  putOrgIdentity: {
+    method: "PUT",
+    path: "/org/identity",
+    auth: true,
+    body: putOrgIdentityRequestSchema,
+    response: orgIdentityResponseSchema,
   },
   me: { method: "GET", path: "/me", auth: true, query: noQuery, response: meResponseSchema },
   authExchange: {

@@ -58,6 +58,7 @@ export async function createTestOrg(label: string, roles: Record<string, Role>):
   batch.set(db.doc(`orgs/${org}`), {
     name: `Test ${label}`,
     domain,
+    identity: { domains: [domain], tenants: [] },
     settings: {
       redaction: { cards: true, ibans: true, patterns: [{ name: "ticket", regex: "TICKET-\\d+" }] },
       retentionDays: 365,
@@ -77,6 +78,7 @@ export async function createTestOrg(label: string, roles: Record<string, Role>):
     routing: { agents: [], onCall: null },
     version: 1,
   });
+  batch.set(db.doc(`domains/${domain}`), { org });
   const emails = Object.fromEntries(Object.keys(roles).map((name) => [name, `${name}@${domain}`]));
   for (const [name, role] of Object.entries(roles)) {
     const email = emails[name]!;
@@ -88,7 +90,13 @@ export async function createTestOrg(label: string, roles: Record<string, Role>):
   await Promise.all(
     Object.entries(roles).map(async ([name, role]) => {
       const email = emails[name]!;
-      await auth.createUser({ email, password: PASSWORD, displayName: capitalize(name) });
+      // Verified, as a Workspace or Microsoft 365 address is: the API and the rules refuse unverified ones.
+      await auth.createUser({
+        email,
+        password: PASSWORD,
+        displayName: capitalize(name),
+        emailVerified: true,
+      });
       members[name] = { email, role, token: await signIn(email, PASSWORD) };
     }),
   );

@@ -1,14 +1,30 @@
 // Google and Microsoft signing keys made by the test, served on a loopback port where the functions
 // read them (tests/integration/support/provider-env.json, passed to `firebase emulators:exec` as
 // environment variables), so the real verification code runs against real RS256 signatures.
-import { createSign, generateKeyPairSync, type KeyObject } from "node:crypto";
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  createSign,
+  generateKeyPairSync,
+  type KeyObject,
+} from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { join } from "node:path";
 import providerEnv from "./provider-env.json";
 
 export const PROVIDER_ENV: Readonly<Record<string, string>> = providerEnv;
 export const GOOGLE_AUDIENCE = providerEnv.BATON_GOOGLE_AUDIENCE;
 export const MS_AUDIENCE = providerEnv.BATON_MS_AUDIENCE;
-export const MS_TENANT = providerEnv.BATON_MS_TENANTS;
+/** The Entra tenant of the test tokens; a suite binds it to its org (tenants/{tid}) before use. */
+export const MS_TENANT = "11111111-2222-4333-8444-555555555555";
+
+/** A stable GUID per label, standing in for an Entra object or tenant id. */
+export function objectIdOf(label: string): string {
+  const hex = createHash("sha256").update(label).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 export interface SigningKey {
   kid: string;
@@ -19,6 +35,26 @@ export interface SigningKey {
 export function makeKey(kid: string): SigningKey {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   return { kid, privateKey, publicKey };
+}
+
+// git-ignored, beside the emulators' own files.
+const KEY_DIR = join(__dirname, "..", "..", "..", ".emulators", "test-provider-keys");
+
+/**
+ * The published key `kid`, the same in every suite of a run: the functions cache the certificates
+ * and JWKS they fetched (Google's for the response's max-age, jose for 30 s before refetching on an
+ * unknown kid), so two suites publishing different keys one after another would see each other's
+ * tokens refused. Made once and kept as a PEM file; a new key each time the file is missing.
+ */
+export function publishedKey(kid: "google" | "microsoft"): SigningKey {
+  const file = join(KEY_DIR, `${kid}.pem`);
+  if (!existsSync(file)) {
+    mkdirSync(KEY_DIR, { recursive: true });
+    const { privateKey } = makeKey(kid);
+    writeFileSync(file, privateKey.export({ type: "pkcs8", format: "pem" }), { flag: "w" });
+  }
+  const privateKey = createPrivateKey(readFileSync(file));
+  return { kid: `test-${kid}`, privateKey, publicKey: createPublicKey(privateKey) };
 }
 
 const base64url = (value: string | Buffer) => Buffer.from(value).toString("base64url");

@@ -55,6 +55,38 @@ export async function signIn(email: string, password: string): Promise<string> {
   return body.idToken;
 }
 
+/** An ID token for a custom token (from POST /auth/exchange), the way the web SDK signs in with it. */
+export async function signInWithCustomToken(customToken: string): Promise<string> {
+  const host = process.env.FIREBASE_AUTH_EMULATOR_HOST!;
+  const response = await fetch(
+    `http://${host}/identitytoolkit.googleapis.com/v1/accounts:signInWithCustomToken?key=demo-key`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ token: customToken, returnSecureToken: true }),
+    },
+  );
+  const body = (await response.json()) as { idToken?: string };
+  if (body.idToken === undefined) throw new Error("custom token sign-in failed");
+  return body.idToken;
+}
+
+/** A self-registered email/password account, as anyone can make one: its address is not verified. */
+export async function signUp(email: string, password: string): Promise<{ idToken: string; uid: string }> {
+  const host = required("FIREBASE_AUTH_EMULATOR_HOST");
+  const response = await fetch(
+    `http://${host}/identitytoolkit.googleapis.com/v1/accounts:signUp?key=demo-key`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password, returnSecureToken: true }),
+    },
+  );
+  const body = (await response.json()) as { idToken?: string; localId?: string };
+  if (body.idToken === undefined || body.localId === undefined) throw new Error(`sign-up of ${email} failed`);
+  return { idToken: body.idToken, uid: body.localId };
+}
+
 export interface Reply<T = unknown> {
   status: number;
   body: T;
