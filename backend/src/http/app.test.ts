@@ -3,6 +3,7 @@ import type { Principal } from "../auth/principal";
 import { AuthError } from "../auth/identity";
 import { createApp, ROUTE_TABLE, type Handlers } from "./app";
 import { fail } from "./errors";
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limit";
 import type { ApiRequest } from "./types";
 
 const ana: Principal = { email: "ana@demo.baton.test", org: "demo", role: "agent", name: "Ana" };
@@ -25,7 +26,8 @@ function json(value: unknown): Partial<ApiRequest> {
   return { rawBody: raw, body: value };
 }
 
-function setup() {
+function setup(limit: RateLimit = DEFAULT_RATE_LIMIT) {
+  const clock = { now: 1_741_600_000_000 };
   const calls: Array<{ name: string; input: unknown }> = [];
   const logged: unknown[] = [];
   const handlers = Object.fromEntries(
@@ -41,13 +43,16 @@ function setup() {
     handlers,
     authenticate: (header) => {
       if (header === "Bearer good") return Promise.resolve(ana);
+      if (header === "Bearer ben")
+        return Promise.resolve({ ...ana, email: "ben@demo.baton.test", name: "Ben" });
       if (header === "Bearer stranger") fail("not_member", "not a member");
       return Promise.reject(new AuthError("Sign in first."));
     },
-    now: () => 1_741_600_000_000,
+    now: () => clock.now,
     log: (_message, error) => logged.push(error),
+    rateLimiter: createRateLimiter(limit),
   });
-  return { app, calls, logged, handlers };
+  return { app, calls, logged, handlers, clock };
 }
 
 describe("the API dispatcher", () => {
@@ -181,5 +186,33 @@ describe("the API dispatcher", () => {
         },
       },
     });
+  });
+
+  it("answers 429 with Retry-After and a sentence once a member spends the burst, and no handler runs", async () => {
+    const { app, calls, clock } = setup({ perMinute: 120, burst: 60 });
+    const me = () => app(request("GET", "/v1/me"));
+    for (let i = 0; i < 60; i++) expect((await me()).status).toBe(200);
+    const refused = await me();
+    // 120 a minute is one every 500 ms: the next request is possible in under a second.
+    expect(refused).toEqual({
+      status: 429,
+      headers: { "Retry-After": "1" },
+      body: {
+        error: {
+          code: "rate_limited",
+          message: "You are sending requests faster than Baton allows for one member; try again in 1 second.",
+          details: { retryAfterSeconds: 1 },
+        },
+      },
+    });
+    expect(calls).toHaveLength(60);
+    // Another member has a budget of their own; public routes spend none.
+    expect((await app(request("GET", "/v1/me", { headers: { authorization: "Bearer ben" } }))).status).toBe(
+      200,
+    );
+    expect((await app(request("GET", "/v1/health", { headers: {} }))).status).toBe(200);
+    clock.now += 500;
+    expect((await me()).status).toBe(200);
+    expect((await me()).status).toBe(429);
   });
 });

@@ -6,6 +6,7 @@ import { readJsonBody } from "./body";
 import { renderError, type ErrorLogger } from "./errors";
 import { extraRoutes } from "./extra-routes";
 import { readQuery } from "./query";
+import type { RateLimiter } from "./rate-limit";
 import { createRouter } from "./router";
 import { ApiFailure, type ApiReply, type ApiRequest } from "./types";
 
@@ -39,6 +40,8 @@ export interface AppDeps {
   authenticate: (authorization: string | string[] | undefined) => Promise<Principal>;
   now: () => number;
   log: ErrorLogger;
+  /** Each member's request budget, spent once per authenticated request. */
+  rateLimiter: RateLimiter;
 }
 
 const match = createRouter<RouteSpec>(ROUTE_TABLE);
@@ -86,6 +89,10 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
   const principal = (PUBLIC_ROUTES as readonly string[]).includes(name)
     ? null
     : await deps.authenticate(req.headers.authorization);
+  if (principal !== null) {
+    const decision = deps.rateLimiter.take(`${principal.org}/${principal.email}`, deps.now());
+    if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
+  }
   const params = validate(route.params, found.params);
   const query = validate(route.query, readQuery(req.query));
   const body = validate(route.body, route.body === undefined ? undefined : readJsonBody(req));
@@ -101,6 +108,15 @@ function validate(schema: z.ZodType | undefined, input: unknown): unknown {
   const parsed = parseRequest(schema, input);
   if (!parsed.ok) throw new ApiFailure(parsed.error);
   return parsed.value;
+}
+
+function rateLimited(retryAfterSeconds: number): ApiReply {
+  const error = domainError(
+    "rate_limited",
+    `You are sending requests faster than Baton allows for one member; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`,
+    { retryAfterSeconds },
+  );
+  return { status: 429, body: errorBody(error), headers: { "Retry-After": String(retryAfterSeconds) } };
 }
 
 function notFound(message: string): ApiReply {

@@ -19,6 +19,8 @@ export interface ApiRequest {
 export interface ApiReply {
   status: number;
   body: unknown;
+  /** Extra response headers, e.g. Retry-After on a 429. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** A request refused with a domain error; the router renders it as `{error:{code,message}}`. */
