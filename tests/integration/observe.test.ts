@@ -1,4 +1,4 @@
-import type { ConversationResponse } from "@baton/shared";
+import { messageKey, ownMessageId, type ConversationResponse } from "@baton/shared";
 import { createTestOrg, makeThread, observe, observeBody, type TestOrg } from "./support/fixtures";
 import { adminApp, call } from "./support/stack";
 
@@ -40,7 +40,7 @@ describe("observe", () => {
     expect(await eventCount(first.conversation.key)).toBe(events);
   });
 
-  it("records a reply from a member as outbound, attributed to that member", async () => {
+  it("records the caller's own reply as outbound, attributed to the caller", async () => {
     const { ids, messages } = makeThread(org.domain, customer, 1);
     const reply = {
       messageId: `<reply-${ids[0]!.slice(1)}`,
@@ -50,12 +50,36 @@ describe("observe", () => {
       subject: `Re: ${messages[0]!.subject}`,
       sentAt: new Date(Date.now() - 60_000).toISOString(),
     };
-    const result = await observe(org, "ana", [...messages, reply]);
+    const result = await observe(org, "ben", [...messages, reply]);
     expect(result.conversation.messageCount).toBe(2);
     expect(result.conversation.lastReplyBy).toBe(org.email("ben"));
     expect(result.conversation.lastOutboundAt).not.toBeNull();
     const first = result.sla.clocks.find((c) => c.kind === "first_response");
     expect(first?.state).toBe("met");
+  });
+
+  it("credits a reply from the mailbox address to the caller, and leaves a colleague's reply out", async () => {
+    const { ids, messages } = makeThread(org.domain, customer, 1);
+    const reply = (label: string, from: string) => ({
+      messageId: `<${label}-${ids[0]!.slice(1)}`,
+      inReplyTo: ids[0],
+      references: ids[0],
+      from,
+      subject: `Re: ${messages[0]!.subject}`,
+      sentAt: new Date(Date.now() - 60_000).toISOString(),
+    });
+    // Ana reports Ben's reply: not hers to report, so it waits for Ben's sidebar or the connector.
+    const withBens = await observe(org, "ana", [...messages, reply("ben", org.email("ben"))]);
+    expect(withBens.conversation.messageCount).toBe(1);
+    expect(withBens.conversation.lastReplyBy ?? null).toBeNull();
+    // Ben's own sidebar then records it as his.
+    const bens = await observe(org, "ben", [...messages, reply("ben", org.email("ben"))]);
+    expect(bens.conversation.messageCount).toBe(2);
+    expect(bens.conversation.lastReplyBy).toBe(org.email("ben"));
+    // A reply from support@ can only be vouched for by the caller: it is credited to Ana.
+    const shared = await observe(org, "ana", [...messages, reply("shared", org.mailbox)]);
+    expect(shared.conversation.messageCount).toBe(3);
+    expect(shared.conversation.lastReplyBy).toBe(org.email("ana"));
   });
 
   it("joins Gmail and Outlook views of one thread (different platform ids, same headers)", async () => {
@@ -131,9 +155,26 @@ describe("observe", () => {
     expect(keys.docs.some((d) => d.id.includes(messages[0]!.messageId))).toBe(false);
   });
 
-  it("lets a viewer observe (reading is all it takes)", async () => {
-    const { messages } = makeThread(org.domain, customer, 1);
+  it("shows a viewer a known thread but records nothing a viewer reports", async () => {
+    const { ids, messages } = makeThread(org.domain, customer, 2);
+    const unknown = await call<{ error: { code: string; message: string } }>(
+      org.token("viewer"),
+      "POST",
+      "/conversations/observe",
+      observeBody(org, messages),
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toMatchObject({ code: "not_found" });
+    expect(unknown.body.error.message).toMatch(/^Baton has not recorded this conversation yet\./);
+
+    const known = await observe(org, "ana", messages.slice(0, 1));
     const seen = await observe(org, "viewer", messages);
+    expect(seen.conversation.key).toBe(known.conversation.key);
+    expect(seen.conversation.messageCount).toBe(1);
     expect(seen.view.buttons.claim).toBe(false);
+    const index = await adminApp()
+      .db.doc(`orgs/${org.org}/messages/${messageKey(ownMessageId(ids[1]!)!)}`)
+      .get();
+    expect(index.exists).toBe(false);
   });
 });
