@@ -103,6 +103,11 @@ beforeAll(async () => {
       await setDoc(doc(db, "orgs", org, "outbox", "e1"), { state: "pending", to: ["lea@acme.test"] });
       await setDoc(doc(db, "orgs", org, "rollups", "2026-01-05_support__all"), { counts: { inbound: 3 } });
       await setDoc(doc(db, "orgs", org, "metricFacts", KEY), { key: KEY, subject: "Refund" });
+      await setDoc(doc(db, "orgs", org, "removals", "rob@acme.test"), { at: 1, cleanedUp: true });
+      await setDoc(doc(db, "orgs", org, "messages", "m1"), { conversationKey: KEY });
+      await setDoc(doc(db, "orgs", org, "aliases", "gmail_t1"), { conversationKey: KEY });
+      await setDoc(doc(db, "orgs", org, "escalations", "support"), { policy: { rules: [] } });
+      await setDoc(doc(db, "orgs", org, "mailboxes", "support", "recomputes", "2"), { choice: "keep" });
     }
     for (const [org, email, role] of ROLES) {
       await setDoc(doc(db, "orgs", org, "members", email), { email, name: email, role });
@@ -124,6 +129,10 @@ describe("reading", () => {
     await assertSucceeds(getDoc(doc(db, "orgs", ORG, "conversations", KEY, "events", "e1")));
     await assertSucceeds(getDoc(doc(db, "orgs", ORG, "conversations", KEY, "notes", "n1")));
     await assertSucceeds(getDoc(doc(db, "orgs", ORG, "conversations", KEY, "viewers", ANA)));
+    await assertSucceeds(getDoc(doc(db, "orgs", ORG, "messages", "m1")));
+    await assertSucceeds(getDoc(doc(db, "orgs", ORG, "aliases", "gmail_t1")));
+    await assertSucceeds(getDoc(doc(db, "orgs", ORG, "escalations", "support")));
+    await assertSucceeds(getDoc(doc(db, "orgs", ORG, "mailboxes", "support", "recomputes", "2")));
   });
 
   it("lets a member list their org's conversations and a conversation's events", async () => {
@@ -291,6 +300,18 @@ describe("each role reads what the API gives it", () => {
       const db = member(email, ORG, role);
       await assertFails(getDoc(doc(db, "orgs", ORG, "outbox", "e1")));
       await assertFails(getDocs(collection(db, "orgs", ORG, "outbox")));
+    }
+  });
+
+  it("keeps backend-only records (removals, any collection no rule names) from every role", async () => {
+    for (const [email, role] of [
+      [VIC, "viewer"],
+      [ADAM, "admin"],
+    ] as const) {
+      const db = member(email, ORG, role);
+      await assertFails(getDoc(doc(db, "orgs", ORG, "removals", "rob@acme.test")));
+      await assertFails(getDocs(collection(db, "orgs", ORG, "removals")));
+      await assertFails(getDoc(doc(db, "orgs", ORG, "somethingNew", "x")));
     }
   });
 
