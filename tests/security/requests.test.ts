@@ -19,7 +19,8 @@ interface ErrorBody {
 // Built before anything else touches Firestore in this process: the backend's client sets its
 // settings on first use. The local stack's functions run with a raised limit (backend/.env.demo-baton,
 // for the suites that send thousands of requests as one member); this is the API as deployed.
-const deployedApi = createDeployedApp(process.env, DEFAULT_RATE_LIMIT);
+// FUNCTIONS_EMULATOR as the functions emulator sets it: the local stack's sign-in providers.
+const deployedApi = createDeployedApp({ ...process.env, FUNCTIONS_EMULATOR: "true" }, DEFAULT_RATE_LIMIT);
 
 let org: TestOrg;
 

@@ -17,7 +17,7 @@ export function createDeployedApp(
   rateLimit: RateLimit = rateLimitFromEnv(env),
 ): (req: ApiRequest) => Promise<ApiReply> {
   const db = firestore();
-  const verifiers = verifiersFromEnv(auth());
+  const verifiers = verifiersFromEnv(auth(), env);
   const log = (message: string, error: unknown) => {
     logger.error(message, error instanceof Error ? { error: error.message, stack: error.stack } : { error });
   };
