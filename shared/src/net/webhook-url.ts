@@ -21,7 +21,11 @@ const SLACK_HOSTS = ["hooks.slack.com"];
  * being retired) and Workflows' "When a Teams webhook request is received" trigger, whose URLs moved
  * from "https://prod-NN.<region>.logic.azure.com/workflows/..." to
  * "https://<id>.environment.api.powerplatform.com/powerautomate/automations/direct/workflows/..."
- * (late 2025; both forms are in use while tenants migrate).
+ * (late 2025; both forms are in use while tenants migrate). Sources: Microsoft's "Create Incoming
+ * Webhooks" (MicrosoftDocs/msteams-docs, webhooks-and-connectors/how-to/add-incoming-webhook.md, now
+ * carrying the connectors' deprecation note); the hosts Workflows URLs use, as integrators document
+ * them (Databricks DQX's Teams destination allows exactly logic.azure.com and
+ * environment.api.powerplatform.com; swisscom/backman#102 shows the move between the two).
  */
 const TEAMS_HOST_SUFFIXES = [".webhook.office.com", ".logic.azure.com", ".environment.api.powerplatform.com"];
 
