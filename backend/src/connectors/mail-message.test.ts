@@ -12,6 +12,7 @@ const base: MailMessage = {
   subject: "Invoice",
   sentAt: Date.parse("2026-03-10T09:00:00Z"),
   automated: false,
+  sent: false,
 };
 
 test("address lists split at separating commas only", () => {
@@ -81,4 +82,10 @@ test("the reply MIME threads with the customer's message and says it is automati
   expect(fillTemplate("About {subject} at {mailbox}", { subject: "Invoice", mailbox: "s@x" })).toBe(
     "About Invoice at s@x",
   );
+});
+
+test("`sent` stays beside the observe input: nothing a sidebar's body could carry decides it", () => {
+  const sent: MailMessage = { ...base, sent: true };
+  expect(toObservedMessage(sent)).toEqual(toObservedMessage(base));
+  expect(toObservedMessage(sent)).not.toHaveProperty("sent");
 });

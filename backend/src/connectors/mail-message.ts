@@ -19,15 +19,22 @@ export interface MailMessage {
   sentAt: number;
   /** RFC 3834 Auto-Submitted / Precedence bulk: never auto-acknowledged. */
   automated: boolean;
+  /**
+   * Read from the mailbox's Sent mail (Gmail label SENT; the Graph Sent Items delta), so sent by
+   * the mailbox's own account. The only thing that makes a connector's message outbound: a From
+   * header is the sender's claim (issue 11).
+   */
+  sent: boolean;
 }
 
 /**
  * The observe input of one provider message, validated by the very schema the HTTP API applies to
  * sidebar bodies, so a connector can never record something a sidebar could not. Recipients that do
  * not parse are dropped (they only inform, they never decide direction); a message without a usable
- * Message-ID, From or date is refused (null) because it cannot be threaded or timed.
+ * Message-ID, From or date is refused (null) because it cannot be threaded or timed. `sent` is not
+ * part of it: a sidebar's body cannot carry it, so the observe sink hands it over beside the input.
  */
-export function toObservedMessage(message: MailMessage): ObservedMessage | null {
+export function toObservedMessage(message: Omit<MailMessage, "sent">): ObservedMessage | null {
   if (!Number.isFinite(message.sentAt)) return null;
   const recipients = (list: readonly string[]) =>
     list.filter((address) => observedMessageSchema.shape.from.safeParse(address).success);

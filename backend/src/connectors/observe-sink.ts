@@ -75,8 +75,8 @@ export function createObserveSink(config: ObserveSinkConfig): MessageSink {
           platformThreadId: group[0]?.message.threadId,
           messages: group.map((o) => o.input),
           // Read from the mailbox itself: the one source allowed to credit a member's reply from
-          // another client to that member (and to record as "system" otherwise).
-          source: { kind: "connector" },
+          // another client to that member, and only for what it read from the Sent mail.
+          source: { kind: "connector", sent: new Set(group.filter((o) => o.message.sent).map((o) => o.id)) },
           directory: { members: memberActors, mailboxAddresses },
           nowMs,
           newId: createIdGenerator(nowMs),
@@ -91,8 +91,11 @@ export function createObserveSink(config: ObserveSinkConfig): MessageSink {
         // Created by this call: the projection was born now. The first message decides whether it
         // is a customer's new conversation (auto-acknowledgement candidates).
         const first = [...group].sort((a, b) => a.input.sentAt - b.input.sentAt)[0];
+        // Never acknowledge our own addresses, even when they arrive in the Inbox (recorded inbound):
+        // a forged From must not make Baton write to a member, nor the mailbox loop on itself.
         const inbound =
           first !== undefined &&
+          !first.message.sent &&
           !mailboxAddresses.has(first.input.from) &&
           !memberActors.has(first.input.from);
         if (

@@ -6,9 +6,13 @@ import { SYSTEM, type Actor } from "@baton/shared";
  * - `sidebar`: an add-in's POST /conversations/observe. The token proves who is asking, nothing
  *   more: the message list is whatever the client sends, so its From headers are claims.
  * - `connector`: a mailbox connector that read the messages from the mailbox itself through Gmail
- *   or Graph with the org's own credentials, so a From there was stamped by the mail system.
+ *   or Graph with the org's own credentials. Its From headers are still whatever the sender wrote
+ *   (anyone can send the mailbox a message "From: ana@"); what the mail system does vouch for is
+ *   the folder: `sent` holds the normalised own Message-IDs of the messages it read from the
+ *   mailbox's Sent mail (Gmail label SENT, Graph Sent Items), i.e. sent by the mailbox's account.
  */
-export type ObserveSource = { kind: "sidebar"; caller: Actor } | { kind: "connector" };
+export type ObserveSource =
+  { kind: "sidebar"; caller: Actor } | { kind: "connector"; sent: ReadonlySet<string> };
 
 /** What the org knows about addresses: its members by email and its mailboxes' addresses. */
 export interface Directory {
@@ -21,11 +25,28 @@ export type Attribution =
   | { record: true; direction: "inbound" | "outbound"; actor: Actor }
   | { record: false; reason: "another_members_reply" };
 
+/** The two facts of a reported message attribution reads: its From and its normalised own id. */
+export interface ReportedMessage {
+  from: string;
+  id: string;
+}
+
 /**
  * Direction and author of one reported message.
  *
- * A connector credits an outbound message to the member named in From (their reply from another
- * client, seen in the mailbox), else to "system" (the shared address: nobody is named).
+ * A connector goes by the folder, because "a From header alone never stops a clock":
+ * - Read from the Sent mail: outbound, credited to the member named in From (their reply sent as
+ *   themselves through the mailbox, or through a send-as alias), else to "system" (the shared
+ *   address, or another address the account sends as: nobody is named).
+ * - Read from anywhere else (the Inbox): inbound, by "system", whatever its From says, a member's
+ *   or the mailbox's own address included. It really arrived, so recording it as arrived is the
+ *   truth the mailbox shows, and it gives a forger nothing an outsider's mail cannot (any address
+ *   can write in and reopen a thread; none can stop a clock that way). Skipping it instead would
+ *   hand the From header the opposite power, to hide a message that did arrive (a member's
+ *   internal request to the support address, or mail forging a member's address, would never
+ *   reach the queue). Its cost: a member's reply from their own mailbox that merely copies the
+ *   support address is an arriving message, not a response; they answer through the mailbox (or
+ *   their sidebar, which credits them) for it to count.
  *
  * A sidebar may only speak for its caller, because "a From header alone never stops a clock":
  * - From the caller's own address: the caller's reply, outbound.
@@ -44,12 +65,17 @@ export type Attribution =
  *   the thread still resolves through the other messages and the platform alias.
  * - Any other address: a customer's message, inbound (the caller is only who reported it).
  */
-export function attributeMessage(from: string, source: ObserveSource, directory: Directory): Attribution {
+export function attributeMessage(
+  message: ReportedMessage,
+  source: ObserveSource,
+  directory: Directory,
+): Attribution {
+  const { from } = message;
   const member = directory.members.get(from);
   const fromMailbox = directory.mailboxAddresses.has(from);
   if (source.kind === "connector") {
-    if (member !== undefined) return { record: true, direction: "outbound", actor: member };
-    return { record: true, direction: fromMailbox ? "outbound" : "inbound", actor: SYSTEM };
+    if (!source.sent.has(message.id)) return { record: true, direction: "inbound", actor: SYSTEM };
+    return { record: true, direction: "outbound", actor: member ?? SYSTEM };
   }
   const { caller } = source;
   if (from === caller.email.toLowerCase() || fromMailbox)

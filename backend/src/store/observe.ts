@@ -134,7 +134,7 @@ export async function observeThread(
         const id = lookups.own[index];
         if (id === null || id === undefined || conversationKeyOf(messageSnapshots.get(id)) !== null) continue;
         if (recorded.includes(id)) continue;
-        const attribution = attributeMessage(message.from, input.source, input.directory);
+        const attribution = attributeMessage({ from: message.from, id }, input.source, input.directory);
         if (!attribution.record) continue;
         const decision = decide(
           existing === null && newEvents.length === 0 ? null : state,

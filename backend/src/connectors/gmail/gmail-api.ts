@@ -188,6 +188,8 @@ export function toMailMessage(message: gmail_v1.Schema$Message): MailMessage | n
     subject: headers.get("subject") ?? "",
     sentAt,
     automated: isAutomated(headers.get("auto-submitted"), headers.get("precedence")),
+    // Gmail puts SENT on what this account sent (from any client); From is only the sender's claim.
+    sent: (message.labelIds ?? []).includes("SENT"),
   };
 }
 

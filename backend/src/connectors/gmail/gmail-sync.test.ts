@@ -253,3 +253,21 @@ test("a run stops at its page budget and the next run continues where it stopped
   expect(sink.recorded.size).toBe(20);
   expect(sink.deliveries).toBe(20);
 });
+
+test("a message is `sent` only when Gmail labels it SENT, whatever its From says", async () => {
+  const ask = customerMail(1, NOW - 7_200_000);
+  const reply = replyMail(1, 1, NOW - 3_600_000, "ana@demo.baton.test");
+  // Someone writes in "From: ana@": it lands in the Inbox, not in the mailbox's Sent mail.
+  const forged = { ...replyMail(1, 2, NOW - 1_800_000, "ana@demo.baton.test"), outbound: false };
+  deliver(ask);
+  deliver(reply);
+  deliver(forged);
+  // Mail the account sends to itself carries both labels: still the account's own sent mail.
+  const self = { ...replyMail(1, 3, NOW - 600_000, MAILBOX), outbound: false };
+  deliver(self, ["SENT", "INBOX"]);
+
+  await run();
+
+  const sentOf = (mail: ScriptedMail) => sink.recorded.get(messageKey(idOf(mail)))?.sent;
+  expect([ask, reply, forged, self].map(sentOf)).toEqual([false, true, false, true]);
+});

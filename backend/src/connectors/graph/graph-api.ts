@@ -205,8 +205,15 @@ export function createGraphApi(config: GraphApiConfig): GraphApi {
   };
 }
 
-/** A delta row plus its headers -> MailMessage; null for drafts and removals. */
-export function toMailMessage(item: GraphDeltaItem, headers: readonly GraphHeader[]): MailMessage | null {
+/**
+ * A delta row plus its headers -> MailMessage; null for drafts and removals. `folder` is the folder
+ * whose delta produced the row: Sent Items is what makes it `sent` (From is only the sender's claim).
+ */
+export function toMailMessage(
+  item: GraphDeltaItem,
+  headers: readonly GraphHeader[],
+  folder: GraphFolder,
+): MailMessage | null {
   if (item["@removed"] !== undefined || item.isDraft === true) return null;
   const header = (name: string) => headers.find((h) => h.name.toLowerCase() === name)?.value;
   const address = (r: Recipient | undefined) => r?.emailAddress?.address ?? "";
@@ -223,6 +230,7 @@ export function toMailMessage(item: GraphDeltaItem, headers: readonly GraphHeade
     subject: item.subject ?? "",
     sentAt: Date.parse(dated),
     automated: isAutomated(header("auto-submitted"), header("precedence")),
+    sent: folder === "sentitems",
   };
 }
 

@@ -183,3 +183,16 @@ test("a resync past its cap pages to the deltaLink without fetching more message
   expect(cursor.inbox.deltaLink).not.toBeNull();
   expect(cursor.inbox.limit).toBeNull();
 });
+
+test("a message is `sent` only when it came from the Sent Items delta, whatever its From says", async () => {
+  const ask = customerMail(1, NOW - 7_200_000);
+  const reply = replyMail(1, 1, NOW - 3_600_000, "ana@demo.baton.test");
+  // Someone writes in "From: ana@": it lands in the Inbox, not in the mailbox's Sent Items.
+  const forged = { ...replyMail(1, 2, NOW - 1_800_000, "ana@demo.baton.test"), outbound: false };
+  for (const mail of [ask, reply, forged]) deliver(mail);
+
+  await run();
+
+  const sentOf = (mail: ScriptedMail) => sink.recorded.get(messageKey(idOf(mail)))?.sent;
+  expect([ask, reply, forged].map(sentOf)).toEqual([false, true, false]);
+});

@@ -80,7 +80,7 @@ export async function syncGraph(deps: GraphSyncDeps): Promise<SyncReport> {
       const rows = page.items.filter((item) => item["@removed"] === undefined && item.isDraft !== true);
       // Past a resync's cap the round is still paged to its deltaLink, but nothing more is fetched.
       const taken = rows.slice(0, room === Infinity ? rows.length : room);
-      const messages = await fetchMessages(deps.api, taken);
+      const messages = await fetchMessages(deps.api, taken, folder);
       const result = await deps.sink.ingest(messages);
       report = addPage(report, result, messages);
       const next: FolderCursor =
@@ -100,11 +100,16 @@ export async function syncGraph(deps: GraphSyncDeps): Promise<SyncReport> {
   return report;
 }
 
-async function fetchMessages(api: GraphApi, rows: readonly GraphDeltaItem[]): Promise<MailMessage[]> {
+/** `folder` is the delta the rows came from: Sent Items rows are the mailbox's own sent mail. */
+async function fetchMessages(
+  api: GraphApi,
+  rows: readonly GraphDeltaItem[],
+  folder: GraphFolder,
+): Promise<MailMessage[]> {
   const fetched = await mapLimited(rows, 8, async (row) => {
     const headers = await api.messageHeaders(row.id);
     // Gone since the delta page was made: nothing to record.
-    return headers === null ? null : toMailMessage(row, headers);
+    return headers === null ? null : toMailMessage(row, headers, folder);
   });
   return fetched.filter((m): m is MailMessage => m !== null);
 }
