@@ -66,10 +66,3 @@ export async function idToken(session: Session): Promise<string | null> {
 export function watchUser(session: Session, listener: (user: User | null) => void): () => void {
   return onIdTokenChanged(session.auth, listener);
 }
-
-/** The org claim the backend set on the member (security rules read the same claim). */
-export async function orgOf(user: User): Promise<string | null> {
-  const result = await user.getIdTokenResult();
-  const org = result.claims.org;
-  return typeof org === "string" ? org : null;
-}

@@ -13,7 +13,7 @@ import {
   PASSWORD,
   type TestOrg,
 } from "../../integration/support/fixtures";
-import { adminApp, apiBase, call } from "../../integration/support/stack";
+import { apiBase, call } from "../../integration/support/stack";
 import { paneFragment, standinItemFor } from "../../../outlook-addin/src/workbench/thread-item";
 import { launchChromium, type Browser } from "../../support/chromium";
 import { startDevServer, type DevServer } from "./support/dev-server";
@@ -27,13 +27,6 @@ let browser: Browser | undefined;
 
 beforeAll(async () => {
   org = await createTestOrg("outlook-e2e", { ana: "agent", ben: "agent" });
-  // The custom claims every member carries (the seed and /auth/exchange set them): the security
-  // rules let the pane's Firestore listeners read the org only with them.
-  const { auth } = adminApp();
-  for (const name of ["ana", "ben"] as const) {
-    const user = await auth.getUserByEmail(org.email(name));
-    await auth.setCustomUserClaims(user.uid, { org: org.org, role: org.members[name]!.role });
-  }
   server = await startDevServer({
     BATON_API_BASE: await apiBase(),
     BATON_DEMO_MEMBERS: [org.email("ana"), org.email("ben")].join(","),
