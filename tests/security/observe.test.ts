@@ -207,3 +207,60 @@ describe("a connector that read the mailbox may credit a colleague", () => {
     expect((await firstResponse(key))?.state).toBe("met");
   });
 });
+
+describe("a connector credits a member only for what it read from the Sent mail", () => {
+  let gmail: FakeGmail;
+  beforeAll(async () => {
+    gmail = new FakeGmail(org.mailbox);
+    await gmail.start();
+  });
+  afterAll(async () => {
+    await gmail.stop();
+  });
+
+  it("records Inbox mail forging From: ana@ as arrived, not as Ana's reply, and the clock keeps running", async () => {
+    const thread = makeThread(org.domain, customer, 1);
+    const reported = await observeAs("ben", thread.messages);
+    const key = reported.body.conversation.key;
+    const now = Date.now();
+    const runtime = createRuntime(
+      adminApp().db,
+      () => {
+        throw new Error("no real credentials in tests");
+      },
+      { gmailFor: () => gmailApiFor(gmail, recordingRetry([]), () => now), now: () => now },
+    );
+    await runtime.store.put(
+      newConnectorState(org.org, "support", org.mailbox, "google", {}, now - 3_600_000),
+    );
+    const headers = (m: MessageSpec) => ({
+      "Message-ID": m.messageId,
+      "In-Reply-To": m.inReplyTo ?? "",
+      References: m.references ?? "",
+      From: m.from,
+      To: (m.to ?? [org.mailbox]).join(", "),
+      Subject: m.subject,
+      Date: new Date(m.sentAt).toUTCString(),
+    });
+    // An outsider writes to the mailbox as Ana: Gmail files it in the Inbox, as it does any mail in.
+    const forged = replyTo(thread, `Ana <${org.email("ana")}>`, "forged-ana");
+    gmail.deliver(headers(forged), { threadId: "sec-forged", labelIds: ["INBOX", "UNREAD"] });
+
+    expect(await runConnector(runtime, org.org, "support")).toMatchObject({ status: "synced" });
+
+    // Before: recorded as Ana's reply (message_sent, actor ana) and the first-response clock met.
+    const after = await events(key);
+    expect(after.filter((e) => e.actor === org.email("ana"))).toEqual([]);
+    expect(after.filter((e) => e.type === "message_sent")).toEqual([]);
+    expect(after.filter((e) => e.type === "message_received")).toHaveLength(2);
+    expect((await firstResponse(key))?.state).not.toBe("met");
+
+    // It mattered: the same kind of message read from the mailbox's Sent mail is Ana's reply.
+    const real = replyTo(thread, `Ana <${org.email("ana")}>`, "real-ana");
+    gmail.deliver(headers(real), { threadId: "sec-forged", labelIds: ["SENT"] });
+    expect(await runConnector(runtime, org.org, "support")).toMatchObject({ status: "synced" });
+    const sent = (await events(key)).filter((e) => e.type === "message_sent");
+    expect(sent).toEqual([expect.objectContaining({ actor: org.email("ana") })]);
+    expect((await firstResponse(key))?.state).toBe("met");
+  });
+});
