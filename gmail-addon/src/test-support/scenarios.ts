@@ -58,20 +58,25 @@ type CommandBody = ConversationCommand extends infer C
   : never;
 type Step = { at: number; actor: Actor; command: CommandBody };
 
-/** Runs the steps through decide/project, failing loudly if the domain refuses one. */
-function eventsOf(steps: Step[]): ConversationEvent[] {
+/**
+ * Runs the steps through decide/project, failing loudly if the domain refuses one. Note texts travel
+ * beside the events (the log holds none), as the backend keeps them in the projection.
+ */
+function eventsOf(steps: Step[]): { events: ConversationEvent[]; noteTexts: Record<string, string> } {
   const events: ConversationEvent[] = [];
+  const noteTexts: Record<string, string> = {};
   let counter = 0;
   steps.forEach((step, index) => {
-    const state = events.length === 0 ? null : project(KEY, MAILBOX, events);
+    const state = events.length === 0 ? null : project(KEY, MAILBOX, events, noteTexts);
     const command = { ...step.command, requestId: `req-${index}` };
     const decision = decide(state, command, step.actor, step.at, () => `e${++counter}`, {
       members: MEMBERS.map((m) => m.email),
     });
     if (isDomainError(decision)) throw new Error(`step ${index} refused: ${decision.message}`);
     events.push(...decision.events);
+    Object.assign(noteTexts, decision.noteTexts);
   });
-  return events;
+  return { events, noteTexts };
 }
 
 const received: Step = {
@@ -88,8 +93,8 @@ const received: Step = {
 };
 
 function viewOf(steps: Step[], nowMs: number, me: Actor, presence: PresenceInput[] = []): SidebarView {
-  const events = eventsOf([received, ...steps]);
-  const conversation = project(KEY, MAILBOX, events);
+  const { events, noteTexts } = eventsOf([received, ...steps]);
+  const conversation = project(KEY, MAILBOX, events, noteTexts);
   return sidebarView({
     conversation,
     sla: slaState(events, DEFAULT_SLA_POLICY, CALENDAR, nowMs),
