@@ -17,5 +17,8 @@ module.exports = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid)/)"],
   moduleNameMapper: { "^@baton/shared$": "<rootDir>/shared/src/index.ts" },
-  testMatch: ["<rootDir>/{shared,backend,outlook-addin,gmail-addon,dashboard}/src/**/*.test.ts?(x)"],
+  testMatch: [
+    "<rootDir>/{shared,backend,outlook-addin,gmail-addon,dashboard}/src/**/*.test.ts?(x)",
+    "<rootDir>/scripts/**/*.test.ts",
+  ],
 };

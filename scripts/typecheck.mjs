@@ -14,6 +14,7 @@ const projects = [
   "tests",
   "scripts/seed",
   "scripts/connectors",
+  "scripts/migrations",
 ].filter((p) => existsSync(join(root, p, "tsconfig.json")));
 const failed = [];
 for (const project of projects) {
