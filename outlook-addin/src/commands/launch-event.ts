@@ -13,13 +13,8 @@
  */
 import { createApiClient } from "../api/client";
 import { readConfig } from "../config";
-import {
-  associateLaunchEvent,
-  completeSend,
-  getSsoToken,
-  readOutgoingMessage,
-  recallValue,
-} from "../office/adapter";
+import { associateLaunchEvent, completeSend, readOutgoingMessage, recallValue } from "../office/send-event";
+import { getSsoToken } from "../office/sign-in";
 import { decideSend, outboundObservation, type RememberedConversation, type SendContext } from "./send-check";
 import { rememberedKey } from "./remembered";
 

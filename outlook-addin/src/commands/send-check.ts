@@ -3,7 +3,7 @@
  * the conversation or replied within the last few minutes — the double reply Baton exists to prevent.
  */
 import type { ObserveRequest } from "../api/client";
-import type { OutgoingMessage, SendDecision } from "../office/adapter";
+import type { OutgoingMessage, SendDecision } from "../office/send-event";
 import { agoText, displayName } from "../taskpane/race";
 import type { Member } from "../api/client";
 

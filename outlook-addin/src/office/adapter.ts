@@ -1,6 +1,7 @@
 /**
- * The only code that touches Office.*. Everything else in the add-in receives plain data
- * (OpenItem, ThemeName, HostInfo) or calls these functions, so components and the API client stay
+ * The read-mode pane's side of Office.*: the host, the open item, selection and theme. With
+ * office-api.ts, sign-in.ts and send-event.ts beside it, the only code that touches Office.*.
+ * Everything else in the add-in receives plain data (OpenItem, ThemeName, HostInfo) or calls these functions, so components and the API client stay
  * testable without Office and the workbench can swap in its host stand-in.
  *
  * Minimum requirement set: Mailbox 1.5 (ItemChanged for the pinned pane, getCallbackTokenAsync era
@@ -8,18 +9,8 @@
  * the message's own Internet Message-ID and Exchange's conversationId alias (graceful degradation).
  */
 import { parseThreadingHeaders } from "./headers";
+import { addresses, isSetSupported, office } from "./office-api";
 import type { HostInfo, OpenItem, ThemeName } from "./types";
-
-type OfficeApi = typeof Office;
-
-function office(): OfficeApi {
-  return (globalThis as unknown as { Office: OfficeApi }).Office;
-}
-
-function isSetSupported(name: string, version: string): boolean {
-  const requirements = office().context.requirements as Office.RequirementSetSupport | undefined;
-  return requirements?.isSetSupported(name, version) ?? false;
-}
 
 /** Resolves once Office.js has initialised the page (or outside Outlook, with inOutlook false). */
 export async function waitForHost(): Promise<HostInfo> {
@@ -42,10 +33,6 @@ function readHeaders(item: Office.MessageRead): Promise<string | null> {
       resolve(result.status === office().AsyncResultStatus.Succeeded ? result.value : null);
     });
   });
-}
-
-function addresses(list: Office.EmailAddressDetails[] | undefined): string[] {
-  return (list ?? []).map((recipient) => recipient.emailAddress.toLowerCase());
 }
 
 /** Reads the message open in read mode, or null when nothing (or not a message) is selected. */
@@ -97,144 +84,4 @@ export function isDark(hexColour: string): boolean {
   ];
   // Relative luminance (sRGB, not linearised): good enough to tell a dark theme from a light one.
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
-}
-
-/**
- * Office SSO: an access token for our own API (the WebApplicationInfo resource). Rejects with the
- * Office error code when SSO is unavailable (13xxx); the caller then falls back to the dialog.
- */
-export async function getSsoToken(): Promise<string> {
-  const auth = (office() as Partial<OfficeApi>).auth;
-  if (auth === undefined) throw new SsoUnavailableError(13012, "Office SSO is not available here.");
-  try {
-    return await auth.getAccessToken({
-      allowSignInPrompt: true,
-      allowConsentPrompt: true,
-      forMSGraphAccess: false,
-    });
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new SsoUnavailableError(typeof code === "number" ? code : 13000, "Office SSO failed.");
-  }
-}
-
-export class SsoUnavailableError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * The SSO fallback: opens the sign-in page in an Office dialog, which posts the Firebase custom token
- * back with Office.context.ui.messageParent.
- */
-export function openSignInDialog(url: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    office().context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
-      if (result.status !== office().AsyncResultStatus.Succeeded) {
-        reject(new Error(result.error.message));
-        return;
-      }
-      const dialog = result.value;
-      dialog.addEventHandler(office().EventType.DialogMessageReceived, (arg) => {
-        dialog.close();
-        if ("message" in arg) resolve(arg.message);
-        else reject(new Error("The sign-in window was closed."));
-      });
-    });
-  });
-}
-
-/** What the OnMessageSend handler needs from the message being sent (compose mode). */
-export interface OutgoingMessage {
-  conversationId: string | null;
-  subject: string;
-  from: string;
-  to: string[];
-  cc: string[];
-  mailbox: string;
-}
-
-function getAsyncValue<T>(
-  call: (callback: (result: Office.AsyncResult<T>) => void) => void,
-): Promise<T | null> {
-  return new Promise((resolve) => {
-    call((result) => {
-      resolve(result.status === office().AsyncResultStatus.Succeeded ? result.value : null);
-    });
-  });
-}
-
-export async function readOutgoingMessage(): Promise<OutgoingMessage> {
-  const mailbox = office().context.mailbox;
-  const item = mailbox.item as Office.MessageCompose;
-  const [subject, to, cc, from] = await Promise.all([
-    getAsyncValue<string>((cb) => {
-      item.subject.getAsync(cb);
-    }),
-    getAsyncValue<Office.EmailAddressDetails[]>((cb) => {
-      item.to.getAsync(cb);
-    }),
-    getAsyncValue<Office.EmailAddressDetails[]>((cb) => {
-      item.cc.getAsync(cb);
-    }),
-    // item.from is Mailbox 1.7; older clients send as the signed-in user.
-    (item.from as Office.From | undefined) === undefined
-      ? Promise.resolve(null)
-      : getAsyncValue<Office.EmailAddressDetails>((cb) => {
-          item.from.getAsync(cb);
-        }),
-  ]);
-  const me = mailbox.userProfile.emailAddress.toLowerCase();
-  return {
-    conversationId: item.conversationId || null,
-    subject: subject ?? "",
-    from: from?.emailAddress.toLowerCase() ?? me,
-    to: addresses(to ?? undefined),
-    cc: addresses(cc ?? undefined),
-    mailbox: me,
-  };
-}
-
-/** Registers the OnMessageSend handler by the name the manifest's LaunchEvent uses. */
-export function associateLaunchEvent(name: string, handler: (event: Office.MailboxEvent) => void): void {
-  office().actions.associate(name, handler);
-}
-
-export type SendDecision = { allow: true } | { allow: false; message: string };
-
-/** Completes a send event; a block becomes a Smart Alert with Send Anyway (PromptUser). */
-export function completeSend(event: Office.MailboxEvent, decision: SendDecision): void {
-  if (decision.allow) {
-    event.completed({ allowEvent: true });
-    return;
-  }
-  event.completed({
-    allowEvent: false,
-    errorMessage: decision.message,
-    sendModeOverride: office().MailboxEnums.SendModeOverride.PromptUser,
-  });
-}
-
-/**
- * Storage shared by the task pane and the event-based runtime (OfficeRuntime.storage, where the
- * client has it); elsewhere localStorage, which the pane and the handler share on the web.
- */
-export async function rememberValue(name: string, value: string): Promise<void> {
-  const storage = (
-    globalThis as { OfficeRuntime?: { storage?: { setItem(k: string, v: string): Promise<void> } } }
-  ).OfficeRuntime?.storage;
-  if (storage !== undefined) await storage.setItem(name, value);
-  else if (typeof localStorage !== "undefined") localStorage.setItem(name, value);
-}
-
-export async function recallValue(name: string): Promise<string | null> {
-  const storage = (
-    globalThis as { OfficeRuntime?: { storage?: { getItem(k: string): Promise<string | null> } } }
-  ).OfficeRuntime?.storage;
-  if (storage !== undefined) return storage.getItem(name);
-  return typeof localStorage === "undefined" ? null : localStorage.getItem(name);
 }

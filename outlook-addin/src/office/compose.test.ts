@@ -1,4 +1,4 @@
-import { completeSend, readOutgoingMessage } from "./adapter";
+import { completeSend, readOutgoingMessage } from "./send-event";
 
 type Callback<T> = (result: { status: string; value: T }) => void;
 const getter =

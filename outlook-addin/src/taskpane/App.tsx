@@ -11,14 +11,9 @@ import {
 } from "../auth/session";
 import type { BatonConfig } from "../config";
 import { subscribeToConversation } from "../live/subscribe";
-import {
-  followSelection,
-  getSsoToken,
-  openSignInDialog,
-  readOpenItem,
-  rememberValue,
-  SsoUnavailableError,
-} from "../office/adapter";
+import { followSelection, readOpenItem } from "../office/adapter";
+import { rememberValue } from "../office/send-event";
+import { getSsoToken, openSignInDialog, SsoUnavailableError } from "../office/sign-in";
 import type { HostInfo } from "../office/types";
 import { Notice } from "./components/Notice";
 import { Pane } from "./components/Pane";
