@@ -6,3 +6,5 @@ export { rootMessageId, ownMessageId } from "./root-message-id";
 export { candidateThreadIds } from "./candidate-thread-ids";
 export { conversationKey, messageKey } from "./conversation-key";
 export { hashId } from "./hash-id";
+export { bareEmail, chooseTeamMailbox } from "./team-mailbox";
+export type { TeamMailbox, TeamMailboxEvidence, TeamMailboxSource } from "./team-mailbox";
