@@ -1,5 +1,7 @@
-// Draws the add-in's icons (16, 32, 64, 80, 128 px, the sizes the manifest names) as PNGs with no
-// image library: a Fluent-blue rounded square with a white baton. Run once; the PNGs are committed.
+// Draws the add-in's icons (16, 32, 64, 80, 128 px, the sizes the XML manifest names, and the unified
+// manifest's 32 px outline and 192 px colour icons) as PNGs with no image library: a Fluent-blue
+// rounded square with a white baton. Run once (`node outlook-addin/scripts/make-icons.mjs`); the PNGs
+// are committed.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
@@ -62,6 +64,30 @@ function baton(x, y, size) {
   return [15, 108, 189, 255];
 }
 
+// The unified manifest's app icons (schema v1.17 `icons`): `outline` is "a transparent PNG outline icon.
+// The border color needs to be white. Size 32x32"; `color` is "a full color PNG icon. Size 192x192".
+function outline(x, y, size) {
+  const r = size * 0.18;
+  const stroke = size / 16; // 2 px at 32
+  const roundedDistance = (px, py, inset) => {
+    const lo = r;
+    const hi = size - r;
+    const cx = Math.min(Math.max(px, lo), hi);
+    const cy = Math.min(Math.max(py, lo), hi);
+    return Math.hypot(px - cx, py - cy) - (r - inset);
+  };
+  const onBorder = roundedDistance(x, y, 0.5) <= 0 && roundedDistance(x, y, 0.5 + stroke) > 0;
+  const [ax, ay, bx, by] = [0.3 * size, 0.7 * size, 0.7 * size, 0.3 * size];
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
+  const onBaton = Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))) <= size * 0.07;
+  return onBorder || onBaton ? [255, 255, 255, 255] : [0, 0, 0, 0];
+}
+
 const dir = join(import.meta.dirname, "..", "public", "assets");
 for (const size of [16, 32, 64, 80, 128]) writeFileSync(join(dir, `icon-${size}.png`), png(size, baton));
+writeFileSync(join(dir, "outline-32.png"), png(32, outline));
+writeFileSync(join(dir, "color-192.png"), png(192, baton));
 console.log(`icons written to ${dir}`);
