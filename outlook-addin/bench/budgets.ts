@@ -143,7 +143,6 @@ async function main(): Promise<void> {
     const page = context.pages()[0] ?? (await context.newPage());
     const fragment = paneFragment(
       standinItemFor(first.key, first.message, first.mailbox),
-      first.mailbox,
       member,
       "light",
     );

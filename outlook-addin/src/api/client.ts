@@ -46,6 +46,7 @@ export interface MeResponse {
   role: string;
   org: string;
   members: Member[];
+  mailboxes: { id: string; address: string; name: string }[];
 }
 
 export type GetToken = () => Promise<string | null>;

@@ -10,12 +10,14 @@ const item: StandinItem = {
   dateTimeCreated: "2026-03-09T09:15:00Z",
   internetHeaders:
     "Message-ID: <reply-2@customer.test>\r\nIn-Reply-To: <root-1@demo.baton.test>\r\nReferences: <root-1@demo.baton.test>\r\n",
+  // It lives in the shared mailbox; the signed-in user is the agent.
+  owner: "Support@demo.baton.test",
 };
 
 function install(options: Partial<Parameters<typeof createStandinHost>[0]> = {}) {
   const host = createStandinHost({
     item,
-    mailbox: { emailAddress: "Support@demo.baton.test", displayName: "Support" },
+    user: { emailAddress: "Ana@demo.baton.test", displayName: "Ana" },
     theme: "light",
     ...options,
   });
@@ -42,8 +44,56 @@ describe("the Office adapter over the Outlook stand-in", () => {
       references: "<root-1@demo.baton.test>",
       to: ["support@demo.baton.test"],
       cc: [],
-      mailbox: "support@demo.baton.test",
+      sharedOwner: "support@demo.baton.test",
+      signedInAs: "ana@demo.baton.test",
     });
+  });
+
+  it("reports no shared owner for the agent's own mail (getSharedPropertiesAsync fails)", async () => {
+    install({
+      item: {
+        ...item,
+        owner: "ana@demo.baton.test",
+        to: [{ emailAddress: "ana@demo.baton.test", displayName: "Ana" }],
+      },
+    });
+    const read = await readOpenItem(await waitForHost());
+    expect(read).toMatchObject({
+      sharedOwner: null,
+      signedInAs: "ana@demo.baton.test",
+      to: ["ana@demo.baton.test"],
+    });
+  });
+
+  it("reports no shared owner where the client has no getSharedPropertiesAsync", async () => {
+    install({ sharedProperties: "unavailable" });
+    const host = await waitForHost();
+    const office = (globalThis as { Office?: { context: { mailbox: { item: object } } } }).Office;
+    expect("getSharedPropertiesAsync" in (office?.context.mailbox.item ?? {})).toBe(false);
+    await expect(readOpenItem(host)).resolves.toMatchObject({
+      sharedOwner: null,
+      to: ["support@demo.baton.test"],
+    });
+  });
+
+  it("does not ask below Mailbox 1.8, and a 1.8-1.12 client cannot name a shared mailbox", async () => {
+    install({ mailboxVersion: "1.7" });
+    await expect(readOpenItem(await waitForHost())).resolves.toMatchObject({ sharedOwner: null });
+    install({ mailboxVersion: "1.12" });
+    await expect(readOpenItem(await waitForHost())).resolves.toMatchObject({ sharedOwner: null });
+  });
+
+  it("asks only when Mailbox 1.8 is supported, even if the item has the function", async () => {
+    const standin = install();
+    const context = (standin.office as { context: { requirements: { isSetSupported: unknown } } }).context;
+    context.requirements.isSetSupported = () => false;
+    const office = standin.office as { context: { mailbox: { item: Record<string, unknown> } } };
+    const ask = jest.fn();
+    office.context.mailbox.item.getSharedPropertiesAsync = ask;
+    await expect(
+      readOpenItem({ inOutlook: true, platform: null, canFollowSelection: false, canReadHeaders: false }),
+    ).resolves.toMatchObject({ sharedOwner: null });
+    expect(ask).not.toHaveBeenCalled();
   });
 
   it("degrades below Mailbox 1.8: no header read, keyed by the message's own id", async () => {

@@ -7,9 +7,11 @@
  * Minimum requirement set: Mailbox 1.5 (ItemChanged for the pinned pane, getCallbackTokenAsync era
  * clients). Below 1.8 the threading headers are not readable; the pane then keys the conversation by
  * the message's own Internet Message-ID and Exchange's conversationId alias (graceful degradation).
+ * The shared owner of an item needs Mailbox 1.8 for shared folders and 1.13 for shared mailboxes
+ * (plus SupportsSharedFolders in the manifest); below that the pane matches the recipients instead.
  */
 import { parseThreadingHeaders } from "./headers";
-import { addresses, isSetSupported, office } from "./office-api";
+import { addresses, getAsyncValue, isSetSupported, office } from "./office-api";
 import type { HostInfo, OpenItem, ThemeName } from "./types";
 
 /** Resolves once Office.js has initialised the page (or outside Outlook, with inOutlook false). */
@@ -28,11 +30,24 @@ export async function waitForHost(): Promise<HostInfo> {
 }
 
 function readHeaders(item: Office.MessageRead): Promise<string | null> {
-  return new Promise((resolve) => {
-    item.getAllInternetHeadersAsync((result) => {
-      resolve(result.status === office().AsyncResultStatus.Succeeded ? result.value : null);
-    });
+  return getAsyncValue<string>((callback) => {
+    item.getAllInternetHeadersAsync(callback);
   });
+}
+
+/**
+ * The owner of the shared folder or mailbox holding the item, or null. Feature-checked: the call
+ * exists from Mailbox 1.8 (a client may still lack it), and a Failed status is Microsoft's documented
+ * answer for "the current folder or mailbox isn't shared", i.e. the item is the user's own.
+ */
+export async function readSharedOwner(item: Office.MessageRead): Promise<string | null> {
+  const shared = item as Partial<Pick<Office.MessageRead, "getSharedPropertiesAsync">>;
+  if (!isSetSupported("Mailbox", "1.8") || typeof shared.getSharedPropertiesAsync !== "function") return null;
+  const properties = await getAsyncValue<Office.SharedProperties>((callback) => {
+    item.getSharedPropertiesAsync(callback);
+  });
+  const owner = properties?.owner.trim().toLowerCase() ?? "";
+  return owner === "" ? null : owner;
 }
 
 /** Reads the message open in read mode, or null when nothing (or not a message) is selected. */
@@ -45,7 +60,11 @@ export async function readOpenItem(host: HostInfo): Promise<OpenItem | null> {
     item.itemType !== (office().MailboxEnums.ItemType.Message as string)
   )
     return null;
-  const raw = host.canReadHeaders ? await readHeaders(item) : null;
+  // Both reads are round trips to Exchange in Outlook on the web: do them at once.
+  const [raw, sharedOwner] = await Promise.all([
+    host.canReadHeaders ? readHeaders(item) : Promise.resolve(null),
+    readSharedOwner(item),
+  ]);
   const headers = raw === null ? null : parseThreadingHeaders(raw);
   return {
     internetMessageId: item.internetMessageId,
@@ -57,7 +76,8 @@ export async function readOpenItem(host: HostInfo): Promise<OpenItem | null> {
     references: headers?.references ?? null,
     to: addresses(item.to),
     cc: addresses(item.cc),
-    mailbox: mailbox.userProfile.emailAddress.toLowerCase(),
+    sharedOwner,
+    signedInAs: mailbox.userProfile.emailAddress.toLowerCase(),
   };
 }
 

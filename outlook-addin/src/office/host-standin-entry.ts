@@ -1,7 +1,10 @@
 /**
  * Loaded instead of office.js by workbench-pane.html. The workbench (the parent page) or a test
- * passes the selected item in the URL fragment (#item=<JSON>&mailbox=<email>&theme=dark) and later
- * selections by postMessage, which fire ItemChanged like a pinned pane in Outlook.
+ * passes the selected item in the URL fragment (#item=<JSON>&as=<email>&theme=dark, optionally
+ * &mailboxVersion=1.12 or &sharedProperties=unavailable for an older client) and later selections by
+ * postMessage, which fire ItemChanged like a pinned pane in Outlook. `as` is the signed-in agent
+ * (ana@, also the demo member the pane signs in as); the item names the shared mailbox it lives in
+ * (its `owner`, e.g. support@).
  */
 import { createStandinHost, type StandinItem } from "./host-standin";
 
@@ -9,15 +12,16 @@ import { STANDIN_SELECT } from "./host-standin-entry-constants";
 
 const params = new URLSearchParams(location.hash.slice(1));
 const itemParam = params.get("item");
-const mailboxEmail = params.get("mailbox") ?? "support@demo.baton.test";
+const userEmail = params.get("as") ?? "ana@demo.baton.test";
 const themeParam = params.get("theme");
 const prefersDark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
 
 const host = createStandinHost({
   item: itemParam === null ? null : (JSON.parse(itemParam) as StandinItem),
-  mailbox: { emailAddress: mailboxEmail, displayName: mailboxEmail.split("@")[0] ?? mailboxEmail },
+  user: { emailAddress: userEmail, displayName: userEmail.split("@")[0] ?? userEmail },
   theme: themeParam === "dark" || themeParam === "light" ? themeParam : prefersDark ? "dark" : "light",
   mailboxVersion: params.get("mailboxVersion") ?? undefined,
+  sharedProperties: params.get("sharedProperties") === "unavailable" ? "unavailable" : "available",
 });
 (globalThis as unknown as { Office: unknown }).Office = host.office;
 

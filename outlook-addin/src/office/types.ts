@@ -14,8 +14,14 @@ export interface OpenItem {
   references: string | null;
   to: string[];
   cc: string[];
-  /** The mailbox the pane is open in (a shared mailbox or the user's own). */
-  mailbox: string;
+  /**
+   * The owner of the shared folder or shared mailbox the item lives in (getSharedPropertiesAsync), or
+   * null when the item is the user's own, or the client cannot tell (below Mailbox 1.8, or a shared
+   * mailbox below 1.13). The pane, not the adapter, decides the conversation's mailbox from it.
+   */
+  sharedOwner: string | null;
+  /** The signed-in user's own address (userProfile): the agent, e.g. ana@, not the shared mailbox. */
+  signedInAs: string;
 }
 
 export type ThemeName = "light" | "dark";

@@ -156,6 +156,14 @@ function ControlledPane({ controller }: { controller: PaneController }) {
           </p>
         </main>
       );
+    case "private":
+      return (
+        <main class="pane">
+          <p class="caption" role="status" data-testid="not-team-thread">
+            {state.text}
+          </p>
+        </main>
+      );
     case "failed":
       return (
         <main class="pane">

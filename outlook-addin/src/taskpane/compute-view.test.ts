@@ -31,6 +31,7 @@ const identity = {
     { email: "ana@demo.baton.test", name: "Ana", role: "agent" },
     { email: "ben@demo.baton.test", name: "Ben", role: "agent" },
   ],
+  mailboxes: ["support@demo.baton.test"],
 };
 
 describe("computeView (shared sidebarView over a live snapshot)", () => {

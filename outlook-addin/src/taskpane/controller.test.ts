@@ -1,7 +1,7 @@
 import { ApiError, type ApiClient } from "../api/client";
 import type { OpenItem } from "../office/types";
 import { viewFixture } from "../test-support/view-fixture";
-import { PaneController, type ControllerDeps, type PaneState } from "./controller";
+import { NOT_A_TEAM_THREAD, PaneController, type ControllerDeps, type PaneState } from "./controller";
 import type { SidebarView } from "./view";
 
 const now = Date.UTC(2026, 2, 9, 10, 0, 0);
@@ -15,7 +15,8 @@ const item: OpenItem = {
   references: null,
   to: ["support@demo.baton.test"],
   cc: [],
-  mailbox: "support@demo.baton.test",
+  sharedOwner: "support@demo.baton.test",
+  signedInAs: "ben@demo.baton.test",
 };
 
 const envelope = (view: SidebarView, updatedAt = 1) => ({
@@ -40,6 +41,7 @@ function setup(overrides: Partial<ControllerDeps> = {}) {
       role: "agent",
       org: "demo",
       members: [{ email: "ana@demo.baton.test", name: "Ana" }],
+      mailboxes: ["support@demo.baton.test", "billing@demo.baton.test"],
     },
     timeZone: "UTC",
     now: () => now,
@@ -80,6 +82,38 @@ describe("PaneController", () => {
     expect(controller.getState()).toMatchObject({ phase: "ready", key: viewFixture().key, busy: false });
     expect(remember).toHaveBeenCalledWith(item, viewFixture().key);
     expect(api.presence).toHaveBeenCalledWith(viewFixture().key, "viewing");
+  });
+
+  it("keys the thread to the shared mailbox that holds it, though the customer wrote to an alias", async () => {
+    const aliased = { ...item, to: ["help@demo.baton.test"] };
+    const { controller, api } = setup({ readItem: () => Promise.resolve(aliased) });
+    await controller.open();
+    expect(api.observe).toHaveBeenCalledWith(expect.objectContaining({ mailbox: "support@demo.baton.test" }));
+  });
+
+  it("falls back to the recipients where the client cannot name the shared owner", async () => {
+    const unshared = { ...item, sharedOwner: null, to: ["Billing@demo.baton.test"] };
+    const { controller, api } = setup({ readItem: () => Promise.resolve(unshared) });
+    await controller.open();
+    expect(api.observe).toHaveBeenCalledWith(expect.objectContaining({ mailbox: "billing@demo.baton.test" }));
+    expect(controller.getState().phase).toBe("ready");
+  });
+
+  it("sends nothing about a private thread: no observe, no presence, no live listener", async () => {
+    const personal: OpenItem = {
+      ...item,
+      from: { email: "friend@elsewhere.test", name: "Friend" },
+      to: ["ben@demo.baton.test"],
+      sharedOwner: null,
+    };
+    const subscribe = jest.fn();
+    const { controller, api, remember } = setup({ readItem: () => Promise.resolve(personal), subscribe });
+    await controller.open();
+    expect(controller.getState()).toEqual({ phase: "private", text: NOT_A_TEAM_THREAD });
+    expect(api.observe).not.toHaveBeenCalled();
+    expect(api.presence).not.toHaveBeenCalled();
+    expect(subscribe).not.toHaveBeenCalled();
+    expect(remember).not.toHaveBeenCalled();
   });
 
   it("says when no message is selected", async () => {

@@ -3,6 +3,7 @@
  * live (Firestore snapshots), sends commands, heartbeats presence, and turns failures into sentences.
  * The preact App subscribes to its state; tests and the benchmark drive it the same way.
  */
+import { chooseTeamMailbox } from "@baton/shared";
 import { ApiError, type ApiClient, type Member } from "../api/client";
 import type { Presence } from "../live/subscribe";
 import type { OpenItem } from "../office/types";
@@ -17,11 +18,15 @@ export interface Identity {
   role: string;
   org: string;
   members: Member[];
+  /** The org's Baton mailbox addresses (GET /me): only threads involving one are ever sent. */
+  mailboxes: string[];
 }
 
 export type PaneState =
   | { phase: "loading"; text: string }
   | { phase: "empty"; text: string }
+  /** A thread with none of the org's Baton mailboxes: nothing about it left the client. */
+  | { phase: "private"; text: string }
   | { phase: "failed"; notice: NoticeValue }
   | {
       phase: "ready";
@@ -111,7 +116,19 @@ export class PaneController {
         this.set({ phase: "empty", text: "Select a message to see who owns it and when a reply is due." });
         return;
       }
-      const envelope = await this.deps.api.observe(observeRequestFor(item));
+      const team = chooseTeamMailbox(
+        {
+          sharedOwner: item.sharedOwner,
+          addresses: [item.from.email, ...item.to, ...item.cc],
+          self: item.signedInAs,
+        },
+        this.deps.identity.mailboxes,
+      );
+      if (team === null) {
+        this.set({ phase: "private", text: NOT_A_TEAM_THREAD });
+        return;
+      }
+      const envelope = await this.deps.api.observe(observeRequestFor(item, team.address));
       if (generation !== this.generation) return;
       const key = (envelope.conversation as { key: string }).key;
       this.accept(key, envelope);
@@ -264,6 +281,9 @@ export class PaneController {
     }
   }
 }
+
+export const NOT_A_TEAM_THREAD =
+  "Not a team thread: none of your team's Baton mailboxes is on this message, so Baton sent nothing about it.";
 
 export function sentenceFor(error: unknown): string {
   if (error instanceof ApiError) {

@@ -1,8 +1,11 @@
-/** What the pane reports to POST /conversations/observe for the message open in Outlook. */
+/**
+ * What the pane reports to POST /conversations/observe for the message open in Outlook, under the
+ * Baton mailbox the pane chose for it (chooseTeamMailbox), never the signed-in agent's own address.
+ */
 import type { ObserveRequest } from "../api/client";
 import type { OpenItem } from "../office/types";
 
-export function observeRequestFor(item: OpenItem): ObserveRequest {
+export function observeRequestFor(item: OpenItem, mailbox: string): ObserveRequest {
   const message = {
     messageId: item.internetMessageId,
     from: item.from.email,
@@ -14,7 +17,7 @@ export function observeRequestFor(item: OpenItem): ObserveRequest {
     ...(item.cc.length === 0 ? {} : { cc: item.cc }),
   };
   return {
-    mailbox: item.mailbox,
+    mailbox,
     platform: "outlook",
     ...(item.conversationId === null ? {} : { platformThreadId: item.conversationId }),
     messages: [message],

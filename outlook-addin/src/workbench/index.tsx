@@ -2,6 +2,11 @@
  * The local workbench: a demo inbox of the seeded threads; clicking one opens the real task pane (in
  * an iframe, over the Outlook stand-in) and the Gmail contextual card for the same thread, both
  * against the live local backend. Open two windows signed in as two agents to watch claims race.
+ *
+ * As in a real tenant, the stand-in's user is the agent (ana@) and the threads live in the shared
+ * mailbox (support@): the "Outlook client" choice switches between a client that names the shared
+ * owner (getSharedPropertiesAsync) and an older one where the pane falls back to the recipients, and
+ * "A private message" opens the agent's own mail, about which the pane must send nothing.
  */
 import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
@@ -12,7 +17,14 @@ import { idToken, openSession, signInAsDemoMember } from "../auth/session";
 import { readConfig } from "../config";
 import { STANDIN_SELECT } from "../office/host-standin-entry-constants";
 import type { SidebarView } from "../taskpane/view";
-import { paneFragment, standinItemFor, type ReceivedMessage } from "./thread-item";
+import type { StandinItem } from "../office/host-standin";
+import {
+  paneFragment,
+  privateItemFor,
+  standinItemFor,
+  type ReceivedMessage,
+  type StandinClient,
+} from "./thread-item";
 
 interface Thread {
   key: string;
@@ -31,6 +43,10 @@ const api = createApiClient<unknown, unknown, SidebarView>({
 });
 const org = config.org ?? "demo";
 const dark = matchMedia("(prefers-color-scheme: dark)");
+const CLIENTS: Record<string, { label: string; client: StandinClient }> = {
+  shared: { label: "Names the shared owner (Mailbox 1.13)", client: {} },
+  older: { label: "Older: recipients only", client: { sharedProperties: "unavailable" } },
+};
 
 async function loadThreads(): Promise<Thread[]> {
   try {
@@ -77,6 +93,7 @@ function Workbench() {
   const [view, setView] = useState<SidebarView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [theme, setTheme] = useState<"light" | "dark">(dark.matches ? "dark" : "light");
+  const [client, setClient] = useState("shared");
   const frame = useRef<HTMLIFrameElement>(null);
 
   useEffect(() => {
@@ -113,13 +130,17 @@ function Workbench() {
       return;
     }
     const mailbox = thread.mailbox || "support@demo.baton.test";
-    const item = standinItemFor(thread.key, message, mailbox);
+    show(standinItemFor(thread.key, message, mailbox));
+  };
+
+  const show = (item: StandinItem) => {
+    if (member === null) return;
     const target = frame.current?.contentWindow;
     if (paneSrc !== null && target !== null && target !== undefined) {
       // A pinned pane follows the selection: the stand-in fires ItemChanged.
       target.postMessage({ type: STANDIN_SELECT, item, theme }, location.origin);
     } else {
-      setPaneSrc(`workbench-pane.html#${paneFragment(item, mailbox, member, theme)}`);
+      setPaneSrc(`workbench-pane.html#${paneFragment(item, member, theme, CLIENTS[client]?.client)}`);
     }
   };
 
@@ -179,6 +200,24 @@ function Workbench() {
           <button type="submit" class="primary">
             {member === null ? "Sign in" : "Switch"}
           </button>
+          <label>
+            Outlook client
+            <select
+              value={client}
+              data-testid="workbench-client"
+              onChange={(event) => {
+                // The client is fixed when the pane loads: reload it with the new one.
+                setClient(event.currentTarget.value);
+                setPaneSrc(null);
+              }}
+            >
+              {Object.entries(CLIENTS).map(([id, { label }]) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
           <button
             type="button"
             aria-pressed={theme === "dark"}
@@ -220,6 +259,20 @@ function Workbench() {
                   </button>
                 </li>
               ))}
+              <li>
+                <button
+                  type="button"
+                  class="wb-thread"
+                  data-tone="neutral"
+                  onClick={() => {
+                    setSelected(null);
+                    show(privateItemFor(member));
+                  }}
+                >
+                  <span class="wb-subject">A private message</span>
+                  <span class="caption">{member} · no Baton mailbox on it</span>
+                </button>
+              </li>
             </ul>
           )}
         </nav>
