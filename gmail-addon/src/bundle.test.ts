@@ -62,6 +62,13 @@ function loadBundle() {
     ],
     // Port 9 (discard) refuses connections: every call fails fast, as with the backend down.
     scriptProperties: { BATON_API_BASE_URL: "http://127.0.0.1:9/v1" },
+    // The team's mailboxes as an earlier GET /me left them, so the open thread is a team thread.
+    userProperties: {
+      "baton.teamMailboxes": JSON.stringify({
+        addresses: ["support@demo.baton.test"],
+        fetchedAt: Date.now(),
+      }),
+    },
   });
   const context = vm.createContext({ ...standIn.globals, console });
   vm.runInContext(code, context, { filename: "Code.js" });
@@ -99,6 +106,7 @@ describe("the Apps Script bundle", () => {
       "https://www.googleapis.com/auth/gmail.addons.execute",
       "https://www.googleapis.com/auth/gmail.addons.current.message.readonly",
       "https://www.googleapis.com/auth/script.external_request",
+      "https://www.googleapis.com/auth/script.locale",
       "openid",
       "https://www.googleapis.com/auth/userinfo.email",
     ]);
@@ -123,6 +131,7 @@ describe("the Apps Script bundle", () => {
     const trigger = manifest.addOns.gmail.contextualTriggers[0]!.onTriggerFunction;
     const card = call(context, trigger, gmailEvent({ messageId: "msg-1" })) as BuiltCard;
     expect(standIn.gmail.accessToken).toBe("gmail-access-token");
+    expect(standIn.fetchAttempts.map((a) => a.url)).toEqual(["http://127.0.0.1:9/v1/conversations/observe"]);
     expect(standIn.fetchLog).toEqual([]); // the refused connection never produced a response
     expect((JSON.parse(card.printJson()) as CardJson).name).toBe("baton-error");
   });

@@ -14,15 +14,11 @@ import type { Card, CardUpdate } from "../cards/model";
 import { lostRaceNotice } from "../cards/notices";
 import { queueDeadlineText } from "../cards/queue-deadline";
 import { callApi, callApiAll, newRequestId, type ApiRequest, type ApiResult } from "../gmail/backend";
-import { readOpenThread } from "../gmail/thread";
-import {
-  markMailboxesChecked,
-  readKnownMailboxes,
-  readMailboxesCheckedAt,
-  rememberMailboxes,
-} from "../gmail/user-store";
+import { readOpenThread, type ThreadRead } from "../gmail/thread";
+import { forgetThreadMemo, writeThreadMemo } from "../gmail/thread-memo";
+import { buildNotTeamCard } from "../cards/not-team-card";
 import { formValue, parameter, parseTagEdits, readerTimeZone } from "./form";
-import { chooseMailbox } from "./mailbox";
+import { loadTeamMailboxes, recheckTeamMailboxes } from "./team-mailboxes";
 
 type Event = GoogleAppsScript.Addons.EventObject;
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
@@ -33,7 +29,6 @@ function errorCard(failure: { code: string; message?: string }, kind: CardKind, 
 
 function conversationCard(result: ApiResult<ConversationResponse>, key?: string): Card {
   if (!result.ok) return errorCard(result, "contextual", key);
-  rememberMailboxes([result.body.view.mailbox]);
   return buildContextualCard(result.body.view);
 }
 
@@ -48,60 +43,65 @@ export function homepageCard(event: Event, nowMs: number): Card {
   if (unassigned === undefined || !unassigned.ok)
     return errorCard(unassigned ?? { code: "unreachable" }, "homepage");
   const queues = groupQueues(mine.body.items, unassigned.body.items);
-  rememberMailboxes(queues.map((queue) => queue.mailbox));
   const timeZone = readerTimeZone(event);
   return buildHomepageCard(queues, { deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone) });
 }
 
-/** Mailboxes are added rarely; asking GET /me again at most this often keeps opens to one fetch. */
-const MAILBOX_RECHECK_MS = 6 * 3_600_000;
-
-/**
- * The team's mailbox addresses as far as this user's add-on knows them. Only when none of them is on
- * the open thread, and the last look is old, does it ask GET /me (a second fetch, rare by design).
- */
-function knownMailboxes(threadAddresses: string[], nowMs: number): string[] {
-  const known = readKnownMailboxes();
-  if (known.some((address) => threadAddresses.includes(address))) return known;
-  const checkedAt = readMailboxesCheckedAt();
-  if (checkedAt !== null && nowMs - checkedAt < MAILBOX_RECHECK_MS) return known;
-  const me = callApi<{ mailboxes?: Array<{ address?: unknown }> }>({ method: "get", path: "/me" });
-  markMailboxesChecked(nowMs);
-  if (!me.ok) return known;
-  rememberMailboxes(
-    (me.body.mailboxes ?? []).flatMap((m) => (typeof m.address === "string" ? [m.address] : [])),
-  );
-  return readKnownMailboxes();
-}
-
-/**
- * On message open: report the whole thread (so replies sent from Gmail stop the first-response
- * clock) and get the conversation with its view in the same response.
- */
-export function messageCard(event: Event, nowMs: number): Card {
-  let thread;
+/** Ask GET /me (rarely) for the team's mailboxes, then read the thread against them. */
+function readThread(event: Event, nowMs: number): ThreadRead | Card {
+  const team = loadTeamMailboxes(nowMs);
+  if ("ok" in team) return errorCard(team, "contextual");
   try {
-    thread = readOpenThread(event);
+    const read = readOpenThread(event, team.addresses);
+    if (read.kind !== "private") return read;
+    const newer = recheckTeamMailboxes(team, nowMs);
+    return newer === null ? read : readOpenThread(event, newer.addresses);
   } catch (error) {
     return errorCard(
       { code: "gmail", message: `Gmail did not hand over this message (${String(error)}).` },
       "contextual",
     );
   }
-  if (thread === null)
-    return errorCard({ code: "gmail", message: "Open a message to see it in Baton." }, "contextual");
-  const mailbox = chooseMailbox(thread.messages, thread.addresses, knownMailboxes(thread.addresses, nowMs));
-  if (mailbox === null)
-    return errorCard(
-      { code: "gmail", message: "This message has no addresses Baton can read." },
-      "contextual",
-    );
-  const result = callApi<ConversationResponse>({
-    method: "post",
-    path: "/conversations/observe",
-    body: { mailbox, platform: "gmail", platformThreadId: thread.threadId, messages: thread.messages },
-  });
-  return conversationCard(result);
+}
+
+/**
+ * On message open: a thread none of the team's Baton mailboxes is on gets the "not a team thread"
+ * card and no request about it. A team thread reports the messages this user's add-on has not
+ * reported yet (so replies sent from Gmail stop the first-response clock) and gets the conversation
+ * with its view in the same response; with nothing new, the conversation is fetched by its key.
+ */
+export function messageCard(event: Event, nowMs: number): Card {
+  const read = readThread(event, nowMs);
+  if (!("kind" in read)) return read;
+  switch (read.kind) {
+    case "no_message":
+      return errorCard({ code: "gmail", message: "Open a message to see it in Baton." }, "contextual");
+    case "private":
+      return buildNotTeamCard();
+    case "unchanged": {
+      const result = currentConversation(read.conversationKey);
+      if (!result.ok && result.code === "not_found") {
+        // The conversation was removed or merged since: forget it and report the thread afresh.
+        forgetThreadMemo(read.threadId);
+        return messageCard(event, nowMs);
+      }
+      return conversationCard(result);
+    }
+    case "report": {
+      const result = callApi<ConversationResponse>({
+        method: "post",
+        path: "/conversations/observe",
+        body: {
+          mailbox: read.mailbox,
+          platform: "gmail",
+          platformThreadId: read.threadId,
+          messages: read.messages,
+        },
+      });
+      if (result.ok) writeThreadMemo(read.threadId, { ...read.memo, conversationKey: result.body.view.key });
+      return conversationCard(result);
+    }
+  }
 }
 
 type Command = "claim" | "release" | "assign" | "status" | "priority" | "tags" | "notes";

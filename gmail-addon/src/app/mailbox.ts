@@ -1,20 +1,26 @@
-import { bareAddress } from "./addresses";
+// A relative import of one pure, import-free shared module: the bundle takes only types from the
+// @baton/shared index (which would pull zod and luxon in), see boundaries.test.ts.
+import { chooseTeamMailbox } from "../../../shared/src/identity/team-mailbox";
+
+/** The addresses of one message as Gmail shows them (From, To, Cc; never Bcc or Delivered-To). */
+export interface MessageAddresses {
+  from: string;
+  to?: string[] | undefined;
+  cc?: string[] | undefined;
+}
 
 /**
- * Which shared mailbox an open thread belongs to: an address on the thread that Baton already named
- * as a mailbox in an earlier answer, else the first recipient of the thread's first message (a
- * customer writes to support@), else its sender (a thread the team started from support@).
+ * Which of the org's Baton mailboxes a thread belongs to, or null when none is on it (a private
+ * thread: nothing about it may leave Gmail). The rule is the one both clients share
+ * (shared/src/identity/team-mailbox.ts); Gmail has no shared-folder owner to offer, and the signed-in
+ * user's address is not passed: mail a Google Group or collaborative inbox delivers to its members
+ * keeps `To: support@` while `Delivered-To` is the agent, so the thread's own From/To/Cc name the
+ * mailbox. Messages are offered in thread order, each as From, To, Cc.
  */
 export function chooseMailbox(
-  messages: Array<{ from: string; to?: string[] | undefined }>,
-  threadAddresses: string[],
-  known: string[],
+  messages: readonly MessageAddresses[],
+  teamMailboxes: readonly string[],
 ): string | null {
-  const onThread = new Set(threadAddresses.map(bareAddress));
-  const match = known.find((address) => onThread.has(address));
-  if (match !== undefined) return match;
-  const first = messages[0];
-  if (first === undefined) return null;
-  const to = first.to?.[0];
-  return bareAddress(to ?? first.from);
+  const addresses = messages.flatMap((m) => [m.from, ...(m.to ?? []), ...(m.cc ?? [])]);
+  return chooseTeamMailbox({ addresses }, teamMailboxes)?.address ?? null;
 }

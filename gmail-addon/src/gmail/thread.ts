@@ -1,18 +1,25 @@
 /**
- * Reads the open thread with GmailApp and reports it the way POST /conversations/observe expects:
- * raw header values (identity/ in shared normalises them), addresses as Gmail gives them.
+ * Reads the open thread with GmailApp, as little as an open needs: who is on it (From/To/Cc) to
+ * tell a team thread from a private one, and the headers POST /conversations/observe expects
+ * (raw values; identity/ in shared normalises them) only for messages not reported yet. What was
+ * reported is remembered per thread in the user cache (thread-memo.ts); a miss means "read again".
  */
 import type { ObserveRequest } from "@baton/shared";
-import { bareAddress } from "../app/addresses";
+import { chooseMailbox, type MessageAddresses } from "../app/mailbox";
+import { mailboxesFingerprint, memoStillHolds, type ThreadMemo } from "../app/thread-memo-rules";
+import { readThreadMemo, writeThreadMemo } from "./thread-memo";
 
 type ObservedMessageInput = ObserveRequest["messages"][number];
+type GmailMessage = GoogleAppsScript.Gmail.GmailMessage;
 
-export interface OpenThread {
-  threadId: string;
-  messages: ObservedMessageInput[];
-  /** Every address on the thread, lower-cased and bare: the shared mailbox is among them. */
-  addresses: string[];
-}
+export type ThreadRead =
+  | { kind: "no_message" }
+  /** No Baton mailbox on the thread: nothing about it may be sent anywhere. */
+  | { kind: "private"; threadId: string }
+  /** Reported before and nothing new since: the card comes from the conversation's key. */
+  | { kind: "unchanged"; threadId: string; conversationKey: string }
+  /** Messages to report; `memo` is what to remember once the backend accepted them. */
+  | { kind: "report"; threadId: string; mailbox: string; messages: ObservedMessageInput[]; memo: ThreadMemo };
 
 /** Observe accepts at most this many; the newest carry the replies that stop clocks. */
 const MAX_MESSAGES = 200;
@@ -24,39 +31,112 @@ function splitAddresses(value: string): string[] {
     .filter((part) => part !== "");
 }
 
-function optionalHeader(message: GoogleAppsScript.Gmail.GmailMessage, name: string): string | undefined {
+/** Three Gmail calls: all the add-on needs to decide whether a message involves a Baton mailbox. */
+function readAddresses(message: GmailMessage): Required<MessageAddresses> {
+  return {
+    from: message.getFrom(),
+    to: splitAddresses(message.getTo()),
+    cc: splitAddresses(message.getCc()),
+  };
+}
+
+function optionalHeader(message: GmailMessage, name: string): string | undefined {
   const value = message.getHeader(name);
   return value === "" ? undefined : value;
 }
 
+/** Five more calls, only for a message that is reported. */
+function readReport(message: GmailMessage, addresses: Required<MessageAddresses>): ObservedMessageInput {
+  const inReplyTo = optionalHeader(message, "In-Reply-To");
+  const references = optionalHeader(message, "References");
+  return {
+    messageId: message.getHeader("Message-ID"),
+    ...(inReplyTo === undefined ? {} : { inReplyTo }),
+    ...(references === undefined ? {} : { references }),
+    ...addresses,
+    subject: message.getSubject(),
+    sentAt: message.getDate().toISOString(),
+  };
+}
+
+function report(
+  threadId: string,
+  mailbox: string,
+  messages: GmailMessage[],
+  addresses: Array<Required<MessageAddresses>>,
+  threadLength: number,
+): ThreadRead {
+  const observed = messages.map((message, i) => readReport(message, addresses[i] ?? readAddresses(message)));
+  const lastMessageId = observed[observed.length - 1]?.messageId ?? "";
+  return {
+    kind: "report",
+    threadId,
+    mailbox,
+    messages: observed,
+    memo: { count: threadLength, lastMessageId, mailbox },
+  };
+}
+
 /**
- * `gmail.accessToken` unlocks the open message under the gmail.addons.current.message.readonly scope,
- * which also covers the other messages of its thread.
+ * `gmail.accessToken` unlocks the open message under the gmail.addons.current.message.readonly
+ * scope, which also covers the other messages of its thread. The thread is keyed by the event's
+ * `gmail.threadId` before any message is read.
  */
-export function readOpenThread(event: GoogleAppsScript.Addons.EventObject): OpenThread | null {
+export function readOpenThread(
+  event: GoogleAppsScript.Addons.EventObject,
+  teamMailboxes: string[],
+): ThreadRead {
   const gmail = event.gmail;
-  if (gmail === undefined || gmail.messageId === "") return null;
+  if (gmail === undefined || gmail.messageId === "") return { kind: "no_message" };
   GmailApp.setCurrentMessageAccessToken(gmail.accessToken);
-  const open = GmailApp.getMessageById(gmail.messageId);
-  const thread = open.getThread();
-  const messages = thread.getMessages().slice(-MAX_MESSAGES);
-  const addresses = new Set<string>();
-  const observed = messages.map((message): ObservedMessageInput => {
-    const to = splitAddresses(message.getTo());
-    const cc = splitAddresses(message.getCc());
-    for (const address of [message.getFrom(), ...to, ...cc]) addresses.add(bareAddress(address));
-    const inReplyTo = optionalHeader(message, "In-Reply-To");
-    const references = optionalHeader(message, "References");
-    return {
-      messageId: message.getHeader("Message-ID"),
-      ...(inReplyTo === undefined ? {} : { inReplyTo }),
-      ...(references === undefined ? {} : { references }),
-      from: message.getFrom(),
-      to,
-      cc,
-      subject: message.getSubject(),
-      sentAt: message.getDate().toISOString(),
-    };
-  });
-  return { threadId: thread.getId(), messages: observed, addresses: [...addresses] };
+  const thread = GmailApp.getMessageById(gmail.messageId).getThread();
+  const threadId =
+    typeof gmail.threadId === "string" && gmail.threadId !== "" ? gmail.threadId : thread.getId();
+  const all = thread.getMessages();
+  if (all.length === 0) return { kind: "no_message" };
+
+  const ids = new Map<number, string>();
+  const messageIdAt = (index: number): string => {
+    const known = ids.get(index);
+    if (known !== undefined) return known;
+    const id = all[index]?.getHeader("Message-ID") ?? "";
+    ids.set(index, id);
+    return id;
+  };
+  const fingerprint = mailboxesFingerprint(teamMailboxes);
+  const memo = readThreadMemo(threadId);
+
+  if (memoStillHolds(memo, all.length, messageIdAt)) {
+    const fresh = all.slice(Math.max(memo.count, all.length - MAX_MESSAGES));
+    if (memo.mailbox === null && memo.mailboxesFingerprint === fingerprint) {
+      // Still private unless a new message brought a Baton mailbox in (then read it all below).
+      if (chooseMailbox(fresh.map(readAddresses), teamMailboxes) === null) {
+        if (fresh.length > 0)
+          writeThreadMemo(threadId, {
+            ...memo,
+            count: all.length,
+            lastMessageId: messageIdAt(all.length - 1),
+          });
+        return { kind: "private", threadId };
+      }
+    } else if (memo.mailbox !== null && teamMailboxes.includes(memo.mailbox)) {
+      if (fresh.length === 0 && memo.conversationKey !== undefined)
+        return { kind: "unchanged", threadId, conversationKey: memo.conversationKey };
+      if (fresh.length > 0) return report(threadId, memo.mailbox, fresh, [], all.length);
+    }
+  }
+
+  const window = all.slice(-MAX_MESSAGES);
+  const addresses = window.map(readAddresses);
+  const mailbox = chooseMailbox(addresses, teamMailboxes);
+  if (mailbox === null) {
+    writeThreadMemo(threadId, {
+      count: all.length,
+      lastMessageId: messageIdAt(all.length - 1),
+      mailbox: null,
+      mailboxesFingerprint: fingerprint,
+    });
+    return { kind: "private", threadId };
+  }
+  return report(threadId, mailbox, window, addresses, all.length);
 }

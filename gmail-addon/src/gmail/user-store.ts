@@ -1,38 +1,38 @@
 /**
  * Small per-user memory in PropertiesService user properties (readable only by this user's runs of
- * the add-on): the shared mailbox addresses learned from the backend's answers.
+ * the add-on): the org's Baton mailbox addresses as GET /me last gave them, and when. User
+ * properties rather than CacheService because the list decides whether a thread's headers may leave
+ * Gmail at all: an evicted cache would mean a GET /me on every open.
  */
-const KNOWN_MAILBOXES = "baton.knownMailboxes";
-/** A user belongs to a handful of mailboxes; the bound keeps the property far below its 9 KB limit. */
-const MAX_KNOWN = 50;
+const TEAM_MAILBOXES = "baton.teamMailboxes";
+/** An org has a handful of mailboxes; the bound keeps the property far below its 9 KB limit. */
+const MAX_MAILBOXES = 100;
 
-export function readKnownMailboxes(): string[] {
-  const raw = PropertiesService.getUserProperties().getProperty(KNOWN_MAILBOXES);
-  if (raw === null) return [];
+export interface TeamMailboxes {
+  /** Bare, lower-cased addresses of the org's Baton mailboxes. */
+  addresses: string[];
+  /** When GET /me answered with them (epoch ms). */
+  fetchedAt: number;
+}
+
+export function readTeamMailboxes(): TeamMailboxes | null {
+  const raw = PropertiesService.getUserProperties().getProperty(TEAM_MAILBOXES);
+  if (raw === null) return null;
   try {
-    const parsed: unknown = JSON.parse(raw);
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === "string") : [];
+    const parsed = JSON.parse(raw) as { addresses?: unknown; fetchedAt?: unknown };
+    if (!Array.isArray(parsed.addresses) || typeof parsed.fetchedAt !== "number") return null;
+    const addresses = parsed.addresses.filter((item): item is string => typeof item === "string");
+    return { addresses, fetchedAt: parsed.fetchedAt };
   } catch {
-    return [];
+    return null;
   }
 }
 
-export function rememberMailboxes(addresses: string[]): void {
-  const known = readKnownMailboxes();
-  const merged = [...new Set([...addresses.map((a) => a.toLowerCase()), ...known])].slice(0, MAX_KNOWN);
-  if (merged.length === known.length && merged.every((address, index) => address === known[index])) return;
-  PropertiesService.getUserProperties().setProperty(KNOWN_MAILBOXES, JSON.stringify(merged));
-}
-
-const MAILBOXES_CHECKED_AT = "baton.mailboxesCheckedAt";
-
-/** When GET /me was last asked for the team's mailboxes (epoch ms), or null if never. */
-export function readMailboxesCheckedAt(): number | null {
-  const raw = PropertiesService.getUserProperties().getProperty(MAILBOXES_CHECKED_AT);
-  const value = raw === null ? NaN : Number(raw);
-  return Number.isFinite(value) ? value : null;
-}
-
-export function markMailboxesChecked(nowMs: number): void {
-  PropertiesService.getUserProperties().setProperty(MAILBOXES_CHECKED_AT, String(nowMs));
+export function writeTeamMailboxes(addresses: string[], fetchedAt: number): TeamMailboxes {
+  const stored = {
+    addresses: [...new Set(addresses.map((a) => a.trim().toLowerCase()))].slice(0, MAX_MAILBOXES),
+    fetchedAt,
+  };
+  PropertiesService.getUserProperties().setProperty(TEAM_MAILBOXES, JSON.stringify(stored));
+  return stored;
 }

@@ -7,10 +7,14 @@
  *   action parameters).
  * - GmailApp: messages and threads with headers, gated by setCurrentMessageAccessToken as in Gmail
  *   add-ons.
- * - UrlFetchApp: a real synchronous HTTP call (curl in a child process, since Apps Script's fetch is
+ * - UrlFetchApp: every attempt is logged (`fetchAttempts`, with its payload), then made as a real
+ *   synchronous HTTP call (curl in a child process, since Apps Script's fetch is
  *   synchronous), so tests talk to the real local backend. muteHttpExceptions is honoured; network
  *   failures throw as in Apps Script.
- * - ScriptApp.getIdentityToken, PropertiesService (script + user), Utilities.getUuid.
+ * - ScriptApp.getIdentityToken, PropertiesService (script + user), CacheService.getUserCache (with
+ *   the documented key/value/expiry bounds), Utilities.getUuid.
+ * - Every Gmail service method call is counted (`gmailCalls`), so tests and benchmarks see what an
+ *   open costs.
  * No maintained npm fake covers CardService widgets (NOTES-emulators.md), hence this module.
  */
 import { execFileSync } from "node:child_process";
@@ -443,23 +447,58 @@ export interface StandInThread {
   messages: StandInMessage[];
 }
 
-export function createGmailApp(threads: StandInThread[]) {
+/** Calls made to the Gmail service, by "Class.method" (what a thread open costs in Apps Script). */
+export type GmailCallLog = Map<string, number>;
+
+export function countGmailCalls(calls: GmailCallLog): number {
+  return [...calls.values()].reduce((sum, n) => sum + n, 0);
+}
+
+interface GmailThreadStandIn {
+  getId(): string;
+  getMessageCount(): number;
+  getMessages(): GmailMessageStandIn[];
+}
+
+interface GmailMessageStandIn {
+  getId(): string;
+  getHeader(name: string): string;
+  getFrom(): string;
+  getTo(): string;
+  getCc(): string;
+  getSubject(): string;
+  getDate(): Date;
+  getThread(): GmailThreadStandIn;
+}
+
+export function createGmailApp(threads: StandInThread[], calls: GmailCallLog = new Map()) {
   let accessToken: string | null = null;
-  const wrapThread = (thread: StandInThread) => ({
-    getId: () => thread.id,
-    getMessages: () => thread.messages.map((m) => wrapMessage(m, thread)),
+  // Every GmailApp/GmailThread/GmailMessage method is a call into the Gmail service in Apps Script.
+  const counted = <A extends unknown[], R>(name: string, fn: (...args: A) => R) => {
+    return (...args: A): R => {
+      calls.set(name, (calls.get(name) ?? 0) + 1);
+      return fn(...args);
+    };
+  };
+  const wrapThread = (thread: StandInThread): GmailThreadStandIn => ({
+    getId: counted("GmailThread.getId", () => thread.id),
+    getMessageCount: counted("GmailThread.getMessageCount", () => thread.messages.length),
+    getMessages: counted("GmailThread.getMessages", () => thread.messages.map((m) => wrapMessage(m, thread))),
   });
-  const wrapMessage = (message: StandInMessage, thread: StandInThread) => ({
-    getId: () => message.id,
+  const wrapMessage = (message: StandInMessage, thread: StandInThread): GmailMessageStandIn => ({
+    getId: counted("GmailMessage.getId", () => message.id),
     // Gmail's getHeader returns "" for an absent header; names are case-insensitive.
-    getHeader: (name: string) =>
-      Object.entries(message.headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] ?? "",
-    getFrom: () => message.from,
-    getTo: () => message.to ?? "",
-    getCc: () => message.cc ?? "",
-    getSubject: () => message.subject,
-    getDate: () => new Date(message.date.getTime()),
-    getThread: () => wrapThread(thread),
+    getHeader: counted(
+      "GmailMessage.getHeader",
+      (name: string) =>
+        Object.entries(message.headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] ?? "",
+    ),
+    getFrom: counted("GmailMessage.getFrom", () => message.from),
+    getTo: counted("GmailMessage.getTo", () => message.to ?? ""),
+    getCc: counted("GmailMessage.getCc", () => message.cc ?? ""),
+    getSubject: counted("GmailMessage.getSubject", () => message.subject),
+    getDate: counted("GmailMessage.getDate", () => new Date(message.date.getTime())),
+    getThread: counted("GmailMessage.getThread", () => wrapThread(thread)),
   });
   return {
     /** The token Gmail put in the event; tests assert the add-on passed it on. */
@@ -469,7 +508,7 @@ export function createGmailApp(threads: StandInThread[]) {
     setCurrentMessageAccessToken(token: string): void {
       accessToken = token;
     },
-    getMessageById(id: string) {
+    getMessageById: counted("GmailApp.getMessageById", (id: string) => {
       // In a Gmail add-on, reading the open message without its access token fails like this.
       if (accessToken === null)
         throw new StandInError("Access denied: missing access token for the current message");
@@ -478,6 +517,39 @@ export function createGmailApp(threads: StandInThread[]) {
         if (message !== undefined) return wrapMessage(message, thread);
       }
       throw new StandInError(`Invalid argument: id ${id}`);
+    }),
+  };
+}
+
+/* ------------------------------------------------------------------ CacheService */
+
+/** Apps Script's documented bounds: keys up to 250 characters, values up to 100 KB, at most 6 h. */
+const CACHE_MAX_KEY = 250;
+const CACHE_MAX_VALUE_BYTES = 100 * 1024;
+const CACHE_MAX_SECONDS = 21_600;
+
+/** One Cache (CacheService.getUserCache()); `clock` lets a test expire entries. */
+export function createCache(clock: () => number = Date.now) {
+  const entries = new Map<string, { value: string; expiresAt: number }>();
+  return {
+    get(key: string): string | null {
+      const entry = entries.get(key);
+      if (entry === undefined || entry.expiresAt <= clock()) return null;
+      return entry.value;
+    },
+    put(key: string, value: string, expirationInSeconds = 600): void {
+      if (key.length > CACHE_MAX_KEY) throw new StandInError(`Argument too large: key (${key.length} chars)`);
+      if (Buffer.byteLength(value) >= CACHE_MAX_VALUE_BYTES)
+        throw new StandInError("Argument too large: value");
+      const seconds = Math.min(expirationInSeconds, CACHE_MAX_SECONDS);
+      entries.set(key, { value, expiresAt: clock() + seconds * 1000 });
+    },
+    remove(key: string): void {
+      entries.delete(key);
+    },
+    /** Not Apps Script: lets a test play an eviction (the cache is best effort). */
+    evictAll(): void {
+      entries.clear();
     },
   };
 }
@@ -542,11 +614,47 @@ function fetchSync(url: string, params: FetchParams, log: FetchRecord[]) {
   };
 }
 
-export function createUrlFetchApp(log: FetchRecord[]) {
+/** Every request the add-on tried to make, answered or not (what left the client). */
+export interface FetchAttempt {
+  method: string;
+  url: string;
+  payload?: string;
+}
+
+export function createUrlFetchApp(log: FetchRecord[], attempts: FetchAttempt[] = []) {
+  const attempt = (url: string, params: FetchParams) => {
+    const method = (params.method ?? "get").toUpperCase();
+    attempts.push({ method, url, ...(params.payload === undefined ? {} : { payload: params.payload }) });
+    return fetchSync(url, params, log);
+  };
   return {
-    fetch: (url: string, params: FetchParams = {}) => fetchSync(url, params, log),
-    fetchAll: (requests: Array<FetchParams & { url: string }>) =>
-      requests.map((r) => fetchSync(r.url, r, log)),
+    fetch: (url: string, params: FetchParams = {}) => attempt(url, params),
+    fetchAll: (requests: Array<FetchParams & { url: string }>) => requests.map((r) => attempt(r.url, r)),
+  };
+}
+
+/** A backend's answer to one request: status and JSON body. */
+export type CannedAnswer = { status: number; body: unknown };
+
+/**
+ * A UrlFetchApp that answers from a function instead of the network (unit tests and benchmarks that
+ * measure the add-on, not the backend). Every attempt is still logged with its payload.
+ */
+export function createCannedUrlFetchApp(
+  answer: (request: { method: string; path: string; body: unknown }) => CannedAnswer,
+  attempts: FetchAttempt[],
+) {
+  const respond = (url: string, params: FetchParams) => {
+    const method = (params.method ?? "get").toUpperCase();
+    attempts.push({ method, url, ...(params.payload === undefined ? {} : { payload: params.payload }) });
+    const path = new URL(url).pathname.replace(/^.*?\/v1(?=\/)/, "");
+    const body: unknown = params.payload === undefined ? undefined : JSON.parse(params.payload);
+    const result = answer({ method, path, body });
+    return { getResponseCode: () => result.status, getContentText: () => JSON.stringify(result.body) };
+  };
+  return {
+    fetch: (url: string, params: FetchParams = {}) => respond(url, params),
+    fetchAll: (requests: Array<FetchParams & { url: string }>) => requests.map((r) => respond(r.url, r)),
   };
 }
 
@@ -575,26 +683,37 @@ export interface StandInOptions {
   identityToken?: () => string;
   scriptProperties?: Record<string, string>;
   userProperties?: Record<string, string>;
+  /** Answers requests in-process instead of over HTTP (see createCannedUrlFetchApp). */
+  backend?: (request: { method: string; path: string; body: unknown }) => CannedAnswer;
+  /** The clock CacheService expires entries by (defaults to Date.now). */
+  clock?: () => number;
 }
 
 /** The globals Apps Script gives a script, as one object to install on globalThis or a vm context. */
 export function createAppsScriptStandIn(options: StandInOptions = {}) {
   const fetchLog: FetchRecord[] = [];
+  const fetchAttempts: FetchAttempt[] = [];
   const scriptProperties = createProperties(options.scriptProperties);
   const userProperties = createProperties(options.userProperties);
-  const gmail = createGmailApp(options.threads ?? []);
+  const gmailCalls: GmailCallLog = new Map();
+  const gmail = createGmailApp(options.threads ?? [], gmailCalls);
+  const userCache = createCache(options.clock);
   const globals = {
     CardService: createCardService(),
     GmailApp: gmail,
-    UrlFetchApp: createUrlFetchApp(fetchLog),
+    UrlFetchApp:
+      options.backend === undefined
+        ? createUrlFetchApp(fetchLog, fetchAttempts)
+        : createCannedUrlFetchApp(options.backend, fetchAttempts),
     ScriptApp: { getIdentityToken: options.identityToken ?? (() => "stand-in-identity-token") },
     PropertiesService: {
       getScriptProperties: () => scriptProperties,
       getUserProperties: () => userProperties,
     },
+    CacheService: { getUserCache: () => userCache },
     Utilities: { getUuid: () => randomUUID() },
   };
-  return { globals, fetchLog, gmail, scriptProperties, userProperties };
+  return { globals, fetchLog, fetchAttempts, gmail, gmailCalls, userCache, scriptProperties, userProperties };
 }
 
 export type AppsScriptStandIn = ReturnType<typeof createAppsScriptStandIn>;
@@ -619,6 +738,7 @@ export function gmailEvent(options: {
   parameters?: Record<string, string>;
   formInputs?: Record<string, string>;
   timeZone?: string;
+  userLocale?: string;
 }): GoogleAppsScript.Addons.EventObject {
   const formInputs = Object.fromEntries(
     Object.entries(options.formInputs ?? {}).map(([name, value]) => [
@@ -633,7 +753,7 @@ export function gmailEvent(options: {
       parameters: options.parameters ?? {},
       formInputs,
       timeZone: { id: options.timeZone ?? "Europe/Amsterdam", offset: "3600000" },
-      userLocale: "en",
+      userLocale: options.userLocale ?? "en",
     },
     ...(options.messageId === undefined
       ? {}
