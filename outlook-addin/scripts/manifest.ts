@@ -20,7 +20,7 @@ function fileAt(path: string) {
   const found = candidates.find((candidate) => existsSync(candidate));
   const bytes = found === undefined ? null : readFileSync(found);
   return {
-    exists: found !== undefined || isEntry || path === "/support.html",
+    exists: found !== undefined || isEntry,
     pngSize: bytes === null ? undefined : (pngSize(bytes) ?? undefined),
   };
 }
