@@ -1,8 +1,9 @@
 /**
  * The Gmail add-on end to end: the real bundle (as pushed to Apps Script) runs in a vm with the
  * Apps Script stand-in, whose UrlFetchApp makes real HTTP calls to the backend on the Functions
- * emulator. Covers observe on open (one fetch per render), claim, a lost claim race, a note, a
- * status change, a reply sent from Gmail stopping the first-reply clock, the homepage and an error.
+ * emulator. Covers observe on open (one fetch per render), a private thread that sends nothing,
+ * claim, a lost claim race, a note, a status change, a reply sent from Gmail stopping the
+ * first-reply clock, the homepage and an error.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import vm from "node:vm";
 import type { ActionResponseJson, CardJson, WidgetJson } from "../../../gmail-addon/src/cards/card-json";
 import {
+  countGmailCalls,
   createAppsScriptStandIn,
   gmailEvent,
   type StandInThread,
@@ -22,6 +24,8 @@ let outdir: string;
 let bundle: string;
 let team: Team;
 let thread: StandInThread;
+/** Ana's own mail, which none of the team's mailboxes is on. */
+let personal: StandInThread;
 
 beforeAll(async () => {
   const base = await apiBaseUrl();
@@ -48,6 +52,25 @@ beforeAll(async () => {
   };
 });
 
+beforeAll(() => {
+  personal = {
+    id: "gmail-thread-personal",
+    messages: [
+      {
+        id: "gmail-personal-1",
+        headers: {
+          "Message-ID": `<dinner.${Date.now()}@family.test>`,
+          "Delivered-To": team.members.ana.email,
+        },
+        from: "Dad <dad@family.test>",
+        to: team.members.ana.email,
+        subject: "Dinner on Sunday?",
+        date: new Date(),
+      },
+    ],
+  };
+});
+
 afterAll(() => {
   rmSync(outdir, { recursive: true, force: true });
 });
@@ -55,7 +78,7 @@ afterAll(() => {
 /** One user's Gmail with the add-on installed: the bundle in its own global scope. */
 async function addonFor(email: string) {
   const token = await signIn(email);
-  const standIn = createAppsScriptStandIn({ threads: [thread], identityToken: () => token });
+  const standIn = createAppsScriptStandIn({ threads: [thread, personal], identityToken: () => token });
   const context = vm.createContext({ ...standIn.globals, console }) as Record<string, unknown>;
   vm.runInContext(bundle, context, { filename: "Code.js" });
   const run = (name: string, event: GoogleAppsScript.Addons.EventObject): unknown => {
@@ -67,6 +90,8 @@ async function addonFor(email: string) {
     standIn,
     open: () =>
       run("onGmailMessage", gmailEvent({ messageId: "gmail-msg-1", threadId: thread.id })) as CardJson,
+    openPersonal: () =>
+      run("onGmailMessage", gmailEvent({ messageId: "gmail-personal-1", threadId: personal.id })) as CardJson,
     home: () => run("onHomepage", gmailEvent({})) as CardJson,
     click: (name: string, key: string, formInputs: Record<string, string> = {}) =>
       run(
@@ -117,10 +142,30 @@ describe("Gmail add-on against the local backend", () => {
       ana.standIn.fetchLog.map((f) => `${f.method} ${f.status} ${new URL(f.url).pathname.split("/v1")[1]}`),
     ).toEqual(["GET 200 /me", "POST 200 /conversations/observe"]);
     ana.standIn.fetchLog.length = 0;
+    ana.standIn.gmailCalls.clear();
     const again = ana.open();
-    expect(ana.standIn.fetchLog).toHaveLength(1);
     key = keyOf(again);
     expect(key).toMatch(/^c_/);
+    // Nothing new on the thread: the conversation by its key, after reading one header.
+    expect(ana.standIn.fetchLog.map((f) => new URL(f.url).pathname.split("/v1")[1])).toEqual([
+      `/conversations/${key}`,
+    ]);
+    expect(countGmailCalls(ana.standIn.gmailCalls)).toBe(4);
+  });
+
+  it("sends nothing about a thread none of the team's mailboxes is on", async () => {
+    const ana = await addonFor(team.members.ana.email);
+    const card = ana.openPersonal();
+    expect(card.name).toBe("baton-not-team");
+    expect(card.header.title).toBe("Not a team thread");
+    // Only GET /me, which carries nothing about the thread; no observe with its headers.
+    expect(
+      ana.standIn.fetchAttempts.map((a) => `${a.method} ${new URL(a.url).pathname.split("/v1")[1]}`),
+    ).toEqual(["GET /me"]);
+    expect(ana.standIn.fetchAttempts.some((a) => (a.payload ?? "").includes("family.test"))).toBe(false);
+    ana.standIn.fetchAttempts.length = 0;
+    expect(ana.openPersonal().name).toBe("baton-not-team");
+    expect(ana.standIn.fetchAttempts).toEqual([]);
   });
 
   it("claims, and a teammate's stale Claim loses the race with who won and when", async () => {
