@@ -5,7 +5,29 @@ const path = require("node:path");
 const webpack = require("webpack");
 const CopyPlugin = require("copy-webpack-plugin");
 const TerserPlugin = require("terser-webpack-plugin");
-const { pageConfig, officeJsUrl, addinOrigin, runtimeConfig } = require("./scripts/build-config.cjs");
+const {
+  pageConfig,
+  officeJsUrl,
+  addinOrigin,
+  runtimeConfig,
+  officeAddinsAllowed,
+} = require("./scripts/build-config.cjs");
+
+/** Emits a file the build computes (not copied from public/). */
+function emitFile(name, content) {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap("BatonEmitFile", (compilation) => {
+        compilation.hooks.processAssets.tap(
+          { name: "BatonEmitFile", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+          () => {
+            compilation.emitAsset(name, new webpack.sources.RawSource(content()));
+          },
+        );
+      });
+    },
+  };
+}
 
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
@@ -19,6 +41,8 @@ module.exports = (_env, argv) => {
       "launch-event": "./src/commands/launch-event.ts",
       workbench: "./src/workbench/index.tsx",
       "host-standin": "./src/office/host-standin-entry.ts",
+      // The SSO fallback dialog (signin.html): MSAL lives in this entry only, never in the task pane.
+      signin: "./src/signin/index.ts",
     },
     // BATON_OUT_DIR: build somewhere else (e.g. a production build next to the local one).
     output: {
@@ -85,6 +109,9 @@ module.exports = (_env, argv) => {
           { from: "public/config.template.js", to: "config.js", transform: () => pageConfig(target) },
         ],
       }),
+      // Classic Outlook on Windows loads the event runtime's JS alone and allows it SSO and CORS only
+      // when the add-in's origin lists it here (same origin substitution as the manifest).
+      emitFile(".well-known/microsoft-officeaddins-allowed.json", () => officeAddinsAllowed(target)),
     ],
     // SWC's minifier: terser's dead-code elimination inside webpack's module scopes (which esbuild's
     // minifier skips, +60 KB gzipped) at a fraction of terser's minutes on firebase's SDK.

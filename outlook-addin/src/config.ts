@@ -9,6 +9,21 @@ export interface BatonConfig {
   demoMembers: string[];
   demoPassword: string | null;
   emulators: { auth: string; firestore: string } | null;
+  /** The SSO fallback's Microsoft sign-in (signin.html); see scripts/build-config.cjs. */
+  microsoft: MicrosoftSignInConfig;
+}
+
+export interface MicrosoftSignInConfig {
+  /** The Entra app registration (SPA platform, redirect URI <origin>/signin.html, no secret). */
+  clientId: string;
+  /** https only (MSAL refuses others): Entra's, or the tests' stand-in identity provider. */
+  authority: string;
+  /** Hosts (host[:port]) MSAL trusts without Microsoft's instance discovery; empty for Entra. */
+  knownAuthorities: string[];
+  /** "AAD" for Entra; "OIDC" for a generic OpenID provider (the stand-in). */
+  protocolMode: "AAD" | "OIDC";
+  /** What the dialog asks for: our own API's scope, whose token /auth/exchange accepts. */
+  scopes: string[];
 }
 
 declare const BATON_BUILD_CONFIG: BatonConfig;
