@@ -13,7 +13,7 @@ import type { BatonConfig } from "../config";
 import { subscribeToConversation } from "../live/subscribe";
 import { followSelection, readOpenItem } from "../office/adapter";
 import { rememberValue } from "../office/send-event";
-import { getSsoToken, openSignInDialog, SsoUnavailableError } from "../office/sign-in";
+import { getSsoToken, openSignInDialog, SignInDialogError, SsoUnavailableError } from "../office/sign-in";
 import type { HostInfo } from "../office/types";
 import { Notice } from "./components/Notice";
 import { Pane } from "./components/Pane";
@@ -114,6 +114,8 @@ export function App({ config, host, autoSignInAs }: AppProps) {
 }
 
 function signInSentence(error: unknown): string {
+  // The sign-in dialog's own sentence (closed, blocked, not a member, ...).
+  if (error instanceof SignInDialogError) return error.message;
   const code = (error as { code?: unknown }).code;
   if (code === "auth/invalid-credential" || code === "auth/wrong-password" || code === "auth/user-not-found")
     return "That demo member could not sign in. Is the local stack seeded?";
