@@ -98,7 +98,8 @@ function runtimeConfig(target, env = process.env) {
       .split(",")
       .filter(Boolean)
       .map((name) => (name.includes("@") ? name : `${name}@demo.baton.test`)),
-    demoPassword: env.BATON_DEMO_PASSWORD || "demo-password",
+    // No demo members, no demo sign-in (the pane's `as` parameter then only names the Outlook user).
+    demoPassword: env.BATON_DEMO_MEMBERS === "" ? null : env.BATON_DEMO_PASSWORD || "demo-password",
     emulators: {
       auth: `http://${env.FIREBASE_AUTH_EMULATOR_HOST || "127.0.0.1:9099"}`,
       firestore: env.FIRESTORE_EMULATOR_HOST || "127.0.0.1:8080",

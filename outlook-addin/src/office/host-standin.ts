@@ -4,11 +4,20 @@
  * documented shapes and enum values: Office.onReady, Office.context.mailbox.item (read mode, with
  * getSharedPropertiesAsync), mailbox.userProfile, mailbox.addHandlerAsync(Office.EventType.ItemChanged),
  * requirements, officeTheme, and an Office.auth that reports SSO as unavailable (the workbench signs
- * in with the emulator instead).
+ * in with the emulator instead). Office.context.ui: displayDialogAsync opens the dialog as a popup
+ * (as Outlook on the web does); messageParent, called in that popup, reaches DialogMessageReceived.
  *
  * As in a real tenant, the user is the agent (ana@) and the items live in the shared mailbox
  * (support@) they have Full Access to: userProfile is always the agent, never the shared mailbox.
  */
+
+import {
+  composeItem,
+  standinOfficeRuntime,
+  standinRoamingSettings,
+  standinSendEvents,
+  type StandinSendOptions,
+} from "./host-standin-send";
 
 /** A demo thread's message as the workbench selects it. */
 export interface StandinItem {
@@ -38,6 +47,8 @@ export interface StandinOptions {
    * builds, or a host that has not shipped it), so the pane must fall back to the recipients.
    */
   sharedProperties?: "available" | "unavailable";
+  /** The send side: a reply being composed, roaming settings, OfficeRuntime (host-standin-send.ts). */
+  send?: StandinSendOptions;
 }
 
 type Callback<T> = (result: {
@@ -45,6 +56,92 @@ type Callback<T> = (result: {
   value: T | undefined;
   error?: { name: string; message: string; code: number };
 }) => void;
+
+/** The postMessage type a dialog's messageParent sends to the window that opened it. */
+const DIALOG_MESSAGE = "baton-standin:dialog-message";
+const DialogMessageReceived = "dialogMessageReceived";
+const DialogEventReceived = "dialogEventReceived";
+
+// The browser window, typed here: this file also compiles in the tests' project, which has no DOM lib.
+interface PostedMessage {
+  source: unknown;
+  origin: string;
+  data: unknown;
+}
+interface BrowserWindow {
+  location: { href: string; origin: string };
+  screen: { availHeight: number; availWidth: number };
+  opener: { postMessage(message: unknown, targetOrigin: string): void } | null;
+  open(url: string, target: string, features: string): { closed: boolean; close(): void } | null;
+  addEventListener(type: "message", listener: (event: PostedMessage) => void): void;
+  removeEventListener(type: "message", listener: (event: PostedMessage) => void): void;
+}
+const browser = () => globalThis as unknown as BrowserWindow;
+
+/**
+ * Office.context.ui for the workbench. The dialog is a popup window of the pane's origin; the
+ * workbench opens its own copy of the page (workbench-<page>.html, which loads this stand-in instead
+ * of office.js), as workbench-pane.html stands for taskpane.html.
+ */
+function standinUi() {
+  return {
+    displayDialogAsync(
+      url: string,
+      options: { height?: number; width?: number },
+      callback: Callback<unknown>,
+    ) {
+      const { location, screen } = browser();
+      const target = new URL(url, location.href);
+      target.pathname = target.pathname.replace(/\/([\w-]+\.html)$/, "/workbench-$1");
+      const height = Math.round((screen.availHeight * (options.height ?? 60)) / 100);
+      const width = Math.round((screen.availWidth * (options.width ?? 30)) / 100);
+      const popup = browser().open(target.href, "_blank", `popup,width=${width},height=${height}`);
+      if (popup === null) {
+        // 12009: the dialog was blocked or ignored.
+        const error = { name: "Dialog blocked", message: "The dialog was blocked.", code: 12009 };
+        callback({ status: "failed", value: undefined, error });
+        return;
+      }
+      const handlers: Record<string, ((arg: unknown) => void)[]> = {};
+      const fire = (type: string, arg: unknown) => {
+        for (const handler of handlers[type] ?? []) handler(arg);
+      };
+      const onMessage = (event: PostedMessage) => {
+        const data = event.data as { type?: unknown; message?: unknown } | null;
+        if (event.source !== popup || data?.type !== DIALOG_MESSAGE) return;
+        fire(DialogMessageReceived, { message: String(data.message), origin: event.origin });
+      };
+      const stop = () => {
+        clearInterval(watch);
+        browser().removeEventListener("message", onMessage);
+      };
+      browser().addEventListener("message", onMessage);
+      // 12006: the user closed the dialog, which Office reports through DialogEventReceived.
+      const watch = setInterval(() => {
+        if (!popup.closed) return;
+        stop();
+        fire(DialogEventReceived, { error: 12006 });
+      }, 250);
+      const dialog = {
+        addEventHandler(type: string, handler: (arg: unknown) => void) {
+          (handlers[type] ??= []).push(handler);
+        },
+        close() {
+          stop();
+          popup.close();
+        },
+      };
+      setTimeout(() => {
+        callback({ status: "succeeded", value: dialog });
+      }, 0);
+    },
+    messageParent(message: string) {
+      const { opener, location } = browser();
+      if (opener === null) throw new Error("messageParent is only available in a dialog.");
+      opener.postMessage({ type: DIALOG_MESSAGE, message }, location.origin);
+    },
+  };
+}
 
 /** Office's callback-last overloads: (callback) or (options, callback). */
 function callbackOf<T>(optionsOrCallback: unknown, maybeCallback?: Callback<T>): Callback<T> {
@@ -147,6 +244,10 @@ export interface StandinHost {
   /** Selects another message, as clicking it in Outlook does with a pinned pane: fires ItemChanged. */
   selectItem(item: StandinItem | null): void;
   setTheme(theme: "light" | "dark"): void;
+  /** The OfficeRuntime global of this runtime. */
+  officeRuntime: unknown;
+  /** Clicks Send on the composed reply: runs the OnMessageSend handler, resolves with its completed options. */
+  send(): Promise<unknown>;
 }
 
 export function createStandinHost(options: StandinOptions): StandinHost {
@@ -158,7 +259,12 @@ export function createStandinHost(options: StandinOptions): StandinHost {
     sharedProperties: options.sharedProperties ?? "available",
   };
   const mailbox = {
-    item: options.item === null ? null : toMessageRead(options.item, itemContext),
+    item:
+      options.send?.compose !== undefined
+        ? composeItem(options.send.compose, options.user)
+        : options.item === null
+          ? null
+          : toMessageRead(options.item, itemContext),
     userProfile: { ...options.user, timeZone: "UTC", accountType: "enterprise" },
     diagnostics: { hostName: "OutlookWebApp", hostVersion: "workbench", OWAView: "ThreePane" },
     addHandlerAsync(
@@ -178,19 +284,23 @@ export function createStandinHost(options: StandinOptions): StandinHost {
     mailbox,
     officeTheme: { ...THEMES[options.theme] },
     displayLanguage: "en-US",
+    ui: standinUi(),
+    roamingSettings: standinRoamingSettings(options.send?.roaming),
     requirements: {
       isSetSupported: (name: string, version = "1.1") =>
         name === "Mailbox" && versionAtLeast(mailboxVersion, version),
     },
   };
   const ItemChanged = "olkItemSelectedChanged";
+  const sendEvents = standinSendEvents();
   const office = {
     HostType: { Outlook: "Outlook" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
-    EventType: { ItemChanged, DialogMessageReceived: "dialogMessageReceived" },
+    EventType: { ItemChanged, DialogMessageReceived, DialogEventReceived },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" } },
     context,
+    actions: sendEvents.actions,
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       const info = { host: "Outlook", platform: "OfficeOnline" };
       callback?.(info);
@@ -204,6 +314,8 @@ export function createStandinHost(options: StandinOptions): StandinHost {
   };
   return {
     office,
+    officeRuntime: standinOfficeRuntime(options.send?.accessToken),
+    send: () => sendEvents.send(),
     selectItem(item) {
       mailbox.item = item === null ? null : toMessageRead(item, itemContext);
       for (const handler of itemChangedHandlers) handler({ type: ItemChanged });
