@@ -127,7 +127,13 @@ function signInSentence(error: unknown): string {
 function ControlledPane({ controller }: { controller: PaneController }) {
   const [state, setState] = useState<PaneState>(controller.getState());
   const [nowMs, setNowMs] = useState(Date.now());
-  useEffect(() => controller.onChange(setState), [controller]);
+  useEffect(() => {
+    const stop = controller.onChange(setState);
+    // The controller may have moved on before this effect subscribed (a private thread needs no
+    // round trip): catch up, or the pane would show its first state forever.
+    setState(controller.getState());
+    return stop;
+  }, [controller]);
   useEffect(() => {
     // Countdowns tick locally from their deadline; no server round trip per second.
     const timer = setInterval(() => {

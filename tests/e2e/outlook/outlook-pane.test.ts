@@ -2,10 +2,11 @@
  * The Outlook task pane end to end: the real build (outlook-addin/dist) over the Outlook stand-in, in
  * Debian's Chromium, against the Firebase emulators (Auth, Firestore, Functions). Each test makes its
  * own org, members and thread through the admin SDK and the API; nothing depends on the demo seed.
+ * As in a real tenant, the agent signs in as themselves (ana@) and the items live in support@.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import {
   createTestOrg,
   makeThread,
@@ -14,7 +15,12 @@ import {
   type TestOrg,
 } from "../../integration/support/fixtures";
 import { apiBase, call } from "../../integration/support/stack";
-import { paneFragment, standinItemFor } from "../../../outlook-addin/src/workbench/thread-item";
+import {
+  paneFragment,
+  privateItemFor,
+  standinItemFor,
+  type StandinClient,
+} from "../../../outlook-addin/src/workbench/thread-item";
 import { launchChromium, type Browser } from "../../support/chromium";
 import { startDevServer, type DevServer } from "./support/dev-server";
 
@@ -40,8 +46,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A customer's thread the API already knows, as the stand-in's mailbox item. */
-async function newThread() {
+/** A customer's thread the API already knows, as the stand-in's item in support@ (written to `to`). */
+async function newThread(to?: string) {
   const thread = makeThread(org.domain, "jo@customer.test", 1);
   const observed = await call<{ conversation: { key: string } }>(
     org.token("ana"),
@@ -52,11 +58,33 @@ async function newThread() {
   expect(observed.status).toBe(200);
   const message = thread.messages[0]!;
   const key = observed.body.conversation.key;
-  const item = standinItemFor(key, { ...message, sentAt: Date.parse(message.sentAt) }, org.mailbox);
+  const item = standinItemFor(key, { ...message, sentAt: Date.parse(message.sentAt) }, org.mailbox, to);
   return { key, item };
 }
 
-async function openPane(name: "ana" | "ben", item: ReturnType<typeof standinItemFor>): Promise<Page> {
+/** The pane's requests about threads: what must never leave the client for a private one. */
+interface Sent {
+  observe: { mailbox: string }[];
+  presence: number;
+}
+
+function watchRequests(page: Page): Sent {
+  const sent: Sent = { observe: [], presence: 0 };
+  page.on("request", (request: Request) => {
+    if (request.method() !== "POST") return;
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith("/conversations/observe"))
+      sent.observe.push(JSON.parse(request.postData() ?? "{}") as { mailbox: string });
+    if (path.endsWith("/presence")) sent.presence += 1;
+  });
+  return sent;
+}
+
+async function loadPane(
+  name: "ana" | "ben",
+  item: ReturnType<typeof standinItemFor>,
+  client: StandinClient = {},
+): Promise<{ page: Page; sent: Sent }> {
   const context = await browser!.newContext();
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => {
@@ -66,12 +94,21 @@ async function openPane(name: "ana" | "ben", item: ReturnType<typeof standinItem
     if (message.type() === "error" || message.type() === "warning")
       console.warn(`[${name}] ${message.text()}`);
   });
+  const sent = watchRequests(page);
   await page.goto(
-    `${server!.origin}/workbench-pane.html#${paneFragment(item, org.mailbox, org.email(name), "light")}`,
+    `${server!.origin}/workbench-pane.html#${paneFragment(item, org.email(name), "light", client)}`,
   );
+  return { page, sent };
+}
+
+async function openPane(name: "ana" | "ben", item: ReturnType<typeof standinItemFor>): Promise<Page> {
+  const { page } = await loadPane(name, item);
   await page.getByTestId("owner").waitFor({ timeout: 30_000 });
   return page;
 }
+
+/** The conversation key the pane shows (App sets body[data-ready] once owner and countdown render). */
+const readyKey = (page: Page) => page.locator("body").getAttribute("data-ready");
 
 const owner = (page: Page) => page.getByTestId("owner").innerText();
 
@@ -161,5 +198,42 @@ describe("the Outlook task pane, two agents live", () => {
     expect(notices[1 - loserIndex]).toBeNull();
     await loser.screenshot({ path: join(artifacts, "race-loser.png") });
     await Promise.all([ana.context().close(), ben.context().close()]);
+  });
+});
+
+describe("the Outlook task pane in a shared mailbox, signed in as the agent", () => {
+  it("keys a support@ item to support@ through the shared owner, though the customer wrote to an alias", async () => {
+    // help@ is an alias Exchange delivers into support@: no Baton mailbox is on the message, only
+    // getSharedPropertiesAsync can tell where it lives.
+    const { key, item } = await newThread(`help@${org.domain}`);
+    const { page, sent } = await loadPane("ana", item);
+    await page.getByTestId("owner").waitFor({ timeout: 30_000 });
+    expect(await readyKey(page)).toBe(key);
+    expect(sent.observe.map((body) => body.mailbox)).toEqual([org.mailbox]);
+    await page.context().close();
+  });
+
+  it("keys a support@ item to support@ through its recipients where the client has no shared properties", async () => {
+    const { key, item } = await newThread();
+    const { page, sent } = await loadPane("ana", item, { sharedProperties: "unavailable" });
+    await page.getByTestId("owner").waitFor({ timeout: 30_000 });
+    expect(await readyKey(page)).toBe(key);
+    expect(sent.observe.map((body) => body.mailbox)).toEqual([org.mailbox]);
+    await page.context().close();
+  });
+
+  it("shows a private message as not a team thread and sends nothing about it", async () => {
+    const { page, sent } = await loadPane("ana", privateItemFor(org.email("ana")));
+    const notice = page.getByTestId("not-team-thread");
+    await notice.waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+      // Say what the pane showed instead: a sign-in error, a failure notice, a pane.
+      throw new Error(`${String(error)}\nThe pane showed: ${await page.locator("body").innerText()}`);
+    });
+    expect(await notice.innerText()).toMatch(/^Not a team thread/);
+    // Give a late observe or heartbeat every chance to show up before counting.
+    await page.waitForTimeout(1500);
+    expect(sent).toEqual({ observe: [], presence: 0 });
+    await page.screenshot({ path: join(artifacts, "not-team-thread.png") });
+    await page.context().close();
   });
 });
