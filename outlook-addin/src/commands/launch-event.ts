@@ -1,51 +1,57 @@
 /**
  * OnMessageSend (event-based activation, Smart Alerts). Runs in Outlook's event runtime: an HTML page
- * (commands.html) on the web and new Outlook, this file alone in classic Outlook on Windows.
+ * (commands.html) on the web, new Outlook and Mac, this file alone in classic Outlook on Windows
+ * (Microsoft's JavaScript-only runtime: no localStorage, no cookies, no Office.onReady). So it uses only
+ * what Microsoft documents there: OfficeRuntime.auth, roaming settings / OfficeRuntime.storage, fetch,
+ * timers and ECMAScript built-ins.
  *
  * 1. Finds the conversation the task pane remembered for this Exchange conversation.
  * 2. If a teammate owns it or replied minutes ago: a Smart Alert ("Ana already replied 2 min ago —
- *    send anyway?"), with Send Anyway (PromptUser). The reply is then reported when the thread is
- *    next observed, since the user may still cancel.
- * 3. Otherwise reports the reply (observe, outbound) so the first-response clock stops at the send,
- *    and lets it go. Any failure lets the send go: Baton must never block mail.
+ *    send anyway?") with Send Anyway (the manifest's PromptUser).
+ * 3. Otherwise reports the reply (observe, outbound) so the first-response clock stops at the send.
+ * When it cannot check (no token, backend down, over budget) it lets the send go and records why, and
+ * the pane says so (handle-send.ts). The whole handler completes within about 4 s.
  *
  * Auth: the API accepts the Office SSO token directly (issue 3), so no Firebase SDK is loaded here.
  */
 import { createApiClient } from "../api/client";
 import { readConfig } from "../config";
-import { associateLaunchEvent, completeSend, readOutgoingMessage, recallValue } from "../office/send-event";
-import { getSsoToken } from "../office/sign-in";
-import { decideSend, outboundObservation, type RememberedConversation, type SendContext } from "./send-check";
-import { rememberedKey } from "./remembered";
+import { recallConversation } from "./remembered";
+import {
+  associateLaunchEvent,
+  completeSend,
+  getSendToken,
+  readOutgoingMessage,
+  sharedStore,
+} from "../office/send-event";
+import { handleSend } from "./handle-send";
+import type { SendContext } from "./send-check";
+import { newSendId } from "./send-id";
 
-async function onMessageSendHandler(event: Office.MailboxEvent): Promise<void> {
-  try {
-    const config = readConfig();
-    const api = createApiClient<SendContext, unknown, unknown>({
-      baseUrl: config.apiBase,
-      getToken: getSsoToken,
-    });
-    const outgoing = await readOutgoingMessage();
-    const stored =
-      outgoing.conversationId === null ? null : await recallValue(rememberedKey(outgoing.conversationId));
-    const remembered = stored === null ? null : (JSON.parse(stored) as RememberedConversation);
-    if (remembered !== null) {
-      const { conversation } = await api.get(remembered.key);
-      const members = await api.me().then(
-        (me) => me.members,
-        () => [],
-      );
-      const decision = decideSend(conversation, outgoing.mailbox, members, Date.now());
-      if (!decision.allow) {
-        completeSend(event, decision);
-        return;
-      }
-    }
-    await api.observe(outboundObservation(outgoing, remembered, Date.now(), crypto.randomUUID()));
-  } catch {
-    // Baton being down or the user signed out must never stop mail: fall through and allow.
-  }
-  completeSend(event, { allow: true });
+function onMessageSendHandler(event: Office.MailboxEvent): Promise<void> {
+  const store = sharedStore();
+  const now = () => Date.now();
+  const nextId = () => newSendId(now());
+  return handleSend({
+    readOutgoing: readOutgoingMessage,
+    getToken: getSendToken,
+    apiWith: (token) =>
+      createApiClient<SendContext, unknown, unknown>({
+        baseUrl: readConfig().apiBase,
+        getToken: () => Promise.resolve(token),
+        newRequestId: nextId,
+      }),
+    recall: (thread) => recallConversation(store, thread),
+    now,
+    newSendId: nextId,
+    store,
+    complete: (decision) => {
+      completeSend(event, decision);
+    },
+    warn: (message) => {
+      console.warn(message);
+    },
+  });
 }
 
 associateLaunchEvent("onMessageSendHandler", (event) => void onMessageSendHandler(event));

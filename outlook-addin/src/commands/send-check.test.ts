@@ -59,6 +59,7 @@ describe("outboundObservation", () => {
         to: ["jo@customer.test"],
         cc: [],
         mailbox: me,
+        agent: me,
       },
       { key: "c_0123456789", lastMessageId: "<m1@customer.test>" },
       now,

@@ -7,6 +7,7 @@
  * (its `owner`, e.g. support@).
  */
 import { createStandinHost, type StandinItem } from "./host-standin";
+import type { StandinCompose } from "./host-standin-send";
 
 import { STANDIN_SELECT } from "./host-standin-entry-constants";
 
@@ -14,6 +15,7 @@ const params = new URLSearchParams(location.hash.slice(1));
 const itemParam = params.get("item");
 const userEmail = params.get("as") ?? "ana@demo.baton.test";
 const themeParam = params.get("theme");
+const composeParam = params.get("compose");
 const prefersDark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
 
 const host = createStandinHost({
@@ -22,8 +24,27 @@ const host = createStandinHost({
   theme: themeParam === "dark" || themeParam === "light" ? themeParam : prefersDark ? "dark" : "light",
   mailboxVersion: params.get("mailboxVersion") ?? undefined,
   sharedProperties: params.get("sharedProperties") === "unavailable" ? "unavailable" : "available",
+  // The send side (#compose=<JSON>&accessToken=...): roaming settings persist in this origin's
+  // localStorage, standing in for the mailbox on the server that the pane and the handler share.
+  send: {
+    compose: composeParam === null ? undefined : (JSON.parse(composeParam) as StandinCompose),
+    accessToken: params.get("accessToken") ?? undefined,
+    roaming: {
+      load: () =>
+        JSON.parse(localStorage.getItem(`baton-standin:roaming:${userEmail}`) ?? "{}") as Record<
+          string,
+          unknown
+        >,
+      save: (values) => {
+        localStorage.setItem(`baton-standin:roaming:${userEmail}`, JSON.stringify(values));
+      },
+    },
+  },
 });
 (globalThis as unknown as { Office: unknown }).Office = host.office;
+(globalThis as unknown as { OfficeRuntime: unknown }).OfficeRuntime = host.officeRuntime;
+// Tests click Send through this (Outlook has no such global; only the workbench page does).
+(globalThis as unknown as { batonStandin: unknown }).batonStandin = { send: () => host.send() };
 
 window.addEventListener("message", (event: MessageEvent<unknown>) => {
   if (event.origin !== location.origin) return;

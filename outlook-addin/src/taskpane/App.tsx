@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { createApiClient } from "../api/client";
-import { rememberedKey } from "../commands/remembered";
 import { resolveIdentity } from "../auth/identity";
 import {
   idToken,
@@ -12,11 +11,12 @@ import {
 import type { BatonConfig } from "../config";
 import { subscribeToConversation } from "../live/subscribe";
 import { followSelection, readOpenItem } from "../office/adapter";
-import { rememberValue } from "../office/send-event";
+import { lastUncheckedSend, rememberForSend } from "../office/send-event";
 import { getSsoToken, openSignInDialog, SignInDialogError, SsoUnavailableError } from "../office/sign-in";
 import type { HostInfo } from "../office/types";
 import { Notice } from "./components/Notice";
 import { Pane } from "./components/Pane";
+import { SendCheckNotice } from "./components/SendCheckNotice";
 import { SignIn } from "./components/SignIn";
 import { computeView, fromApiView, tickText } from "./compute-view";
 import { PaneController, sentenceFor, type PaneState } from "./controller";
@@ -63,8 +63,8 @@ export function App({ config, host, autoSignInAs }: AppProps) {
         subscribe: (key, listeners) => subscribeToConversation(session.db, identity.org, key, listeners),
         remember: (item, key) => {
           if (item.conversationId === null) return;
-          const value = JSON.stringify({ key, lastMessageId: item.internetMessageId });
-          rememberValue(rememberedKey(item.conversationId), value).catch(() => {
+          const value = { key, lastMessageId: item.internetMessageId };
+          rememberForSend(item.conversationId, value).catch(() => {
             // Only the send-time Smart Alert needs it; the pane works without.
           });
         },
@@ -110,7 +110,12 @@ export function App({ config, host, autoSignInAs }: AppProps) {
       />
     );
   }
-  return <ControlledPane controller={phase.controller} />;
+  return (
+    <>
+      <SendCheckNotice source={lastUncheckedSend} />
+      <ControlledPane controller={phase.controller} />
+    </>
+  );
 }
 
 function signInSentence(error: unknown): string {
