@@ -18,7 +18,18 @@ export function withinBudget<T>(work: Promise<T>, ms: number): Promise<Budgeted<
     }, ms);
   });
   const finished = work.then((value): Budgeted<T> => ({ done: true, value }));
-  return Promise.race([finished, timeout]).finally(() => {
+  const stop = () => {
     clearTimeout(handle);
-  });
+  };
+  // then(stop, stop) rather than finally (ES2018): see settle() in shared-store.ts.
+  return Promise.race([finished, timeout]).then(
+    (result) => {
+      stop();
+      return result;
+    },
+    (error: unknown) => {
+      stop();
+      throw error;
+    },
+  );
 }

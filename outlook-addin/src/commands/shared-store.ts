@@ -35,17 +35,32 @@ export function chainStores(stores: readonly SharedStore[]): SharedStore {
       await firstSuccess(stores.map((store) => store.set(key, value)));
     },
     async remove(key) {
-      await Promise.allSettled(stores.map((store) => store.remove(key)));
+      await settle(stores.map((store) => store.remove(key)));
     },
   };
 }
 
+/**
+ * Promise.allSettled by hand: Microsoft does not say which ECMAScript version the JavaScript-only
+ * runtime's engine implements, so the handler's code keeps to ES2015 built-ins.
+ */
+function settle(work: Promise<void>[]): Promise<{ ok: boolean; error?: unknown }[]> {
+  return Promise.all(
+    work.map((promise) =>
+      promise.then(
+        () => ({ ok: true }),
+        (error: unknown) => ({ ok: false, error }),
+      ),
+    ),
+  );
+}
+
 async function firstSuccess(writes: Promise<void>[]): Promise<void> {
   if (writes.length === 0) throw new Error("No storage channel is available in this runtime.");
-  const results = await Promise.allSettled(writes);
-  if (results.some((result) => result.status === "fulfilled")) return;
-  const failure = results.find((result): result is PromiseRejectedResult => result.status === "rejected");
-  throw failure?.reason instanceof Error ? failure.reason : new Error("Every storage channel failed.");
+  const results = await settle(writes);
+  if (results.some((result) => result.ok)) return;
+  const error = results[0]?.error;
+  throw error instanceof Error ? error : new Error("Every storage channel failed.");
 }
 
 /** An in-memory channel: the tests' stand-in for any of the real ones. */
