@@ -54,13 +54,9 @@ module.exports = (_env, argv) => {
       extensions: [".ts", ".tsx", ".js"],
       alias: {
         "@baton/shared": path.resolve(__dirname, "../shared/src/index.ts"),
-        // The Gmail card renderer is optional at build time: until it lands the workbench shows a
-        // placeholder (see src/workbench/gmail-card.ts).
-        "baton-gmail-workbench$": require("node:fs").existsSync(gmailWorkbench)
-          ? gmailWorkbench
-          : path.resolve(__dirname, "src/workbench/gmail-card-missing.ts"),
-        // See src/vendor/re2js-unused.ts: only Firestore pipelines use it.
-        re2js$: path.resolve(__dirname, "src/vendor/re2js-unused.ts"),
+        "baton-gmail-workbench$": gmailWorkbench,
+        // See src/vendor/re2js-stub.ts: only Firestore pipelines use it.
+        re2js$: path.resolve(__dirname, "src/vendor/re2js-stub.ts"),
         react: "preact/compat",
         "react-dom": "preact/compat",
       },

@@ -51,7 +51,7 @@ export function App({ config, host, autoSignInAs }: AppProps) {
       await signIn(session);
       const user = session.auth.currentUser;
       if (user === null) throw new Error("Sign-in did not complete.");
-      const identity = await resolveIdentity(api.me, user, session.db, config.org);
+      const identity = await resolveIdentity(api.me);
       const controller = new PaneController({
         api,
         identity,
