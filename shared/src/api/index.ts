@@ -17,3 +17,6 @@ export * from "./http-errors";
 export * from "./parse-request";
 export * from "./describe-issue";
 export * from "./routes";
+export * from "./client";
+export * from "./fetch-transport";
+export * from "./validate-reply";
