@@ -141,11 +141,7 @@ async function main(): Promise<void> {
   try {
     const context = await browser.newContext();
     const page = context.pages()[0] ?? (await context.newPage());
-    const fragment = paneFragment(
-      standinItemFor(first.key, first.message, first.mailbox),
-      member,
-      "light",
-    );
+    const fragment = paneFragment(standinItemFor(first.key, first.message, first.mailbox), member, "light");
     const loadStarted = Date.now();
     await page.goto(`${server.origin}/workbench-pane.html#${fragment}`);
     await page.waitForFunction((key) => document.body.dataset.ready === key, first.key, { timeout: 30_000 });
