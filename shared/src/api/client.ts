@@ -66,7 +66,7 @@ export type RequestInput<N extends RouteName> = ([PathParamNames<Routes[N]["path
   : { params: RouteParams<N> }) &
   (RouteQuery<N> extends undefined
     ? { query?: undefined }
-    : Record<never, never> extends RouteQuery<N>
+    : Record<string, never> extends RouteQuery<N>
       ? { query?: RouteQuery<N> }
       : { query: RouteQuery<N> }) &
   (RouteBody<N> extends undefined ? { body?: undefined } : { body: RouteBody<N> });
