@@ -3,3 +3,4 @@ export { slaState, slaHistory } from "./sla-state";
 export { describeTimeline } from "./describe-timeline";
 export { DEFAULT_SLA_POLICY, validateSlaPolicy } from "./policy";
 export { effectiveInstant } from "./effective-instant";
+export { emptySlaFold, foldSla, slaFoldOf, slaStateOfFold, type SlaFold } from "./fold";

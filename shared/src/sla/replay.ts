@@ -41,26 +41,42 @@ function initialOf<T>(
 }
 
 /**
- * Replays the log (only what had happened by `nowMs`) into clock cycles and the status history.
- * Rules: README.md in this folder.
+ * What the replay knows after some prefix of the log: the latest cycle of each clock, the status
+ * and priority in force, and the status history. Advanced one event at a time by `stepClocks`, so
+ * a full replay and an incremental fold (fold.ts) apply the same rules.
  */
-export function replayClocks(events: readonly ConversationEvent[], nowMs: number): Replay {
-  const sorted = sortByEffectiveInstant(events).filter((e) => effectiveInstant(e) <= nowMs);
-  let status = initialOf<Status>(sorted, (e) => (e.type === "status_changed" ? e.from : undefined), "open");
-  let priority = initialOf<Priority>(
-    sorted,
-    (e) => (e.type === "priority_changed" ? e.from : undefined),
-    "normal",
-  );
-  const statusHistory: StatusChange[] = [{ at: -Infinity, status }];
-  const cycles: ClockCycle[] = [];
-  const latest = new Map<ClockKind, ClockCycle>();
+export interface ClockCursor {
+  latest: Partial<Record<ClockKind, ClockCycle>>;
+  statusHistory: StatusChange[];
+  priority: Priority;
+  status: Status;
+}
 
+/** Whether an event can move a clock; every other event leaves the replay as it was. */
+export function movesClocks(event: ConversationEvent): boolean {
+  return (
+    event.type === "message_received" ||
+    event.type === "message_sent" ||
+    event.type === "status_changed" ||
+    event.type === "priority_changed"
+  );
+}
+
+/**
+ * Applies one event (events in effective order) to `cursor`, in place. `started` hears of every
+ * cycle begun; stopping a cycle updates that same object. Rules: README.md in this folder.
+ */
+export function stepClocks(
+  cursor: ClockCursor,
+  event: ConversationEvent,
+  started: (cycle: ClockCycle) => void = () => undefined,
+): void {
+  const at = effectiveInstant(event);
   const running = (kind: ClockKind): ClockCycle | undefined => {
-    const cycle = latest.get(kind);
+    const cycle = cursor.latest[kind];
     return cycle && cycle.stoppedAt === null ? cycle : undefined;
   };
-  const start = (kind: ClockKind, number: number, startedBy: string, at: number): void => {
+  const start = (kind: ClockKind, number: number, startedBy: string): void => {
     const cycle: ClockCycle = {
       kind,
       cycle: number,
@@ -69,63 +85,77 @@ export function replayClocks(events: readonly ConversationEvent[], nowMs: number
       stoppedAt: null,
       stoppedPriority: null,
     };
-    cycles.push(cycle);
-    latest.set(kind, cycle);
+    cursor.latest[kind] = cycle;
+    started(cycle);
   };
-  const stop = (kind: ClockKind, at: number): void => {
+  const stop = (kind: ClockKind): void => {
     const cycle = running(kind);
     if (cycle) {
       cycle.stoppedAt = at;
-      cycle.stoppedPriority = priority;
+      cycle.stoppedPriority = cursor.priority;
     }
   };
-  const setStatus = (at: number, next: Status): void => {
-    if (next === status) return;
-    status = next;
-    statusHistory.push({ at, status });
+  const setStatus = (next: Status): void => {
+    if (next === cursor.status) return;
+    cursor.status = next;
+    cursor.statusHistory.push({ at, status: next });
   };
 
-  for (const event of sorted) {
-    const at = effectiveInstant(event);
-    switch (event.type) {
-      case "message_received": {
-        // A customer writing reopens a resolved, pending or snoozed conversation (the state machine's
-        // rule) from when the message was sent: the system's status change is logged only when the
-        // message is reported, which may be much later, and that wait must count against the team.
-        setStatus(at, "open");
-        const first = latest.get("first_response");
-        if (!first) start("first_response", 1, event.messageId, at);
-        else if (!running("first_response") && !running("next_response")) {
-          // Next-response cycles number on from the first response (cycle 1): 2, 3, ...
-          start("next_response", (latest.get("next_response")?.cycle ?? 1) + 1, event.messageId, at);
-        }
-        if (!running("resolution")) {
-          start("resolution", (latest.get("resolution")?.cycle ?? 0) + 1, event.messageId, at);
-        }
-        break;
+  switch (event.type) {
+    case "message_received": {
+      // A customer writing reopens a resolved, pending or snoozed conversation (the state machine's
+      // rule) from when the message was sent: the system's status change is logged only when the
+      // message is reported, which may be much later, and that wait must count against the team.
+      setStatus("open");
+      if (!cursor.latest.first_response) start("first_response", 1, event.messageId);
+      else if (!running("first_response") && !running("next_response")) {
+        // Next-response cycles number on from the first response (cycle 1): 2, 3, ...
+        start("next_response", (cursor.latest.next_response?.cycle ?? 1) + 1, event.messageId);
       }
-      case "message_sent":
-        stop("first_response", at);
-        stop("next_response", at);
-        break;
-      case "status_changed":
-        if (event.to === "resolved" && status !== "resolved") {
-          // Resolving answers the customer too (as in Zendesk): every running clock stops.
-          stop("first_response", at);
-          stop("next_response", at);
-          stop("resolution", at);
-        } else if (status === "resolved" && event.to !== "resolved" && latest.has("resolution")) {
-          start("resolution", (latest.get("resolution")?.cycle ?? 0) + 1, event.id, at);
-        }
-        setStatus(at, event.to);
-        break;
-      case "priority_changed":
-        priority = event.to;
-        break;
-      default:
-        // Assignment, tags, notes and the SLA's own warned/breached/escalated events move no clock.
-        break;
+      if (!running("resolution"))
+        start("resolution", (cursor.latest.resolution?.cycle ?? 0) + 1, event.messageId);
+      break;
     }
+    case "message_sent":
+      stop("first_response");
+      stop("next_response");
+      break;
+    case "status_changed":
+      if (event.to === "resolved" && cursor.status !== "resolved") {
+        // Resolving answers the customer too (as in Zendesk): every running clock stops.
+        stop("first_response");
+        stop("next_response");
+        stop("resolution");
+      } else if (cursor.status === "resolved" && event.to !== "resolved" && cursor.latest.resolution) {
+        start("resolution", cursor.latest.resolution.cycle + 1, event.id);
+      }
+      setStatus(event.to);
+      break;
+    case "priority_changed":
+      cursor.priority = event.to;
+      break;
+    default:
+      // Assignment, tags, notes and the SLA's own warned/breached/escalated events move no clock.
+      break;
   }
-  return { cycles, statusHistory, priority, status };
+}
+
+/** The status and priority in force before the log's first change of each. */
+export function initialCursor(sorted: readonly ConversationEvent[]): ClockCursor {
+  const status = initialOf<Status>(sorted, (e) => (e.type === "status_changed" ? e.from : undefined), "open");
+  const priority = initialOf<Priority>(
+    sorted,
+    (e) => (e.type === "priority_changed" ? e.from : undefined),
+    "normal",
+  );
+  return { latest: {}, statusHistory: [{ at: -Infinity, status }], priority, status };
+}
+
+/** Replays the log (only what had happened by `nowMs`) into clock cycles and the status history. */
+export function replayClocks(events: readonly ConversationEvent[], nowMs: number): Replay {
+  const sorted = sortByEffectiveInstant(events).filter((e) => effectiveInstant(e) <= nowMs);
+  const cursor = initialCursor(sorted);
+  const cycles: ClockCycle[] = [];
+  for (const event of sorted) stepClocks(cursor, event, (cycle) => cycles.push(cycle));
+  return { cycles, statusHistory: cursor.statusHistory, priority: cursor.priority, status: cursor.status };
 }

@@ -1,7 +1,7 @@
-import type { ConversationEvent } from "../conversation/types";
+import type { ClockKind, ConversationEvent } from "../conversation/types";
 import type { BusinessCalendar } from "../time";
 import { evaluateCycle } from "./clock-state";
-import { replayClocks } from "./replay";
+import { replayClocks, type ClockCycle, type Replay } from "./replay";
 import type { ClockState, SlaPolicy, SlaState } from "./types";
 
 /**
@@ -35,7 +35,23 @@ export function slaState(
   nowMs: number,
 ): SlaState {
   const replay = replayClocks(events, nowMs);
-  const latest = new Map(replay.cycles.map((cycle) => [cycle.kind, cycle]));
+  return stateOfReplay(
+    replay,
+    new Map(replay.cycles.map((cycle) => [cycle.kind, cycle])),
+    policy,
+    calendar,
+    nowMs,
+  );
+}
+
+/** `slaState` of a replay whose latest cycle per kind is `latest` (a full replay or a fold). */
+export function stateOfReplay(
+  replay: Replay,
+  latest: ReadonlyMap<ClockKind, ClockCycle>,
+  policy: SlaPolicy,
+  calendar: BusinessCalendar,
+  nowMs: number,
+): SlaState {
   const clocks = (["first_response", "next_response", "resolution"] as const).flatMap((kind) => {
     const cycle = latest.get(kind);
     return (cycle && evaluateCycle(cycle, replay, policy, calendar, nowMs)) ?? [];
