@@ -16,7 +16,6 @@ module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.(t|j)sx?$": swc },
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid)/)"],
-  moduleNameMapper: { "^@baton/shared$": "<rootDir>/shared/src/index.ts" },
   testMatch: [
     "<rootDir>/{shared,backend,outlook-addin,gmail-addon,dashboard}/src/**/*.test.ts?(x)",
     "<rootDir>/scripts/**/*.test.ts",

@@ -48,7 +48,6 @@ const result = await build({
   sourcemap: true,
   metafile: true,
   logLevel: "warning",
-  alias: { "@baton/shared": join(here, "..", "shared", "src", "index.ts") },
   external: runtime.flatMap((name) => [name, `${name}/*`]),
 });
 const outputs = Object.values(result.metafile.outputs);

@@ -15,30 +15,7 @@ mkdirSync(dist, { recursive: true });
 writeFileSync(join(dist, "config.js"), configScript(runtimeConfig()));
 copyFileSync(join(here, "src", "index.html"), join(dist, "index.html"));
 
-/**
- * shared/ is pure, so a module of it that nothing uses can go: its top-level schema and table
- * definitions are calls esbuild would otherwise keep "for their side effects" (~500 KB of zod).
- */
-const sharedIsPure = {
-  name: "shared-is-pure",
-  setup(b) {
-    b.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.pluginData === "pure" || !/[\\/]shared[\\/]src[\\/]/.test(args.importer + args.path))
-        return undefined;
-      const result = await b.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: "pure",
-      });
-      if (result.errors.length > 0) return { errors: result.errors };
-      return /[\\/]shared[\\/]src[\\/]/.test(result.path) ? { ...result, sideEffects: false } : result;
-    });
-  },
-};
-
 const options = {
-  plugins: [sharedIsPure],
   entryPoints: { app: join(here, "src", "main.tsx"), "app-styles": join(here, "src", "styles.css") },
   bundle: true,
   outdir: dist,
@@ -52,7 +29,6 @@ const options = {
   sourcemap: true,
   metafile: true,
   legalComments: "linked",
-  alias: { "@baton/shared": join(here, "..", "shared", "src", "index.ts") },
   define: { "process.env.NODE_ENV": production ? '"production"' : '"development"' },
   logLevel: "warning",
 };

@@ -53,7 +53,6 @@ module.exports = (_env, argv) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       alias: {
-        "@baton/shared": path.resolve(__dirname, "../shared/src/index.ts"),
         "baton-gmail-workbench$": gmailWorkbench,
         // See src/vendor/re2js-stub.ts: only Firestore pipelines use it.
         re2js$: path.resolve(__dirname, "src/vendor/re2js-stub.ts"),
@@ -69,9 +68,6 @@ module.exports = (_env, argv) => {
           loader: "esbuild-loader",
           options: { target: "es2020", jsx: "automatic", jsxImportSource: "preact" },
         },
-        // shared/ is pure (no module-level side effects): let webpack drop what the pane does not use,
-        // e.g. the API's zod schemas and the SLA engine.
-        { test: /[\\/]shared[\\/]src[\\/]/, sideEffects: false },
       ],
     },
     plugins: [

@@ -23,7 +23,6 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid)/)"],
-  moduleNameMapper: { "^@baton/shared$": "<rootDir>/shared/src/index.ts" },
   testMatch: ["<rootDir>/tests/{rules,integration,sla,connectors,e2e,dashboard,security}/**/*.test.ts"],
   // Chromium start, the first call that boots a functions worker and emulator round trips are slow
   // on 2 cores.

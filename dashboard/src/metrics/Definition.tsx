@@ -1,5 +1,5 @@
 import type { MetricId } from "@baton/shared";
-import { METRIC_DEFINITIONS } from "../shared-runtime";
+import { METRIC_DEFINITIONS } from "@baton/shared/metrics";
 
 /** The definition shown beside a metric: what counts and what is left out. */
 export function Definition({ id }: { id: MetricId }) {

@@ -1,5 +1,5 @@
 import type { MetricId, MetricsTotals } from "@baton/shared";
-import { CLOCK_KINDS } from "../shared-runtime";
+import { CLOCK_KINDS } from "@baton/shared/conversation";
 import { Definition } from "./Definition";
 import { formatDuration, formatRate } from "./format";
 

@@ -1,6 +1,4 @@
-// A relative import of one pure, import-free shared module: the bundle takes only types from the
-// @baton/shared index (which would pull zod and luxon in), see boundaries.test.ts.
-import { chooseTeamMailbox } from "../../../shared/src/identity/team-mailbox";
+import { chooseTeamMailbox } from "@baton/shared/identity";
 
 /** The addresses of one message as Gmail shows them (From, To, Cc; never Bcc or Delivered-To). */
 export interface MessageAddresses {

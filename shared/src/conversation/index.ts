@@ -1,4 +1,5 @@
-// Public surface of conversation/ (its vocabulary, types.ts, is exported from the package root).
+// Public surface of conversation/, its vocabulary (types.ts) included.
+export * from "./types";
 export { SYSTEM } from "./commands";
 export type { Actor, ConversationCommand, ConversationCommandType, CommandOf } from "./commands";
 export { decide } from "./decide";
