@@ -1,16 +1,19 @@
-// Cloud Functions entry point: one HTTPS function, `api`, serving the whole HTTP API under /v1.
+// Cloud Functions entry point: one HTTPS function, `api`, serving the whole HTTP API under /v1, and
+// the triggers. Every function is defined here at import (deploy-time discovery, which loads this
+// file without FUNCTION_TARGET or credentials, must see each one with its options), but what a
+// function runs is loaded on its first invocation (runtime/lazy.ts): an instance started for one
+// function (FUNCTION_TARGET) never loads another's clients. bench/cold-start.bench.mjs measures it.
 import { onRequest } from "firebase-functions/v2/https";
-import { createDeployedApp } from "./http/deployed-app";
-import { sendReply } from "./http/send-reply";
-import type { ApiReply, ApiRequest } from "./http/types";
+import { lazy } from "./runtime/lazy";
 
-let app: ((req: ApiRequest) => Promise<ApiReply>) | undefined;
-
-/** Built on the first request, not at import: deploy-time discovery loads this file without credentials. */
-function theApp(): (req: ApiRequest) => Promise<ApiReply> {
-  app ??= createDeployedApp();
-  return app;
-}
+/** Built on the first request, not at import: no credentials at discovery, no cost for other functions. */
+const theApp = lazy(async () => {
+  const [{ createDeployedApp }, { sendReply }] = await Promise.all([
+    import("./http/deployed-app"),
+    import("./http/send-reply"),
+  ]);
+  return { serve: createDeployedApp(), sendReply };
+});
 
 /**
  * At most this many API instances (each serves up to 80 concurrent requests). It caps what a flood
@@ -23,7 +26,8 @@ const API_MAX_INSTANCES = 10;
 // nothing by being allowed; the task pane (localhost / Hosting) and the dashboard need it.
 export const api = onRequest({ cors: true, maxInstances: API_MAX_INSTANCES }, async (req, res) => {
   const started = performance.now();
-  const reply = await theApp()({
+  const { serve, sendReply } = await theApp();
+  const reply = await serve({
     method: req.method,
     path: req.path,
     query: req.query,

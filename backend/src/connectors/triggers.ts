@@ -1,15 +1,16 @@
 // Cloud Functions triggers of the mailbox connectors. backend/src/index.ts re-exports them:
 //   export * from "./connectors/triggers";
-import { logger } from "firebase-functions";
+// What they run (and the provider clients) is in wiring.ts, loaded on a trigger's first run.
+import { logger } from "firebase-functions/logger";
 import { onRequest } from "firebase-functions/v2/https";
 import { defineSecret, defineString } from "firebase-functions/params";
 import { onMessagePublished } from "firebase-functions/v2/pubsub";
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { firestore } from "../store/db";
-import { createRuntime, type ProviderCredentials } from "./providers";
-import { answerGraphNotification, decodeGmailPush, MAX_GRAPH_NOTIFICATION_BYTES } from "./push";
-import { logOutcome, pollAll, renewAll } from "./jobs";
-import { runConnector, type ConnectorRuntime } from "./run-connector";
+import { emulatorOnly } from "../runtime/emulator-only";
+import { lazy } from "../runtime/lazy";
+import type { ProviderCredentials } from "./providers";
+
+const wiring = lazy(() => import("./wiring"));
 
 const GMAIL_SERVICE_ACCOUNT_JSON = defineSecret("GMAIL_SERVICE_ACCOUNT_JSON");
 const MS_GRAPH_CLIENT_SECRET = defineSecret("MS_GRAPH_CLIENT_SECRET");
@@ -39,16 +40,11 @@ function credentials(): ProviderCredentials {
   };
 }
 
-let runtime: ConnectorRuntime | undefined;
-function theRuntime(): ConnectorRuntime {
-  runtime ??= createRuntime(firestore(), credentials);
-  return runtime;
-}
-
 export const connectorsPoll = onSchedule(
   { schedule: "every 5 minutes", secrets, timeoutSeconds: 540, maxInstances: JOB_INSTANCES },
   async () => {
-    await pollAll(theRuntime());
+    const { pollAll, theRuntime } = await wiring();
+    await pollAll(theRuntime(credentials));
   },
 );
 
@@ -56,7 +52,8 @@ export const connectorsPoll = onSchedule(
 export const connectorsRenewPush = onSchedule(
   { schedule: "every 12 hours", secrets, maxInstances: JOB_INSTANCES },
   async () => {
-    await renewAll(theRuntime());
+    const { renewAll, theRuntime } = await wiring();
+    await renewAll(theRuntime(credentials));
   },
 );
 
@@ -64,9 +61,10 @@ export const connectorsRenewPush = onSchedule(
 export const connectorsGmailPush = onMessagePublished(
   { topic: GMAIL_PUSH_TOPIC, secrets, maxInstances: PUSH_INSTANCES },
   async (event) => {
+    const { decodeGmailPush, logOutcome, runConnector, theRuntime } = await wiring();
     const push = decodeGmailPush(event.data.message.data);
     if (push === null) return;
-    const rt = theRuntime();
+    const rt = theRuntime(credentials);
     for (const c of await rt.store.findByAddress(push.emailAddress)) {
       if (c.provider === "google")
         logOutcome(c.org, c.mailboxId, await runConnector(rt, c.org, c.mailboxId, { maxPages: 5 }));
@@ -82,13 +80,15 @@ export const connectorsGraphNotify = onRequest(
   { secrets, maxInstances: PUSH_INSTANCES },
   async (req, res) => {
     res.set("X-Content-Type-Options", "nosniff");
+    const { answerGraphNotification, logOutcome, MAX_GRAPH_NOTIFICATION_BYTES, runConnector, theRuntime } =
+      await wiring();
     // Typed as always present, but a bodiless request (the validation handshake) has none.
     const size = (req.rawBody as Buffer | undefined)?.length ?? 0;
     if (size > MAX_GRAPH_NOTIFICATION_BYTES) {
       res.status(413).json({ error: "notification body too large" });
       return;
     }
-    const rt = theRuntime();
+    const rt = theRuntime(credentials);
     // Authenticates each notification by its subscription id and clientState before reading any
     // connector: an unauthenticated hit costs at most one keyed read per distinct subscription id.
     const answer = await answerGraphNotification(req.query, req.body, (id) => rt.store.findSubscription(id));
@@ -103,11 +103,10 @@ export const connectorsGraphNotify = onRequest(
   },
 );
 
-/** Scheduled functions never fire in the emulator: this runs the poll on demand there, and only there. */
-export const connectorsPollNow = onRequest({ maxInstances: JOB_INSTANCES }, async (_req, res) => {
-  if (process.env.FUNCTIONS_EMULATOR !== "true") {
-    res.status(404).send("");
-    return;
-  }
-  res.json({ polled: await pollAll(theRuntime()) });
-});
+/** Run the poll now (scheduled functions never fire in the emulator). */
+export const connectorsPollNow = emulatorOnly(() =>
+  onRequest({ maxInstances: JOB_INSTANCES }, async (_req, res) => {
+    const { pollAll, theRuntime } = await wiring();
+    res.json({ polled: await pollAll(theRuntime(credentials)) });
+  }),
+);
