@@ -6,7 +6,7 @@ import { listPresence, recordPresence } from "../store/presence";
 import { paths } from "../store/paths";
 import { checkAssignee, noteOptions, runCommand } from "./commands";
 import type { ServerDeps } from "./deps";
-import { publicConversation, renderConversation, requireRead } from "./render";
+import { publicConversation, renderConversation } from "./render";
 
 const NOT_SEEN = "Baton hasn't seen this conversation yet; open it again in a moment.";
 
@@ -31,7 +31,6 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
   const { db } = deps;
   return {
     async getConversation({ principal, params, nowMs }) {
-      requireRead(principal);
       const presence = listPresence(db, principal.org, params.key, nowMs);
       presence.catch(() => undefined);
       const loaded = await loadConversation(db, principal.org, params.key);
@@ -89,7 +88,6 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
       ),
 
     async listNotes({ principal, params }) {
-      requireRead(principal);
       const loaded = await loadConversation(db, principal.org, params.key);
       if (loaded === null) fail("not_found", NOT_SEEN);
       return { notes: publicConversation(loaded.conversation).notes };
@@ -129,7 +127,6 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
       ),
 
     async presence({ principal, params, body, nowMs }) {
-      requireRead(principal);
       const exists = (await paths.conversation(db, principal.org, params.key).get()).exists;
       if (!exists) fail("not_found", NOT_SEEN);
       await recordPresence(db, principal.org, params.key, principal.email, body.state, nowMs);
@@ -137,7 +134,6 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
     },
 
     async sla({ principal, params, nowMs }) {
-      requireRead(principal);
       const loaded = await loadConversation(db, principal.org, params.key);
       if (loaded === null) fail("not_found", NOT_SEEN);
       const { events, mailbox } = loaded;

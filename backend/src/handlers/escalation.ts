@@ -1,5 +1,4 @@
-import { can, type ChannelsView, type DomainError, type EscalationSettingsResponse } from "@baton/shared";
-import type { Principal } from "../auth/principal";
+import { type ChannelsView, type DomainError, type EscalationSettingsResponse } from "@baton/shared";
 import { isKnownHolidaySource } from "../holidays/public-holidays";
 import { recomputeOpenConversations, recordRecomputeChoice } from "../holidays/recompute";
 import type { Handlers } from "../http/app";
@@ -16,13 +15,6 @@ type EscalationHandlers = Pick<
   Handlers,
   "getEscalationSettings" | "putEscalationSettings" | "putChannels" | "putHolidays"
 >;
-
-function requireMailboxAdmin(principal: Principal): void {
-  if (!can(principal.role, "manage_mailboxes"))
-    fail("forbidden", `Your role (${principal.role}) can't change a mailbox's escalation settings.`, {
-      action: "manage_mailboxes",
-    });
-}
 
 function hostOf(url: string): string {
   try {
@@ -110,12 +102,10 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
 
   return {
     async getEscalationSettings({ principal, params }) {
-      requireMailboxAdmin(principal);
       return settingsOf(principal.org, await mailboxOrFail(principal.org, params.id));
     },
 
     async putEscalationSettings({ principal, params, body }) {
-      requireMailboxAdmin(principal);
       const found = await mailboxOrFail(principal.org, params.id);
       const rota = body.rota;
       await checkMembers(deps, principal.org, [
@@ -135,7 +125,6 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
     },
 
     async putChannels({ principal, params, body }) {
-      requireMailboxAdmin(principal);
       const found = await mailboxOrFail(principal.org, params.id);
       const stored = await loadChannelTargets(db, principal.org, params.id);
       const webhooks = mergeWebhookSecrets(body.webhooks, stored.webhooks);
@@ -147,7 +136,6 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
     },
 
     async putHolidays({ principal, params, body, nowMs }) {
-      requireMailboxAdmin(principal);
       const next = body.country === null ? null : { country: body.country, region: body.region ?? null };
       if (next === null && body.region !== undefined)
         fail("invalid_request", "region: a region needs a country.", { field: "region" });

@@ -6,11 +6,10 @@ import { mailboxesOf, mailboxNamed, teamOf } from "../store/directory";
 import { observeThread } from "../store/observe";
 import { recordPresence } from "../store/presence";
 import type { ServerDeps } from "./deps";
-import { renderConversation, requireRead } from "./render";
+import { renderConversation } from "./render";
 
 export function observeHandler(deps: ServerDeps): Handlers["observe"] {
   return async ({ principal, body, nowMs }) => {
-    requireRead(principal);
     const [mailbox, mailboxes, members] = await Promise.all([
       mailboxNamed(deps.db, principal.org, body.mailbox),
       mailboxesOf(deps.db, principal.org),

@@ -56,6 +56,8 @@ async function failure(promise: Promise<unknown>) {
   throw new Error("expected an ApiFailure");
 }
 
+// Only admins may PUT: declared in the route table, refused by the API's middleware before this
+// handler runs (backend/src/http/authorize.test.ts).
 describe("org settings handlers", () => {
   it("answers the safe default before anything is saved", async () => {
     await expect(setup().get("agent")).resolves.toEqual({
@@ -73,14 +75,6 @@ describe("org settings handlers", () => {
     };
     expect(docs.get("acme")).toEqual({ settings: saved });
     await expect(get("viewer")).resolves.toEqual(saved);
-  });
-
-  it("refuses non-admins with 403 forbidden and stores nothing", async () => {
-    const { put, docs } = setup();
-    for (const role of ["lead", "agent", "viewer"] as const) {
-      expect(await failure(put(role, body))).toMatchObject({ code: "forbidden" });
-    }
-    expect(docs.size).toBe(0);
   });
 
   it("refuses a pattern that does not compile with the shared sentence", async () => {

@@ -5,7 +5,6 @@ import { fail } from "../http/errors";
 import { queryQueue } from "../store/queue";
 import { summaryTone, type SlaSummary } from "../store/sla-summary";
 import type { ServerDeps } from "./deps";
-import { requireRead } from "./render";
 
 /** Without a status filter the queue is the work still to do. */
 const OPEN_STATUSES: Status[] = STATUSES.filter((s) => s !== "resolved");
@@ -49,7 +48,6 @@ function toItem(key: string, data: DocumentData, nowMs: number): QueueItem {
 
 export function queueHandler(deps: ServerDeps): Handlers["queue"] {
   return async ({ principal, query, nowMs }): Promise<QueueResponse> => {
-    requireRead(principal);
     const assignee =
       query.assignee === "me" ? principal.email : query.assignee === "unassigned" ? null : query.assignee;
     const page = await queryQueue(deps.db, principal.org, {

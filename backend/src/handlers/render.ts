@@ -1,5 +1,4 @@
 import {
-  can,
   sidebarView,
   slaState,
   type Conversation,
@@ -8,16 +7,9 @@ import {
 } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Principal } from "../auth/principal";
-import { fail } from "../http/errors";
 import type { LoadedConversation } from "../store/conversations";
 import { teamOf } from "../store/directory";
 import { listPresence } from "../store/presence";
-
-/** Refuses a member whose role may not even read (an unknown or stale role). */
-export function requireRead(principal: Principal): void {
-  if (!can(principal.role, "read"))
-    fail("forbidden", `Your role (${principal.role}) can't see conversations.`);
-}
 
 /** The projection as the API returns it: bookkeeping lists that only the backend needs are left out. */
 export function publicConversation(conversation: Conversation): Conversation {

@@ -1,7 +1,7 @@
-import { MAX_BODY_BYTES } from "@baton/shared";
+import { MAX_BODY_BYTES, routes } from "@baton/shared";
 import type { Principal } from "../auth/principal";
 import { AuthError } from "../auth/identity";
-import { createApp, ROUTE_TABLE, type Handlers } from "./app";
+import { createApp, type Handlers } from "./app";
 import { fail } from "./errors";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limit";
 import type { ApiRequest } from "./types";
@@ -31,7 +31,7 @@ function setup(limit: RateLimit = DEFAULT_RATE_LIMIT) {
   const calls: Array<{ name: string; input: unknown }> = [];
   const logged: unknown[] = [];
   const handlers = Object.fromEntries(
-    Object.keys(ROUTE_TABLE).map((name) => [
+    Object.keys(routes).map((name) => [
       name,
       (input: unknown) => {
         calls.push({ name, input });

@@ -1,30 +1,31 @@
-import { API_BASE_PATH, domainError, errorBody, parseRequest, routes, type RouteSpec } from "@baton/shared";
+import {
+  API_BASE_PATH,
+  can,
+  domainError,
+  errorBody,
+  parseRequest,
+  refusalSentence,
+  routes,
+  type RouteSpec,
+} from "@baton/shared";
 import type { z } from "zod";
 import type { Principal } from "../auth/principal";
 import { AuthError } from "../auth/identity";
 import { readJsonBody } from "./body";
 import { renderError, type ErrorLogger } from "./errors";
-import { extraRoutes } from "./extra-routes";
 import { readQuery } from "./query";
 import type { RateLimiter } from "./rate-limit";
 import { createRouter } from "./router";
 import { ApiFailure, type ApiReply, type ApiRequest } from "./types";
 
-export const ROUTE_TABLE = { ...routes, ...extraRoutes };
-export type RouteTable = typeof ROUTE_TABLE;
+export type RouteTable = typeof routes;
 export type RouteName = keyof RouteTable;
-
-/**
- * Routes that do not take a member's bearer token: the health check, and the exchange, whose
- * credential is the provider token in its body (the caller has no Baton session yet).
- */
-const PUBLIC_ROUTES = ["health", "authExchange"] as const;
-type PublicRoute = (typeof PUBLIC_ROUTES)[number];
 
 type Parsed<R, K extends string> = R extends Record<K, infer S extends z.ZodType> ? z.output<S> : undefined;
 
 export interface HandlerInput<N extends RouteName> {
-  principal: N extends PublicRoute ? null : Principal;
+  /** Null exactly for the routes whose permission is null (no member calls them). */
+  principal: RouteTable[N]["permission"] extends null ? null : Principal;
   params: Parsed<RouteTable[N], "params">;
   query: Parsed<RouteTable[N], "query">;
   body: Parsed<RouteTable[N], "body">;
@@ -44,7 +45,7 @@ export interface AppDeps {
   rateLimiter: RateLimiter;
 }
 
-const match = createRouter<RouteSpec>(ROUTE_TABLE);
+const match = createRouter<RouteSpec>(routes);
 
 /** The API as a function of a request: routing, auth, validation, handler, error rendering. */
 export function createApp(deps: AppDeps): (req: ApiRequest) => Promise<ApiReply> {
@@ -86,12 +87,11 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
   }
   const name = found.name as RouteName;
   const route = found.route;
-  const principal = (PUBLIC_ROUTES as readonly string[]).includes(name)
-    ? null
-    : await deps.authenticate(req.headers.authorization);
+  const principal = route.permission === null ? null : await deps.authenticate(req.headers.authorization);
   if (principal !== null) {
     const decision = deps.rateLimiter.take(`${principal.org}/${principal.email}`, deps.now());
     if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
+    authorize(route, principal);
   }
   const params = validate(route.params, found.params);
   const query = validate(route.query, readQuery(req.query));
@@ -101,6 +101,18 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
   const handler = deps.handlers[name] as (input: unknown) => Promise<unknown>;
   const result = await handler({ principal, params, query, body, nowMs: deps.now() });
   return { status: 200, body: result };
+}
+
+/**
+ * The one authorization check: the route's declared permission against the member's role, before
+ * any input is read or any handler runs. Who may call an endpoint never depends on what they send.
+ */
+function authorize(route: RouteSpec, principal: Principal): void {
+  const action = route.permission;
+  if (action === null || can(principal.role, action)) return;
+  throw new ApiFailure(
+    domainError("forbidden", refusalSentence(principal.role, action, route.refusal), { action }),
+  );
 }
 
 function validate(schema: z.ZodType | undefined, input: unknown): unknown {

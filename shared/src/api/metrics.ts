@@ -90,6 +90,8 @@ export const metricsRoutes = {
     method: "GET",
     path: "/metrics",
     auth: true,
+    // Team-wide figures: `export` (leads, admins) is the action that already means that.
+    permission: "export",
     query: metricsQuerySchema,
     response: metricsResponseSchema,
   },
@@ -97,6 +99,8 @@ export const metricsRoutes = {
     method: "GET",
     path: "/export.csv",
     auth: true,
+    permission: "export",
+    refusal: "export team metrics",
     query: exportQuerySchema,
     response: exportResponseSchema,
   },
@@ -105,6 +109,9 @@ export const metricsRoutes = {
     method: "POST",
     path: "/metrics/rebuild",
     auth: true,
+    // It rewrites every rollup: an admin's, like the policies it depends on.
+    permission: "manage_mailboxes",
+    refusal: "rebuild the metrics",
     body: z.strictObject({}),
     response: rebuildMetricsResponseSchema,
   },

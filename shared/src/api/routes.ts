@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Action } from "../permissions/actions";
 import { authExchangeRequestSchema, authExchangeResponseSchema } from "./auth";
 import { memberSchema, putMailboxRequestSchema, putMemberRequestSchema, roleSchema } from "./admin";
 import {
@@ -40,6 +41,16 @@ export interface RouteSpec {
   path: string;
   /** False only for the health check: everything else needs `Authorization: Bearer <token>`. */
   auth: boolean;
+  /**
+   * What the caller's role must allow (shared/permissions), checked by the backend's one middleware
+   * before the handler runs; null for the routes no member calls (the health check, and the
+   * exchange, whose credential is a provider token in its body). Finer rules that depend on the
+   * conversation (releasing someone else's claim, deleting someone else's note, assigning to another
+   * member) stay in the state machine's decide(), which refuses with the same kind of sentence.
+   */
+  permission: Action | null;
+  /** Ends "Your role (viewer) can't …" for this endpoint when the action's own phrase does not fit. */
+  refusal?: string;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -74,21 +85,26 @@ export const slaExplainResponseSchema = z.object({
   explain: z.looseObject({ asOf: z.number(), timeZone: z.string(), clocks: z.array(z.unknown()) }),
 });
 
+const ESCALATION_REFUSAL = "change a mailbox's escalation settings";
+
 const mailboxSetting = <B extends z.ZodType>(setting: string, body: B) =>
   ({
     method: "PUT",
     path: `/mailboxes/{id}/${setting}`,
     auth: true,
+    permission: "manage_mailboxes",
+    refusal: ESCALATION_REFUSAL,
     params: mailboxParams,
     body,
     response: escalationSettingsResponseSchema,
   }) as const;
 
-const command = <B extends z.ZodType>(action: string, body: B) =>
+const command = <B extends z.ZodType, P extends Action>(action: string, body: B, permission: P) =>
   ({
     method: "POST",
     path: `/conversations/{key}/${action}`,
     auth: true,
+    permission,
     params: keyParams,
     body,
     response: conversationResponseSchema,
@@ -96,11 +112,14 @@ const command = <B extends z.ZodType>(action: string, body: B) =>
 
 /** The HTTP contract (issue 3), one entry per endpoint, shared by the backend router and clients. */
 export const routes = {
-  health: { method: "GET", path: "/health", auth: false, response: healthResponseSchema },
+  health: { method: "GET", path: "/health", auth: false, permission: null, response: healthResponseSchema },
   observe: {
     method: "POST",
     path: "/conversations/observe",
     auth: true,
+    // Reading is the gate: a viewer's sidebar still gets the view of a known thread. Writing the
+    // messages it reports needs `record`, decided per call in backend/src/store/observe.ts.
+    permission: "read",
     body: observeRequestSchema,
     response: conversationResponseSchema,
   },
@@ -108,29 +127,34 @@ export const routes = {
     method: "GET",
     path: "/conversations/{key}",
     auth: true,
+    permission: "read",
     params: keyParams,
     query: noQuery,
     response: conversationResponseSchema,
   },
-  claim: command("claim", claimRequestSchema),
-  release: command("release", releaseRequestSchema),
-  assign: command("assign", assignRequestSchema),
-  setStatus: command("status", statusRequestSchema),
-  setPriority: command("priority", priorityRequestSchema),
-  setTags: command("tags", tagsRequestSchema),
+  claim: command("claim", claimRequestSchema, "claim"),
+  // Releasing someone else's claim also needs release_others: decide() checks it against the owner.
+  release: command("release", releaseRequestSchema, "release_own"),
+  // Assigning to oneself is a claim; to anyone else it also needs assign_others (decide()).
+  assign: { ...command("assign", assignRequestSchema, "claim"), refusal: "assign conversations" },
+  setStatus: command("status", statusRequestSchema, "set_status"),
+  setPriority: command("priority", priorityRequestSchema, "set_priority"),
+  setTags: command("tags", tagsRequestSchema, "tag"),
   listNotes: {
     method: "GET",
     path: "/conversations/{key}/notes",
     auth: true,
+    permission: "read",
     params: keyParams,
     query: noQuery,
     response: notesResponseSchema,
   },
-  createNote: command("notes", createNoteRequestSchema),
+  createNote: command("notes", createNoteRequestSchema, "note"),
   editNote: {
     method: "PATCH",
     path: "/conversations/{key}/notes/{id}",
     auth: true,
+    permission: "edit_own_note",
     params: noteParams,
     body: editNoteRequestSchema,
     response: conversationResponseSchema,
@@ -139,6 +163,8 @@ export const routes = {
     method: "DELETE",
     path: "/conversations/{key}/notes/{id}",
     auth: true,
+    // Someone else's note also needs delete_any_note: decide() checks it against the author.
+    permission: "delete_own_note",
     params: noteParams,
     query: deleteNoteQuerySchema,
     response: conversationResponseSchema,
@@ -147,6 +173,7 @@ export const routes = {
     method: "POST",
     path: "/conversations/{key}/presence",
     auth: true,
+    permission: "read",
     params: keyParams,
     body: presenceRequestSchema,
     response: presenceResponseSchema,
@@ -155,6 +182,7 @@ export const routes = {
     method: "GET",
     path: "/conversations/{key}/sla",
     auth: true,
+    permission: "read",
     params: keyParams,
     query: noQuery,
     response: slaExplainResponseSchema,
@@ -163,6 +191,7 @@ export const routes = {
     method: "GET",
     path: "/queue",
     auth: true,
+    permission: "read",
     query: queueQuerySchema,
     response: queueResponseSchema,
   },
@@ -170,6 +199,7 @@ export const routes = {
     method: "PUT",
     path: "/mailboxes/{id}",
     auth: true,
+    permission: "manage_mailboxes",
     params: mailboxParams,
     body: putMailboxRequestSchema,
     response: mailboxResponseSchema,
@@ -178,6 +208,8 @@ export const routes = {
     method: "GET",
     path: "/mailboxes/{id}/escalation",
     auth: true,
+    permission: "manage_mailboxes",
+    refusal: ESCALATION_REFUSAL,
     params: mailboxParams,
     query: noQuery,
     response: escalationSettingsResponseSchema,
@@ -189,6 +221,7 @@ export const routes = {
     method: "PUT",
     path: "/members/{email}",
     auth: true,
+    permission: "manage_members",
     params: z.strictObject({ email: emailSchema }),
     body: putMemberRequestSchema,
     response: memberResponseSchema,
@@ -197,6 +230,8 @@ export const routes = {
     method: "DELETE",
     path: "/members/{email}",
     auth: true,
+    permission: "manage_members",
+    refusal: "remove members",
     params: z.strictObject({ email: emailSchema }),
     query: noQuery,
     response: z.object({ removed: z.string() }),
@@ -205,6 +240,8 @@ export const routes = {
     method: "GET",
     path: "/org/settings",
     auth: true,
+    // Every member reads what is redacted (the sidebars and the dashboard show it).
+    permission: "read",
     query: noQuery,
     response: orgSettingsResponseSchema,
   },
@@ -212,6 +249,9 @@ export const routes = {
     method: "PUT",
     path: "/org/settings",
     auth: true,
+    // Redaction and retention decide what the org keeps, like membership does.
+    permission: "manage_members",
+    refusal: "change the organisation's settings",
     body: putOrgSettingsRequestSchema,
     response: orgSettingsResponseSchema,
   },
@@ -219,6 +259,7 @@ export const routes = {
     method: "GET",
     path: "/org/identity",
     auth: true,
+    permission: "read",
     query: noQuery,
     response: orgIdentityResponseSchema,
   },
@@ -226,14 +267,24 @@ export const routes = {
     method: "PUT",
     path: "/org/identity",
     auth: true,
+    permission: "manage_members",
+    refusal: "change the organisation's domains and tenants",
     body: putOrgIdentityRequestSchema,
     response: orgIdentityResponseSchema,
   },
-  me: { method: "GET", path: "/me", auth: true, query: noQuery, response: meResponseSchema },
+  me: {
+    method: "GET",
+    path: "/me",
+    auth: true,
+    permission: "read",
+    query: noQuery,
+    response: meResponseSchema,
+  },
   authExchange: {
     method: "POST",
     path: "/auth/exchange",
     auth: true,
+    permission: null,
     body: authExchangeRequestSchema,
     response: authExchangeResponseSchema,
   },

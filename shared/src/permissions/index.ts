@@ -4,3 +4,4 @@ export type { Role } from "./roles";
 export { ACTIONS, isAction } from "./actions";
 export type { Action } from "./actions";
 export { PERMISSIONS, can, allowedActions } from "./can";
+export { refusalSentence } from "./refusal";
