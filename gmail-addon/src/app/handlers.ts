@@ -5,14 +5,13 @@
  * lives in gmail/.
  */
 import type { ConversationResponse, QueueResponse } from "@baton/shared";
+import { lostRaceText, queueDeadlineText } from "@baton/shared/view";
 import type { CardKind } from "../cards/actions";
 import { FIELDS } from "../cards/actions";
 import { buildContextualCard } from "../cards/contextual-card";
 import { buildErrorCard } from "../cards/error-card";
 import { buildHomepageCard, groupQueues } from "../cards/homepage-card";
 import type { Card, CardUpdate } from "../cards/model";
-import { lostRaceNotice } from "../cards/notices";
-import { queueDeadlineText } from "../cards/queue-deadline";
 import { callApi, callApiAll, newRequestId, type ApiRequest, type ApiResult } from "../gmail/backend";
 import { readOpenThread, type ThreadRead } from "../gmail/thread";
 import { forgetThreadMemo, writeThreadMemo } from "../gmail/thread-memo";
@@ -161,26 +160,22 @@ function currentConversation(key: string): ApiResult<ConversationResponse> {
 }
 
 /**
- * The winner's display name: the 409's `ownerName` when the backend sends one, else the name the
- * view's owner line starts with ("Ana, since 10:42"), else the address.
+ * A lost claim race: who won and how long ago, on the card as it now is. The card has no member list:
+ * the winner's name comes from the details, else from the fresh view when it names the same owner.
  */
-function winnerName(failure: Failure, fresh: ApiResult<ConversationResponse>): string {
-  const details = failure.details ?? {};
-  if (typeof details["ownerName"] === "string") return details["ownerName"];
-  const owner = typeof details["owner"] === "string" ? details["owner"] : null;
-  if (fresh.ok && owner !== null && fresh.body.view.ownerEmail === owner.toLowerCase()) {
-    return fresh.body.view.ownerLine.split(", since ")[0] ?? owner;
-  }
-  return owner ?? "A teammate";
-}
-
-/** A lost claim race: who won and how long ago, on the card as it now is. */
 function lostRace(failure: Failure, key: string, nowMs: number): CardUpdate {
-  const since = typeof failure.details?.["since"] === "number" ? failure.details["since"] : null;
+  const details = failure.details ?? {};
   const fresh = currentConversation(key);
+  const nameOf = (email: string): string => {
+    if (typeof details["ownerName"] === "string") return details["ownerName"];
+    const view = fresh.ok ? fresh.body.view : null;
+    return view !== null && view.ownerEmail === email.toLowerCase() && view.ownerName !== null
+      ? view.ownerName
+      : email;
+  };
   return {
     card: conversationCard(fresh, key),
-    notification: lostRaceNotice(winnerName(failure, fresh), since, nowMs),
+    notification: lostRaceText(details, nameOf, nowMs),
   };
 }
 

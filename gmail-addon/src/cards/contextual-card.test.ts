@@ -48,7 +48,7 @@ describe("contextual card", () => {
       parameters: [{ key: "key", value: "c_0123456789abcdef" }],
     });
     expect(texts(card)).toContain("<b>Unclaimed</b>");
-    expect(texts(card)).toContain('<font color="#188038">Reply by 10:00 — 42 min left</font>');
+    expect(texts(card)).toContain('<font color="#188038">Reply by 10:00 — 42m left</font>');
   });
 
   it("mine: offers Release instead of Claim and shows the note escaped", () => {

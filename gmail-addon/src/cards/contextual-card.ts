@@ -147,7 +147,7 @@ function notesSection(view: SidebarView): CardSection {
 
 /**
  * The card beside an open message: everything the shared view model says, nothing more. Deadlines
- * come as the view's `deadlineText` ("Reply by 14:30 — 42 min left"), computed when it was served.
+ * come as the view's `deadlineText` ("Reply by 14:30 — 42m left"), computed when it was served.
  */
 export function buildContextualCard(view: SidebarView): Card {
   const sections = [

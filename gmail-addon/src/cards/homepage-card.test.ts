@@ -1,7 +1,7 @@
 import type { QueueItem } from "@baton/shared";
 import { mon, ZONE } from "../test-support/scenarios";
 import { buildHomepageCard, groupQueues } from "./homepage-card";
-import { queueDeadlineText } from "./queue-deadline";
+import { queueDeadlineText } from "@baton/shared/view";
 import { toCardJson } from "./to-json";
 
 function item(patch: Partial<QueueItem>): QueueItem {
@@ -77,20 +77,18 @@ describe("homepage card", () => {
 
 describe("queueDeadlineText", () => {
   it("shows the due time in the reader's zone and the wall time left", () => {
-    expect(queueDeadlineText(item({}), now, ZONE)).toBe("Reply by 10:00 — 42 min left");
-    expect(queueDeadlineText(item({}), now, "UTC")).toBe("Reply by 09:00 — 42 min left");
+    expect(queueDeadlineText(item({}), now, ZONE)).toBe("Reply by 10:00 — 42m left");
+    expect(queueDeadlineText(item({}), now, "UTC")).toBe("Reply by 09:00 — 42m left");
   });
 
-  it("names the weekday for a deadline on another day, and says how overdue a breach is", () => {
+  it("names the weekday for a deadline on another day, and says how long ago it breached, as the clock line does", () => {
     expect(
       queueDeadlineText(
         item({ nextDeadline: mon(9) + 24 * 3_600_000, nextDeadlineClock: "resolution" }),
         now,
         ZONE,
       ),
-    ).toBe("Resolve by Tue 09:00 — 23 h 42 min left");
-    expect(queueDeadlineText(item({ nextDeadline: mon(9, 10) }), now, ZONE)).toBe(
-      "Reply overdue since 09:10 (8 min)",
-    );
+    ).toBe("Resolve by Tue 09:00 — 23h 42m left");
+    expect(queueDeadlineText(item({ nextDeadline: mon(9, 10) }), now, ZONE)).toBe("Breached 8m ago");
   });
 });

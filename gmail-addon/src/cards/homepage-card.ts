@@ -13,7 +13,7 @@ export interface MailboxQueues {
 }
 
 export interface HomepageContext {
-  /** Renders a queue row's deadline the Gmail way ("Reply by 14:30 — 42 min left") as of now. */
+  /** Renders a queue row's deadline the Gmail way ("Reply by 14:30 — 42m left") as of now. */
   deadlineText: (item: QueueItem) => string;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ObserveRequest } from "../api/client";
 import type { OutgoingMessage, SendDecision } from "../office/send-event";
-import { agoText, displayName } from "../taskpane/race";
+import { agoText, nameLookup } from "@baton/shared/view";
 import type { Member } from "../api/client";
 
 /** A teammate's reply this recent makes a second reply likely to be a duplicate. */
@@ -23,6 +23,7 @@ export function decideSend(
   nowMs: number,
 ): SendDecision {
   const self = me.toLowerCase();
+  const nameOf = nameLookup(members);
   const replier = conversation.lastReplyBy?.toLowerCase() ?? null;
   if (
     replier !== null &&
@@ -33,12 +34,12 @@ export function decideSend(
     const ago = agoText(conversation.lastOutboundAt, nowMs);
     return {
       allow: false,
-      message: `${displayName(replier, members)} already replied ${ago} — send anyway?`,
+      message: `${nameOf(replier)} already replied ${ago} — send anyway?`,
     };
   }
   const owner = conversation.assignee?.toLowerCase() ?? null;
   if (owner !== null && owner !== self) {
-    return { allow: false, message: `${displayName(owner, members)} owns this conversation — send anyway?` };
+    return { allow: false, message: `${nameOf(owner)} owns this conversation — send anyway?` };
   }
   return { allow: true };
 }

@@ -21,7 +21,7 @@ export function clockFixture(overrides: Partial<ClockView> = {}): ClockView {
     snoozedUntil: null,
     asOf: ASOF,
     text: "Reply due in 42m",
-    deadlineText: "Reply by 10:42 — 42 min left",
+    deadlineText: "Reply by 10:42 — 42m left",
     ...overrides,
   };
 }
@@ -35,6 +35,7 @@ export function viewFixture(overrides: Partial<SidebarView> = {}): SidebarView {
     asOf: ASOF,
     ownerLine: "Unclaimed",
     ownerEmail: null,
+    ownerName: null,
     ownedByMe: false,
     status: "open",
     statusLabel: "Open",

@@ -122,6 +122,7 @@ export const sidebarViewSchema = z.object({
   asOf: epochMsSchema,
   ownerLine: z.string(),
   ownerEmail: z.string().nullable(),
+  ownerName: z.string().nullable(),
   ownedByMe: z.boolean(),
   status: z.enum(STATUSES),
   statusLabel: z.string(),

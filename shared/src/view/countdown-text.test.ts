@@ -30,7 +30,7 @@ describe("countdownText", () => {
     });
 
     it("gives the card form with the deadline as a time", () => {
-      expect(gmailDeadlineText(running, now, ZONE)).toBe("Reply by 10:00 — 42 min left");
+      expect(gmailDeadlineText(running, now, ZONE)).toBe("Reply by 10:00 — 42m left");
     });
 
     it("names the resolution clock", () => {
@@ -41,7 +41,7 @@ describe("countdownText", () => {
       });
       // 09:18 + 3h 5m = 12:23.
       expect(countdownText(resolution, ams(MON, 9, 18), ZONE)).toBe("Resolution due in 3h 5m");
-      expect(gmailDeadlineText(resolution, ams(MON, 9, 18), ZONE)).toBe("Resolve by 12:23 — 3 h 5 min left");
+      expect(gmailDeadlineText(resolution, ams(MON, 9, 18), ZONE)).toBe("Resolve by 12:23 — 3h 5m left");
     });
   });
 
@@ -115,7 +115,7 @@ describe("countdownText", () => {
       expect(countdownText(late, now, ZONE, { seconds: true })).toBe(
         "Reply due Tue 09:30 — 1h of business time left",
       );
-      expect(gmailDeadlineText(late, now, ZONE)).toBe("Reply by Tue 09:30 — 1 h of business time left");
+      expect(gmailDeadlineText(late, now, ZONE)).toBe("Reply by Tue 09:30 — 1h of business time left");
     });
 
     it("runs the business time down while the stretch is open, from the view alone", () => {
@@ -124,7 +124,7 @@ describe("countdownText", () => {
       expect(countdownText(late, later, ZONE, { seconds: true })).toBe(
         "Reply due Tue 09:30 — 42m of business time left",
       );
-      expect(gmailDeadlineText(late, later, ZONE)).toBe("Reply by Tue 09:30 — 42 min of business time left");
+      expect(gmailDeadlineText(late, later, ZONE)).toBe("Reply by Tue 09:30 — 42m of business time left");
       // At 17:00 sharp 30 min remain; after the close the pane cannot know when the calendar reopens,
       // so it gives the instant alone rather than a number that may be stale.
       expect(countdownText(late, ams(MON, 17), ZONE)).toBe("Reply due Tue 09:30 — 30m of business time left");
@@ -151,7 +151,7 @@ describe("countdownText", () => {
     it("gives the instant alone for a view without closesAt (an older backend)", () => {
       const { closesAt: _dropped, ...older } = late;
       expect(countdownText(older, now + MINUTE, ZONE)).toBe("Reply due Tue 09:30");
-      expect(gmailDeadlineText(older, now, ZONE)).toBe("Reply by Tue 09:30 — 1 h of business time left");
+      expect(gmailDeadlineText(older, now, ZONE)).toBe("Reply by Tue 09:30 — 1h of business time left");
     });
 
     it("keeps business time in hours, never business 'days'", () => {

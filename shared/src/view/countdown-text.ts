@@ -1,4 +1,4 @@
-import { formatDuration, formatDurationLong, formatTicker } from "../time";
+import { formatDuration, formatTicker } from "../time";
 import { MINUTE_MS } from "../time/units";
 import { businessLeftAt, openStretchAnchor, type CountdownClock } from "./countdown-clock";
 import { formatWhen } from "./format-when";
@@ -90,8 +90,8 @@ export function countdownText(
 
 /**
  * For cards that cannot tick (Gmail): the deadline as a time and what is left at render, "Reply by
- * 14:30 — 42 min left", or "Reply by Tue 09:30 — 42 min of business time left" when the deadline lies
- * after closed hours. Other states read as in countdownText.
+ * 14:30 — 42m left", or "Reply by Tue 09:30 — 42m of business time left" when the deadline lies
+ * after closed hours. Durations and every other state read exactly as in countdownText.
  */
 export function gmailDeadlineText(clock: CountdownClock, nowMs: number, timeZone: string): string {
   const reading = readClock(clock, nowMs, timeZone);
@@ -99,12 +99,10 @@ export function gmailDeadlineText(clock: CountdownClock, nowMs: number, timeZone
     case "text":
       return reading.text;
     case "countdown":
-      return `${byVerb(clock)} by ${formatWhen(reading.dueAt, nowMs, timeZone)} — ${formatDurationLong(reading.dueAt - nowMs)} left`;
+      return `${byVerb(clock)} by ${formatWhen(reading.dueAt, nowMs, timeZone)} — ${formatDuration(reading.dueAt - nowMs)} left`;
     case "due_after_close": {
       const left =
-        reading.leftMs === null
-          ? ""
-          : ` — ${formatDurationLong(reading.leftMs, BUSINESS)} of business time left`;
+        reading.leftMs === null ? "" : ` — ${formatDuration(reading.leftMs, BUSINESS)} of business time left`;
       return `${byVerb(clock)} by ${formatWhen(reading.dueAt, nowMs, timeZone)}${left}`;
     }
   }

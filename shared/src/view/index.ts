@@ -8,4 +8,6 @@ export { clockView, nextDeadline } from "./clock-view";
 export { formatWhen, formatAgo } from "./format-when";
 export { CLOCK_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "./labels";
 export { PRESENCE_TTL_MS, type PresenceInput } from "./presence-line";
-export type { MemberInfo } from "./member-names";
+export { nameLookup, type MemberInfo, type NameOf } from "./member-names";
+export { agoText, lostRaceText } from "./lost-race";
+export { queueDeadlineText } from "./queue-deadline";

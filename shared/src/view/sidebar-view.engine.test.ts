@@ -57,7 +57,7 @@ describe("sidebar clocks over the SLA engine", () => {
     expect([clock.tone, clock.text, clock.deadlineText]).toEqual([
       "ok",
       "Reply due in 42m",
-      "Reply by 16:30 — 42 min left",
+      "Reply by 16:30 — 42m left",
     ]);
     expect(countdownText(clock, ams(MON, 15, 47, 50), ZONE, { seconds: true })).toBe("Reply due in 42:10");
     // Amber strictly after 15:30 + 45 min = 16:15.
@@ -75,7 +75,7 @@ describe("sidebar clocks over the SLA engine", () => {
     expect([clock.tone, clock.text, clock.deadlineText]).toEqual([
       "ok",
       "Reply due Tue 09:00 — 42m of business time left",
-      "Reply by Tue 09:00 — 42 min of business time left",
+      "Reply by Tue 09:00 — 42m of business time left",
     ]);
     // The pane ticks it down alone (closesAt 17:00 came with the view), then reads as the engine would.
     expect(countdownText(clock, ams(MON, 16, 50), ZONE, { seconds: true })).toBe(

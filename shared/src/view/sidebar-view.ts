@@ -36,6 +36,7 @@ export function sidebarView(input: SidebarInput): SidebarView {
     asOf: nowMs,
     ownerLine: ownerLine(conversation, me.email, nameOf, nowMs, timeZone),
     ownerEmail: owner,
+    ownerName: owner === null ? null : nameOf(owner),
     ownedByMe: owner !== null && owner === me.email.toLowerCase(),
     status: conversation.status,
     statusLabel: STATUS_LABELS[conversation.status],

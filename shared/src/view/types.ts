@@ -37,7 +37,7 @@ export interface ClockView {
   asOf: number;
   /** Minute-precision text at `asOf`: "Reply due in 42m". */
   text: string;
-  /** For surfaces that cannot tick (Gmail cards): "Reply by 14:30 — 42 min left". */
+  /** For surfaces that cannot tick (Gmail cards): "Reply by 14:30 — 42m left". */
   deadlineText: string;
 }
 
@@ -105,6 +105,8 @@ export interface SidebarView {
   /** "Unclaimed", "You, since 10:42", "Ana, since Mon 10:42". */
   ownerLine: string;
   ownerEmail: string | null;
+  /** The owner as the team knows them ("Ana"), for sentences that name the owner; null: unclaimed. */
+  ownerName: string | null;
   ownedByMe: boolean;
   status: Status;
   statusLabel: string;

@@ -181,7 +181,7 @@ describe("Gmail add-on against the local backend", () => {
 
     ben.standIn.fetchLog.length = 0;
     const lost = ben.click("onClaim", key); // ... and clicks Claim after Ana did.
-    expect(toastOf(lost)).toMatch(/^Ana claimed this \d+ s ago$/);
+    expect(toastOf(lost)).toMatch(/^Ana claimed this \d+ s ago\.$/);
     expect(textsOf(cardOf(lost)).some((t) => t.startsWith("<b>Ana, since "))).toBe(true);
     expect(buttonsOf(cardOf(lost))).not.toContain("Claim");
     expect(ben.standIn.fetchLog.map((f) => f.status)).toEqual([409, 200]);
