@@ -1,5 +1,4 @@
-import { parseRequest } from "./parse-request";
-import { matchRoute, pathFor, routes, type RouteBody, type RouteResponse } from "./routes";
+import { pathFor, routes, type RouteBody, type RouteResponse } from "./routes";
 import { API_BASE_PATH, API_VERSION } from "./version";
 
 describe("route table", () => {
@@ -50,51 +49,12 @@ describe("route table", () => {
   });
 });
 
-describe("matchRoute", () => {
-  it("prefers the literal observe path over a key parameter", () => {
-    expect(matchRoute("POST", "/conversations/observe")?.name).toBe("observe");
-    expect(matchRoute("GET", "/conversations/observe")?.name).toBe("getConversation");
-  });
-
-  it("extracts and decodes parameters", () => {
-    expect(matchRoute("patch", "/conversations/c_abcdefghij/notes/n1/")).toMatchObject({
-      name: "editNote",
-      params: { key: "c_abcdefghij", id: "n1" },
-    });
-    expect(matchRoute("PUT", "/members/ana%40demo.baton.test")?.params).toEqual({
-      email: "ana@demo.baton.test",
-    });
-  });
-
-  it("returns null for unknown paths, wrong methods and broken escapes", () => {
-    expect(matchRoute("GET", "/conversations/c_abcdefghij/claim")).toBeNull();
-    expect(matchRoute("GET", "/nope")).toBeNull();
-    expect(matchRoute("PUT", "/members/%E0%A4%A")).toBeNull();
-  });
-
-  it("leaves parameter validation to the route's schema", () => {
-    const match = matchRoute("GET", "/conversations/observe")!;
-    const params = parseRequest(match.route.params!, match.params);
-    expect(params.ok).toBe(false);
-    if (!params.ok) {
-      expect(params.error.message).toBe(
-        "key: expected a conversation key (c_ followed by 10 to 64 letters or digits)",
-      );
-    }
-  });
-});
-
 describe("pathFor", () => {
   it("fills and encodes parameters", () => {
     expect(pathFor("deleteNote", { key: "c_abcdefghij", id: "n 1" })).toBe(
       "/conversations/c_abcdefghij/notes/n%201",
     );
     expect(pathFor("queue", {})).toBe("/queue");
-  });
-
-  it("round-trips through matchRoute", () => {
-    const path = pathFor("putMember", { email: "ana+x@demo.baton.test" });
-    expect(matchRoute("PUT", path)?.params).toEqual({ email: "ana+x@demo.baton.test" });
   });
 
   it("types bodies and responses per route", () => {
