@@ -11,3 +11,4 @@ export { PRESENCE_TTL_MS, type PresenceInput } from "./presence-line";
 export { nameLookup, type MemberInfo, type NameOf } from "./member-names";
 export { agoText, lostRaceText } from "./lost-race";
 export { queueDeadlineText } from "./queue-deadline";
+export { mentionQuery, splitMentions } from "./mentions";

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Member } from "../../api/client";
-import { completeMention, matchMembers, mentionQuery } from "../mentions";
+import { mentionQuery } from "@baton/shared/view";
+import { completeMention, matchMembers } from "../mentions";
 
 export interface NoteComposerProps {
   members: Member[];

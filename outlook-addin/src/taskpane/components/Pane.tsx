@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Member } from "../../api/client";
-import { splitMentions } from "../mentions";
+import { splitMentions } from "@baton/shared/view";
 import type { ClockView, NoteView, SidebarView } from "../view";
 import { ClockRow } from "./ClockRow";
 import { NoteComposer } from "./NoteComposer";
