@@ -1,3 +1,4 @@
+import { errorSentence } from "@baton/shared/view";
 import { ACTIONS, type CardKind } from "./actions";
 import type { Card } from "./model";
 
@@ -10,28 +11,6 @@ export interface CardFailure {
   message?: string;
 }
 
-/** Sentences a reader can act on; the API's own message is added when it says more. */
-function sentenceFor(failure: CardFailure): string {
-  switch (failure.code) {
-    case "unreachable":
-      return "Baton's server cannot be reached right now. Check your connection and retry in a minute.";
-    case "unauthenticated":
-      return "Baton could not confirm who you are. Reopen the add-on and allow access when asked.";
-    case "not_member":
-      return "You are not a member of this team in Baton. Ask your Baton admin to add you.";
-    case "forbidden":
-      return "Your role does not allow this. Ask a team lead to do it or to change your role.";
-    case "not_found":
-      return "Baton does not know this conversation or mailbox. It may belong to a mailbox Baton does not manage.";
-    case "rate_limited":
-      return "Too many requests just now. Wait a few seconds and retry.";
-    default:
-      return (
-        failure.message ?? "Something went wrong in Baton. Retry, and tell your admin if it keeps happening."
-      );
-  }
-}
-
 export function buildErrorCard(failure: CardFailure, retry: { kind: CardKind; key?: string }): Card {
   const parameters: Record<string, string> = { card: retry.kind };
   if (retry.key !== undefined) parameters["key"] = retry.key;
@@ -41,7 +20,7 @@ export function buildErrorCard(failure: CardFailure, retry: { kind: CardKind; ke
     sections: [
       {
         widgets: [
-          { kind: "textParagraph", text: sentenceFor(failure), tone: "danger" },
+          { kind: "textParagraph", text: errorSentence(failure), tone: "danger" },
           {
             kind: "buttonList",
             buttons: [{ text: "Retry", action: { functionName: ACTIONS.refresh, parameters }, filled: true }],

@@ -129,7 +129,10 @@ describe("PaneController", () => {
     const state = controller.getState();
     expect(state).toMatchObject({
       phase: "failed",
-      notice: { kind: "error", text: "Baton's server could not be reached." },
+      notice: {
+        kind: "error",
+        text: "Baton's server cannot be reached right now. Check your connection and retry in a minute.",
+      },
     });
     if (state.phase !== "failed") throw new Error("expected failed");
     state.notice.retry?.();
@@ -217,7 +220,10 @@ describe("PaneController", () => {
     expect(controller.getState()).toMatchObject({
       phase: "ready",
       view: { ownerLine: "Unclaimed" },
-      notice: { kind: "error", text: "Your role does not allow this. Ask a team lead." },
+      notice: {
+        kind: "error",
+        text: "Your role does not allow this. Ask a team lead to do it or to change your role.",
+      },
     });
   });
 });

@@ -4,6 +4,7 @@
  * The preact App subscribes to its state; tests and the benchmark drive it the same way.
  */
 import { chooseTeamMailbox } from "@baton/shared";
+import { errorSentence } from "@baton/shared/view";
 import { ApiError, type ApiClient, type Member } from "../api/client";
 import type { Presence } from "../live/subscribe";
 import type { OpenItem } from "../office/types";
@@ -285,11 +286,7 @@ export class PaneController {
 export const NOT_A_TEAM_THREAD =
   "Not a team thread: none of your team's Baton mailboxes is on this message, so Baton sent nothing about it.";
 
+/** Worded once for both add-ins, in @baton/shared/view. */
 export function sentenceFor(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.code === "forbidden") return "Your role does not allow this. Ask a team lead.";
-    if (error.code === "unauthenticated") return "Your Baton session has expired. Sign in again.";
-    return /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
-  }
-  return "Something went wrong while talking to Baton. Try again.";
+  return errorSentence(error instanceof ApiError ? error : null);
 }

@@ -12,3 +12,4 @@ export { nameLookup, type MemberInfo, type NameOf } from "./member-names";
 export { agoText, lostRaceText } from "./lost-race";
 export { queueDeadlineText } from "./queue-deadline";
 export { mentionQuery, splitMentions } from "./mentions";
+export { errorSentence } from "./error-sentence";
