@@ -6,6 +6,8 @@ import {
   parseRequest,
   refusalSentence,
   routes,
+  type RouteName,
+  type Routes,
   type RouteSpec,
 } from "@baton/shared";
 import type { z } from "zod";
@@ -18,17 +20,14 @@ import type { RateLimiter } from "./rate-limit";
 import { createRouter } from "./router";
 import { ApiFailure, type ApiReply, type ApiRequest } from "./types";
 
-export type RouteTable = typeof routes;
-export type RouteName = keyof RouteTable;
-
 type Parsed<R, K extends string> = R extends Record<K, infer S extends z.ZodType> ? z.output<S> : undefined;
 
 export interface HandlerInput<N extends RouteName> {
   /** Null exactly for the routes whose permission is null (no member calls them). */
-  principal: RouteTable[N]["permission"] extends null ? null : Principal;
-  params: Parsed<RouteTable[N], "params">;
-  query: Parsed<RouteTable[N], "query">;
-  body: Parsed<RouteTable[N], "body">;
+  principal: Routes[N]["permission"] extends null ? null : Principal;
+  params: Parsed<Routes[N], "params">;
+  query: Parsed<Routes[N], "query">;
+  body: Parsed<Routes[N], "body">;
   /** One clock reading per request: every rule in the request sees the same instant. */
   nowMs: number;
 }

@@ -301,9 +301,6 @@ type SchemaOf<N extends RouteName, K extends "body" | "query" | "params"> =
 /** What a client sends as the body of route N (undefined when the route takes none). */
 export type RouteBody<N extends RouteName> =
   SchemaOf<N, "body"> extends z.ZodType ? z.input<SchemaOf<N, "body">> : undefined;
-/** What the backend has after parsing the body of route N. */
-export type ParsedRouteBody<N extends RouteName> =
-  SchemaOf<N, "body"> extends z.ZodType ? z.output<SchemaOf<N, "body">> : undefined;
 export type RouteQuery<N extends RouteName> =
   SchemaOf<N, "query"> extends z.ZodType ? z.input<SchemaOf<N, "query">> : undefined;
 export type RouteResponse<N extends RouteName> = z.output<Routes[N]["response"]>;

@@ -21,7 +21,3 @@ export const ACTIONS = [
   "delete_conversation",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
-
-export function isAction(value: unknown): value is Action {
-  return typeof value === "string" && (ACTIONS as readonly string[]).includes(value);
-}

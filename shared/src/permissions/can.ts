@@ -34,7 +34,7 @@ const ADMIN: readonly Action[] = [...LEAD, "manage_members", "manage_mailboxes",
 
 const VIEWER: readonly Action[] = ["read"];
 
-export const PERMISSIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
+const PERMISSIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
   admin: new Set(ADMIN),
   lead: new Set(LEAD),
   agent: new Set(AGENT),

@@ -1,7 +1,7 @@
 // Public surface of permissions/: roles × actions, one table, one `can()`.
 export { ROLES, isRole } from "./roles";
 export type { Role } from "./roles";
-export { ACTIONS, isAction } from "./actions";
+export { ACTIONS } from "./actions";
 export type { Action } from "./actions";
-export { PERMISSIONS, can, allowedActions } from "./can";
+export { can, allowedActions } from "./can";
 export { refusalSentence } from "./refusal";
