@@ -100,7 +100,7 @@ export const metricsRoutes = {
     path: "/export.csv",
     auth: true,
     permission: "export",
-    refusal: "export team metrics",
+    refusal: "export team metrics; they are for leads and admins",
     query: exportQuerySchema,
     response: exportResponseSchema,
   },
@@ -111,7 +111,7 @@ export const metricsRoutes = {
     auth: true,
     // It rewrites every rollup: an admin's, like the policies it depends on.
     permission: "manage_mailboxes",
-    refusal: "rebuild the metrics",
+    refusal: "rebuild the metrics; only admins can",
     body: z.strictObject({}),
     response: rebuildMetricsResponseSchema,
   },

@@ -6,7 +6,9 @@ describe("refusalSentence", () => {
     for (const action of ACTIONS) {
       expect(refusalSentence("viewer", action)).toMatch(/^Your role \(viewer\) can't [a-z].+[^.]\.$/);
     }
-    expect(refusalSentence("agent", "export")).toBe("Your role (agent) can't see team metrics.");
+    expect(refusalSentence("agent", "export")).toBe(
+      "Your role (agent) can't see team metrics; they are for leads and admins.",
+    );
   });
 
   it("takes an endpoint's own phrase", () => {

@@ -23,7 +23,7 @@ const CANT: Readonly<Record<Action, string>> = {
   edit_policies: "change the SLA policies",
   manage_members: "change members",
   manage_mailboxes: "change mailboxes",
-  export: "see team metrics",
+  export: "see team metrics; they are for leads and admins",
   delete_conversation: "delete conversations",
 };
 
