@@ -12,7 +12,7 @@ import { slaPaths } from "../../backend/src/sla/paths";
 import { recordingScheduler } from "../../backend/src/sla/scheduler";
 import type { SlaRunDeps } from "../../backend/src/sla/step";
 import { runSlaSweep } from "../../backend/src/sla/sweep";
-import { changeConversation } from "../../backend/src/store/conversations";
+import { changeConversation } from "../../backend/src/handlers/append";
 import { paths } from "../../backend/src/store/paths";
 import {
   ANA,

@@ -9,12 +9,12 @@ import {
 } from "@baton/shared";
 import type { Principal } from "../auth/principal";
 import { fail, failWith } from "../http/errors";
-import { changeConversation } from "../store/conversations";
 import { createIdGenerator } from "../store/ids";
 import { teamOf } from "../store/directory";
 import { loadOrgSettings } from "../store/orgs";
 import { listPresence } from "../store/presence";
 import type { ServerDeps } from "./deps";
+import { changeConversation } from "./append";
 import { renderConversation } from "./render";
 
 /**

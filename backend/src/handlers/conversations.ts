@@ -1,7 +1,7 @@
 import { describeTimeline, explainSla, slaHistory, slaState } from "@baton/shared";
 import { fail } from "../http/errors";
 import type { Handlers } from "../http/app";
-import { loadConversation } from "../store/conversations";
+import { loadConversation, readConversation } from "../store/conversations";
 import { listPresence, recordPresence } from "../store/presence";
 import { paths } from "../store/paths";
 import { checkAssignee, noteOptions, runCommand } from "./commands";
@@ -33,9 +33,9 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
     async getConversation({ principal, params, nowMs }) {
       const presence = listPresence(db, principal.org, params.key, nowMs);
       presence.catch(() => undefined);
-      const loaded = await loadConversation(db, principal.org, params.key);
-      if (loaded === null) fail("not_found", NOT_SEEN);
-      return renderConversation(db, principal, loaded, nowMs, presence);
+      const state = await readConversation(db, principal.org, params.key);
+      if (state === null) fail("not_found", NOT_SEEN);
+      return renderConversation(db, principal, state, nowMs, presence);
     },
 
     claim: ({ principal, params, body, nowMs }) =>
@@ -88,9 +88,9 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
       ),
 
     async listNotes({ principal, params }) {
-      const loaded = await loadConversation(db, principal.org, params.key);
-      if (loaded === null) fail("not_found", NOT_SEEN);
-      return { notes: publicConversation(loaded.conversation).notes };
+      const state = await readConversation(db, principal.org, params.key);
+      if (state === null) fail("not_found", NOT_SEEN);
+      return { notes: publicConversation(state.conversation).notes };
     },
 
     async createNote({ principal, params, body, nowMs }) {
@@ -133,6 +133,7 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
       return { presence: await listPresence(db, principal.org, params.key, nowMs) };
     },
 
+    // Explain replays the whole log (every cycle, not just the latest): the one reader that needs it.
     async sla({ principal, params, nowMs }) {
       const loaded = await loadConversation(db, principal.org, params.key);
       if (loaded === null) fail("not_found", NOT_SEEN);

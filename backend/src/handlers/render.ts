@@ -1,13 +1,15 @@
 import {
   sidebarView,
-  slaState,
+  slaFoldOf,
+  slaStateOfFold,
   type Conversation,
   type ConversationResponse,
   type PresenceEntry,
+  type ConversationEvent,
 } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Principal } from "../auth/principal";
-import type { LoadedConversation } from "../store/conversations";
+import type { ConversationState } from "../store/conversations";
 import { teamOf } from "../store/directory";
 import { listPresence } from "../store/presence";
 
@@ -19,22 +21,25 @@ export function publicConversation(conversation: Conversation): Conversation {
 
 /**
  * `{conversation, sla, view}` for one member at one instant (`presenceRead`: presence already being
- * read, e.g. started alongside a transaction): the SLA state is recomputed from the log
- * at `nowMs` (clocks move while nothing is written), and the view adds who else is here.
+ * read, e.g. started alongside a transaction): the SLA state is computed from the stored fold at
+ * `nowMs` (clocks move while nothing is written; the log is not read), and the view adds who else
+ * is here.
  */
 export async function renderConversation(
   db: Firestore,
   principal: Principal,
-  loaded: LoadedConversation,
+  loaded: ConversationState & { events?: readonly ConversationEvent[] },
   nowMs: number,
   presenceRead?: Promise<PresenceEntry[]>,
 ): Promise<ConversationResponse> {
-  const { conversation, events, mailbox } = loaded;
+  const { conversation, mailbox } = loaded;
+  // Every append leaves a fold; only a document older than folds, read with its log, lacks one.
+  const fold = loaded.fold ?? slaFoldOf(loaded.events ?? []);
   const [members, presence] = await Promise.all([
     teamOf(db, principal.org),
     presenceRead ?? listPresence(db, principal.org, conversation.key, nowMs),
   ]);
-  const sla = slaState(events, mailbox.policy, mailbox.calendar, nowMs);
+  const sla = slaStateOfFold(fold, mailbox.policy, mailbox.calendar, nowMs);
   const view = sidebarView({
     conversation,
     sla,

@@ -70,8 +70,8 @@ export function planMetricsWrites(input: MetricsWriteInput): PlannedWrite[] {
 }
 
 /**
- * Adds the metrics writes of an append to `tx`. Call it where the events are written (writeEvents in
- * store/conversations.ts) with the log before the append and the appended events.
+ * Adds the metrics writes of an append to `tx`. The command layer calls it beside the storage write
+ * (appendEvents in handlers/append.ts) with the log before the append and the appended events.
  */
 export function rollupWrites(tx: Transaction, db: Firestore, input: MetricsWriteInput): number {
   const writes = planMetricsWrites(input);

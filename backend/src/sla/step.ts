@@ -10,7 +10,8 @@ import type { MemberContact } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import type { NotifyDeps } from "../notify/dispatch";
 import type { ChannelTargets, SlaNotice } from "../notify/types";
-import { loadConversationInTx, MAX_TRANSACTION_ATTEMPTS, writeEvents } from "../store/conversations";
+import { appendEvents } from "../handlers/append";
+import { loadConversationInTx, MAX_TRANSACTION_ATTEMPTS } from "../store/conversations";
 import { addToOutbox, deliverFromOutbox } from "./outbox";
 import { slaPaths } from "./paths";
 import type { SlaTaskScheduler } from "./scheduler";
@@ -102,10 +103,10 @@ async function stepOnce(deps: SlaRunDeps, org: string, key: string, nowMs: numbe
         members,
         nowMs,
       });
-      // Every event id was absent when read; create() in writeEvents makes "only if absent" hold at
+      // Every event id was absent when read; create() in appendEvents makes "only if absent" hold at
       // commit too. The summary (sla.nextCheckAt) is recomputed even when nothing was due, so a stale
       // check does not come back every sweep.
-      writeEvents(
+      appendEvents(
         tx,
         db,
         org,

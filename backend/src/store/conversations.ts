@@ -1,18 +1,19 @@
 import {
   applyEvents,
   DEFAULT_SLA_POLICY,
-  domainError,
-  slaState,
+  foldSla,
+  slaFoldOf,
+  slaStateOfFold,
+  storeSla,
   type Conversation,
   type ConversationEvent,
-  type Decision,
-  type DomainError,
   type NoteTexts,
+  type SlaFold,
+  type StoredSla,
 } from "@baton/shared";
 import type { DocumentData, Firestore, QuerySnapshot, Transaction } from "firebase-admin/firestore";
 import { mailboxesOf } from "./directory";
 import { ALWAYS_OPEN, type Mailbox } from "./mailboxes";
-import { rollupWrites } from "../metrics/rollup-writes";
 import { paths } from "./paths";
 import { summarizeSla, type SlaSummary } from "./sla-summary";
 
@@ -24,19 +25,34 @@ export interface ConversationExtras {
   /** Platform thread ids ("gmail_…", "outlook_…" alias document ids) that point here. */
   aliases: string[];
   sla: SlaSummary;
+  /**
+   * The SLA folded over the whole log, with the rules it was folded under: the next append folds
+   * into it instead of replaying the log, and a listener computes the clocks at any instant from
+   * the document alone (shared's slaStateOfStored).
+   */
+  slaFold: StoredSla;
 }
 
-/** A conversation as a request sees it: the projection, its whole log, and its mailbox's rules. */
-export interface LoadedConversation {
+/** A conversation as a reader sees it: the projection, its SLA fold, and its mailbox's rules. */
+export interface ConversationState {
   conversation: Conversation;
-  events: ConversationEvent[];
   mailbox: Mailbox;
   aliases: string[];
+  /**
+   * Absent or null for a conversation not yet written and for a document written before folds were
+   * stored (until its next append): the append folds its log instead.
+   */
+  fold?: SlaFold | null;
+}
+
+/** The same with the whole log, for those that need it: appends, the SLA runner, explain. */
+export interface LoadedConversation extends ConversationState {
+  events: ConversationEvent[];
 }
 
 export const MAX_TRANSACTION_ATTEMPTS = 20;
 
-const EXTRA_FIELDS = new Set(["mailboxId", "eventCount", "aliases", "sla"]);
+const EXTRA_FIELDS = new Set(["mailboxId", "eventCount", "aliases", "sla", "slaFold"]);
 
 /** The domain projection of a stored document (the extras stripped). */
 export function toConversation(data: DocumentData): Conversation {
@@ -64,24 +80,51 @@ function unknownMailbox(id: string, address: string): Mailbox {
   };
 }
 
+function toState(data: DocumentData, mailboxes: readonly Mailbox[]): ConversationState {
+  const conversation = toConversation(data);
+  const mailboxId = typeof data.mailboxId === "string" ? data.mailboxId : "";
+  const stored = data.slaFold as Partial<StoredSla> | undefined;
+  return {
+    conversation,
+    mailbox: mailboxes.find((m) => m.id === mailboxId) ?? unknownMailbox(mailboxId, conversation.mailbox),
+    aliases: Array.isArray(data.aliases) ? (data.aliases as string[]) : [],
+    fold: stored?.fold ?? null,
+  };
+}
+
 function toLoaded(
   data: DocumentData,
   events: QuerySnapshot,
   mailboxes: readonly Mailbox[],
 ): LoadedConversation {
-  const conversation = toConversation(data);
-  const mailboxId = typeof data.mailboxId === "string" ? data.mailboxId : "";
-  return {
-    conversation,
-    events: sortEvents(events),
-    mailbox: mailboxes.find((m) => m.id === mailboxId) ?? unknownMailbox(mailboxId, conversation.mailbox),
-    aliases: Array.isArray(data.aliases) ? (data.aliases as string[]) : [],
-  };
+  return { ...toState(data, mailboxes), events: sortEvents(events) };
 }
 
 /**
- * Reads a conversation with its events outside a transaction (GET). Null when absent. The mailbox's
- * policy and calendar come from the directory cache: a policy edit reaches clocks within seconds.
+ * Reads what a viewer needs outside a transaction (GET): the document alone, never the log, so
+ * the cost does not grow with the history. A document without a fold (written before folds were
+ * stored) is folded from its log this once. Null when absent.
+ */
+export async function readConversation(
+  db: Firestore,
+  org: string,
+  key: string,
+): Promise<(ConversationState & { fold: SlaFold }) | null> {
+  const [snapshot, mailboxes] = await Promise.all([
+    paths.conversation(db, org, key).get(),
+    mailboxesOf(db, org),
+  ]);
+  const data = snapshot.data();
+  if (data === undefined) return null;
+  const { fold, ...state } = toState(data, mailboxes);
+  if (fold) return { ...state, fold };
+  return { ...state, fold: slaFoldOf(sortEvents(await paths.events(db, org, key).get())) };
+}
+
+/**
+ * Reads a conversation with its whole log outside a transaction (explain, audit). Null when absent.
+ * The mailbox's policy and calendar come from the directory cache: a policy edit reaches clocks
+ * within seconds.
  */
 export async function loadConversation(
   db: Firestore,
@@ -142,10 +185,12 @@ async function readLog(
 
 /**
  * Appends `newEvents` to a conversation inside `tx`: each event at events/{id} (create: an id is
- * never reused), the projection advanced by applyEvents, and the SLA summary recomputed over the
- * whole log. `base` is the state the events were decided on. `noteTexts` (the decision's) reach the
- * projection's `notes` only: the document is overwritten on every append, so an edit or delete
- * replaces the old text, whereas anything put in an event would stay for ever.
+ * never reused), the projection advanced by applyEvents, and the SLA fold advanced by the new events
+ * (rebuilt from the log only when they cannot be folded: a late-reported message, a document
+ * without a fold). `base` is the state the events were decided on. `noteTexts` (the decision's)
+ * reach the projection's `notes` only: the document is overwritten on every append, so an edit or
+ * delete replaces the old text, whereas anything put in an event would stay for ever. Storage
+ * only: whatever else an append updates (metrics) the command layer adds to the same transaction.
  */
 export function writeEvents(
   tx: Transaction,
@@ -160,7 +205,9 @@ export function writeEvents(
   for (const event of newEvents) tx.create(paths.events(db, org, key).doc(event.id), { ...event });
   const conversation = applyEvents(base.conversation, newEvents, noteTexts);
   const events = [...base.events, ...newEvents];
-  const sla = slaState(events, base.mailbox.policy, base.mailbox.calendar, nowMs);
+  const { policy, calendar } = base.mailbox;
+  const fold = (base.fold ? foldSla(base.fold, newEvents) : null) ?? slaFoldOf(events);
+  const sla = slaStateOfFold(fold, policy, calendar, nowMs);
   const extras: ConversationExtras = {
     mailboxId: base.mailbox.id,
     eventCount: events.length,
@@ -170,51 +217,12 @@ export function writeEvents(
       {
         policyVersion: base.mailbox.version,
         snoozedUntil: conversation.snoozedUntil,
-        timeZone: base.mailbox.calendar.timeZone,
+        timeZone: calendar.timeZone,
       },
       nowMs,
     ),
+    slaFold: storeSla(fold, policy, calendar),
   };
   tx.set(paths.conversation(db, org, key), { ...conversation, ...extras });
-  // Metrics (issue 7): the append's rollup increments and the conversation's facts, same transaction.
-  rollupWrites(tx, db, {
-    org,
-    key,
-    subject: conversation.subject,
-    ctx: { mailboxId: base.mailbox.id, policy: base.mailbox.policy, calendar: base.mailbox.calendar },
-    previousEvents: base.events,
-    newEvents,
-  });
-  return { ...base, conversation, events };
-}
-
-/**
- * Runs one command against a conversation in a transaction: read, decide, append, project — all or
- * nothing. Firestore retries the function when another request changed the conversation meanwhile,
- * so of fifty simultaneous claims exactly one sees it unowned. No events (a retried request id, a
- * claim of one's own conversation) means no write.
- */
-export async function changeConversation(
-  db: Firestore,
-  org: string,
-  key: string,
-  nowMs: number,
-  decideOn: (loaded: LoadedConversation) => Decision | DomainError,
-): Promise<LoadedConversation | DomainError> {
-  return db.runTransaction(
-    async (tx) => {
-      const loaded = await loadConversationInTx(tx, db, org, key);
-      if (loaded === null) {
-        return domainError(
-          "not_found",
-          "Baton hasn't seen this conversation yet; open it again in a moment.",
-        );
-      }
-      const decision = decideOn(loaded);
-      if (!("events" in decision)) return decision;
-      if (decision.events.length === 0) return loaded;
-      return writeEvents(tx, db, org, loaded, decision.events, nowMs, decision.noteTexts);
-    },
-    { maxAttempts: MAX_TRANSACTION_ATTEMPTS },
-  );
+  return { ...base, conversation, events, fold };
 }

@@ -14,13 +14,9 @@ import {
   type ObservedMessage,
 } from "@baton/shared";
 import type { DocumentSnapshot, Firestore } from "firebase-admin/firestore";
-import {
-  loadConversationInTx,
-  MAX_TRANSACTION_ATTEMPTS,
-  writeEvents,
-  type LoadedConversation,
-} from "./conversations";
+import { loadConversationInTx, MAX_TRANSACTION_ATTEMPTS, type LoadedConversation } from "./conversations";
 import type { Mailbox } from "./mailboxes";
+import { appendEvents } from "../handlers/append";
 import { attributeMessage, type Directory, type ObserveSource } from "./attribution";
 import { paths } from "./paths";
 
@@ -171,7 +167,7 @@ export async function observeThread(
         alias === null || base.aliases.includes(alias)
           ? base
           : { ...base, aliases: [...base.aliases, alias] };
-      const written = writeEvents(tx, db, input.org, withAlias, newEvents, input.nowMs);
+      const written = appendEvents(tx, db, input.org, withAlias, newEvents, input.nowMs);
       for (const id of recorded) {
         tx.set(paths.message(db, input.org, messageKey(id)), { conversationKey: key, at: input.nowMs });
       }
