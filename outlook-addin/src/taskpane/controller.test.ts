@@ -1,3 +1,4 @@
+import { DEFAULT_SLA_POLICY, slaFoldOf, slaState, storeSla, type ConversationEvent } from "@baton/shared";
 import { ApiError, type ApiClient } from "../api/client";
 import type { OpenItem } from "../office/types";
 import { viewFixture } from "../test-support/view-fixture";
@@ -161,7 +162,44 @@ describe("PaneController", () => {
     });
   });
 
-  it("re-renders from a live snapshot: locally at once, then from the API", async () => {
+  it("renders a live snapshot from the document alone: clocks from its stored fold, no GET", async () => {
+    const computeView = jest.fn().mockReturnValue(viewFixture({ ownerLine: "Ana, since 10:00 (local)" }));
+    const { controller, api, snapshot } = setup({ computeView });
+    await controller.open();
+    const calendar = {
+      timeZone: "Europe/Paris",
+      weekly: { mon: [["09:00", "17:00"]] as Array<[string, string]> },
+    };
+    const log: ConversationEvent[] = [
+      {
+        id: "e1",
+        at: now - 30 * 60_000,
+        actor: "jo@customer.test",
+        type: "message_received",
+        messageId: "<m1@customer.test>",
+        from: "jo@customer.test",
+        subject: "Refund",
+        sentAt: now - 30 * 60_000,
+      },
+    ];
+    // As Firestore delivers it: plain data.
+    const slaFold = JSON.parse(
+      JSON.stringify(storeSla(slaFoldOf(log), DEFAULT_SLA_POLICY, calendar)),
+    ) as unknown;
+    snapshot.push?.({ updatedAt: 2, assignee: "ana@demo.baton.test", slaFold });
+    await flush();
+    expect(api.get).not.toHaveBeenCalled();
+    expect(computeView).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        conversation: expect.objectContaining({ assignee: "ana@demo.baton.test" }) as unknown,
+        sla: slaState(log, DEFAULT_SLA_POLICY, calendar, now),
+        timeZone: "Europe/Paris",
+      }),
+    );
+    expect(controller.getState()).toMatchObject({ view: { ownerLine: "Ana, since 10:00 (local)" } });
+  });
+
+  it("re-renders a document written before folds: locally at once, then from the API", async () => {
     const computeView = jest.fn().mockReturnValue(viewFixture({ ownerLine: "Ana, since 10:00 (local)" }));
     const { controller, api, snapshot } = setup({ computeView });
     await controller.open();

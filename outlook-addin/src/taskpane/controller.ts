@@ -6,6 +6,7 @@
 import { chooseTeamMailbox } from "@baton/shared";
 import { errorSentence } from "@baton/shared/view";
 import { ApiError, type ApiClient, type Member } from "../api/client";
+import { slaOfSnapshot, zoneOfSnapshot } from "../live/snapshot-sla";
 import type { Presence } from "../live/subscribe";
 import type { OpenItem } from "../office/types";
 import type { NoticeValue } from "./components/Notice";
@@ -205,9 +206,18 @@ export class PaneController {
   private onSnapshot(key: string, data: Record<string, unknown>): void {
     const known = this.conversation as { updatedAt?: unknown } | null;
     if (known !== null && known.updatedAt === data.updatedAt) return;
-    // The projection carries an SLA summary, not the clocks: render the new owner, notes and tags at
-    // once with the last SLA state, then ask the API for the authoritative {conversation, sla, view}.
+    // The document carries the SLA fold and its rules, so the clocks at now follow from it: the
+    // listener alone renders the change, with no follow-up GET (data flows one way).
     this.conversation = { ...data, key };
+    const sla = slaOfSnapshot(data, this.deps.now());
+    if (sla !== null) {
+      this.sla = sla;
+      this.viewTimeZone = zoneOfSnapshot(data) ?? this.viewTimeZone;
+      this.recompute(key);
+      return;
+    }
+    // A document written before folds were stored (until its next change): render the new owner,
+    // notes and tags at once with the last SLA state, then ask the API once.
     this.recompute(key);
     this.deps.api.get(key).then(
       (envelope) => {
