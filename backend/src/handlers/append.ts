@@ -1,11 +1,5 @@
-import {
-  domainError,
-  type ConversationEvent,
-  type Decision,
-  type DomainError,
-  type NoteTexts,
-} from "@baton/shared";
-import type { Firestore, Transaction } from "firebase-admin/firestore";
+import { domainError, type Decision, type DomainError } from "@baton/shared";
+import type { Firestore } from "firebase-admin/firestore";
 import { rollupWrites } from "../metrics/rollup-writes";
 import {
   loadConversationInTx,
@@ -18,18 +12,12 @@ import {
  * One append as the command layer makes it: the events and the conversation document (storage),
  * and the metrics rollups and facts the append changes (issue 7), in the same transaction. Every
  * writer of events (commands, observe, the SLA runner) appends through here, so metrics never miss
- * an append and storage knows nothing of metrics.
+ * an append and storage knows nothing of metrics. The metrics facts are recomputed over the log
+ * before and after the append (planMetricsWrites), which is why an append still loads the log.
  */
-export function appendEvents(
-  tx: Transaction,
-  db: Firestore,
-  org: string,
-  base: LoadedConversation,
-  newEvents: readonly ConversationEvent[],
-  nowMs: number,
-  noteTexts?: NoteTexts,
-): LoadedConversation {
-  const written = writeEvents(tx, db, org, base, newEvents, nowMs, noteTexts);
+export function appendEvents(...args: Parameters<typeof writeEvents>): LoadedConversation {
+  const [tx, db, org, base, newEvents] = args;
+  const written = writeEvents(...args);
   rollupWrites(tx, db, {
     org,
     key: base.conversation.key,
