@@ -1,46 +1,32 @@
 /**
- * The backend's HTTP API as the task pane uses it. Every call carries a fresh Firebase ID token;
- * failures become ApiError values with the backend's code and a sentence the pane can show.
+ * The backend's HTTP API as the task pane and the send handler use it: named calls over the one
+ * client built from the route table (@baton/shared: request/parseReply and the fetch transport).
+ * Every call carries a fresh Firebase ID token; failures are the one ApiError, with the backend's
+ * code and a sentence the pane can show. Adding an endpoint is a route entry; the compiler then
+ * checks every call here against its params, body and response.
  */
-export class ApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly status: number,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
+import {
+  createFetchClient,
+  type FetchLike,
+  type RouteBody,
+  type RouteQuery,
+  type RouteResponse,
+} from "@baton/shared/api";
 
-export interface ObservedMessage {
-  messageId: string;
-  inReplyTo?: string;
-  references?: string;
-  from: string;
-  to?: string[];
-  cc?: string[];
-  subject: string;
-  /** ISO 8601 with offset: the API's wire format for client-sent instants. */
-  sentAt: string;
-}
+export { ApiError } from "@baton/shared/api";
 
-export interface ObserveRequest {
-  mailbox: string;
-  platform: "outlook";
-  platformThreadId?: string;
-  messages: ObservedMessage[];
-}
+export type ObserveRequest = RouteBody<"observe">;
+export type ObservedMessage = ObserveRequest["messages"][number];
+export type ConversationEnvelope = RouteResponse<"getConversation">;
 
-/** `{ conversation, sla, view }` as the backend returns it; typed by the caller. */
-export type ConversationEnvelope<C, S, V> = { conversation: C; sla: S; view: V };
-
+/** A teammate as the pane needs one (GET /me's members satisfy it; tests may leave out the role). */
 export interface Member {
   email: string;
   name?: string;
   role?: string;
 }
 
+/** What the pane reads of GET /me (the route's response satisfies it). */
 export interface MeResponse {
   email: string;
   role: string;
@@ -54,94 +40,47 @@ export type GetToken = () => Promise<string | null>;
 export interface ApiClientOptions {
   baseUrl: string;
   getToken: GetToken;
-  fetchImpl?: typeof fetch;
+  fetchImpl?: FetchLike;
   newRequestId?: () => string;
 }
 
-const NETWORK_MESSAGE = "Baton's server could not be reached. Check your connection and try again.";
-
-export function createApiClient<C, S, V>(options: ApiClientOptions) {
-  const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
+export function createApiClient(options: ApiClientOptions) {
+  const client = createFetchClient(options);
   const newRequestId = options.newRequestId ?? (() => crypto.randomUUID());
-  type Envelope = ConversationEnvelope<C, S, V>;
-
-  async function request<T>(method: string, path: string, body?: unknown, auth = true): Promise<T> {
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    if (auth) {
-      const token = await options.getToken();
-      if (token === null)
-        throw new ApiError("unauthenticated", "Sign in to Baton to see this conversation.", 401);
-      headers.authorization = `Bearer ${token}`;
-    }
-    let response: Response;
-    try {
-      response = await fetchImpl(`${options.baseUrl}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      throw new ApiError("network", NETWORK_MESSAGE, 0);
-    }
-    const text = await response.text();
-    let json: unknown = null;
-    try {
-      json = text === "" ? null : JSON.parse(text);
-    } catch {
-      json = null;
-    }
-    if (!response.ok) {
-      const error = (
-        json as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | null
-      )?.error;
-      throw new ApiError(
-        error?.code ?? "internal",
-        error?.message ?? `Baton's server answered ${response.status}. Try again in a moment.`,
-        response.status,
-        error?.details ?? {},
-      );
-    }
-    return json as T;
-  }
-
-  const key = (conversationKey: string) => `/conversations/${encodeURIComponent(conversationKey)}`;
-  const command = (conversationKey: string, verb: string, body: Record<string, unknown> = {}) =>
-    request<Envelope>("POST", `${key(conversationKey)}/${verb}`, { ...body, requestId: newRequestId() });
+  const at = (key: string) => ({ key });
 
   return {
-    observe: (body: ObserveRequest) => request<Envelope>("POST", "/conversations/observe", body),
-    get: (conversationKey: string) => request<Envelope>("GET", key(conversationKey)),
-    claim: (conversationKey: string) => command(conversationKey, "claim"),
-    release: (conversationKey: string) => command(conversationKey, "release"),
-    assign: (conversationKey: string, assignee: string) => command(conversationKey, "assign", { assignee }),
-    setStatus: (conversationKey: string, status: string, snoozedUntil?: string) =>
-      command(conversationKey, "status", snoozedUntil === undefined ? { status } : { status, snoozedUntil }),
-    setPriority: (conversationKey: string, priority: string) =>
-      command(conversationKey, "priority", { priority }),
-    setTags: (conversationKey: string, add: string[], remove: string[]) =>
-      command(conversationKey, "tags", { add, remove }),
-    addNote: (conversationKey: string, body: string) =>
-      request<Envelope>("POST", `${key(conversationKey)}/notes`, { body, requestId: newRequestId() }),
-    editNote: (conversationKey: string, noteId: string, body: string) =>
-      request<Envelope>("PATCH", `${key(conversationKey)}/notes/${encodeURIComponent(noteId)}`, {
-        body,
-        requestId: newRequestId(),
+    observe: (body: ObserveRequest) => client.call("observe", { body }),
+    get: (key: string) => client.call("getConversation", { params: at(key) }),
+    claim: (key: string) => client.call("claim", { params: at(key), body: { requestId: newRequestId() } }),
+    release: (key: string) =>
+      client.call("release", { params: at(key), body: { requestId: newRequestId() } }),
+    assign: (key: string, assignee: string) =>
+      client.call("assign", { params: at(key), body: { assignee, requestId: newRequestId() } }),
+    setStatus: (key: string, status: RouteBody<"setStatus">["status"], snoozedUntil?: string) =>
+      client.call("setStatus", {
+        params: at(key),
+        body: { status, ...(snoozedUntil === undefined ? {} : { snoozedUntil }), requestId: newRequestId() },
       }),
-    deleteNote: (conversationKey: string, noteId: string) =>
-      // DELETE has no body: the idempotency key rides in the query.
-      request<Envelope>(
-        "DELETE",
-        `${key(conversationKey)}/notes/${encodeURIComponent(noteId)}?requestId=${encodeURIComponent(newRequestId())}`,
-      ),
-    presence: (conversationKey: string, state: "viewing" | "replying") =>
-      request<unknown>("POST", `${key(conversationKey)}/presence`, { state }),
-    me: () => request<MeResponse>("GET", "/me"),
-    queue: <Q>(query: Record<string, string>) =>
-      request<Q>("GET", `/queue?${new URLSearchParams(query).toString()}`),
-    exchange: (provider: "microsoft", token: string) =>
-      request<{ customToken: string }>("POST", "/auth/exchange", { provider, token }, false),
+    setPriority: (key: string, priority: RouteBody<"setPriority">["priority"]) =>
+      client.call("setPriority", { params: at(key), body: { priority, requestId: newRequestId() } }),
+    setTags: (key: string, add: string[], remove: string[]) =>
+      client.call("setTags", { params: at(key), body: { add, remove, requestId: newRequestId() } }),
+    addNote: (key: string, body: string) =>
+      client.call("createNote", { params: at(key), body: { body, requestId: newRequestId() } }),
+    editNote: (key: string, id: string, body: string) =>
+      client.call("editNote", { params: { key, id }, body: { body, requestId: newRequestId() } }),
+    // DELETE has no body: the idempotency key rides in the query.
+    deleteNote: (key: string, id: string) =>
+      client.call("deleteNote", { params: { key, id }, query: { requestId: newRequestId() } }),
+    presence: (key: string, state: RouteBody<"presence">["state"]) =>
+      client.call("presence", { params: at(key), body: { state } }),
+    me: () => client.call("me", {}),
+    queue: (query: RouteQuery<"queue">) => client.call("queue", { query }),
+    // The exchange carries Microsoft's token in its body: it is how a session starts.
+    exchange: (provider: RouteBody<"authExchange">["provider"], token: string) =>
+      client.call("authExchange", { body: { provider, token } }, { anonymous: true }),
   };
 }
 
-export type ApiClient<C, S, V> = ReturnType<typeof createApiClient<C, S, V>>;
+export type ApiClient = ReturnType<typeof createApiClient>;

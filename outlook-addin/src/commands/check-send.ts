@@ -5,7 +5,7 @@
 import type { ApiClient } from "../api/client";
 import type { OutgoingMessage, SendDecision } from "../office/send-event";
 import { CHECK_BUDGET_MS, withinBudget } from "./budget";
-import { decideSend, outboundObservation, type RememberedConversation, type SendContext } from "./send-check";
+import { decideSend, outboundObservation, type RememberedConversation } from "./send-check";
 import { reasonFor, type UncheckedReason } from "./unchecked-send";
 
 export type SendOutcome =
@@ -16,7 +16,7 @@ export interface SendCheckPorts {
   /** Rejects with NoTokenError when the runtime cannot give a token without a prompt. */
   getToken(): Promise<string>;
   /** An API client that calls the backend with the given token. */
-  apiWith(token: string): Pick<ApiClient<SendContext, unknown, unknown>, "get" | "me" | "observe">;
+  apiWith(token: string): Pick<ApiClient, "get" | "me" | "observe">;
   recall(thread: string): Promise<RememberedConversation | null>;
   now(): number;
   newSendId(): string;

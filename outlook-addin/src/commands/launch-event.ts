@@ -25,7 +25,6 @@ import {
   sharedStore,
 } from "../office/send-event";
 import { handleSend } from "./handle-send";
-import type { SendContext } from "./send-check";
 import { newSendId } from "./send-id";
 
 function onMessageSendHandler(event: Office.MailboxEvent): Promise<void> {
@@ -36,7 +35,7 @@ function onMessageSendHandler(event: Office.MailboxEvent): Promise<void> {
     readOutgoing: readOutgoingMessage,
     getToken: getSendToken,
     apiWith: (token) =>
-      createApiClient<SendContext, unknown, unknown>({
+      createApiClient({
         baseUrl: readConfig().apiBase,
         getToken: () => Promise.resolve(token),
         newRequestId: nextId,

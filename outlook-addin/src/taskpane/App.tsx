@@ -37,7 +37,7 @@ export function App({ config, host, autoSignInAs }: AppProps) {
   const session = useMemo(() => openSession(config), [config]);
   const api = useMemo(
     () =>
-      createApiClient<unknown, unknown, unknown>({
+      createApiClient({
         baseUrl: config.apiBase,
         getToken: () => idToken(session),
       }),

@@ -36,7 +36,7 @@ function setup(overrides: Partial<ControllerDeps> = {}) {
   };
   const remember = jest.fn();
   const deps: ControllerDeps = {
-    api: api as unknown as ApiClient<unknown, unknown, unknown>,
+    api: api as unknown as ApiClient,
     identity: {
       email: "ben@demo.baton.test",
       role: "agent",

@@ -48,7 +48,7 @@ export interface ViewInputs {
 }
 
 export interface ControllerDeps {
-  api: ApiClient<unknown, unknown, unknown>;
+  api: ApiClient;
   identity: Identity;
   timeZone: string;
   now: () => number;

@@ -37,7 +37,7 @@ interface Thread {
 
 const config = readConfig();
 const session = openSession(config);
-const api = createApiClient<unknown, unknown, SidebarView>({
+const api = createApiClient({
   baseUrl: config.apiBase,
   getToken: () => idToken(session),
 });
@@ -50,7 +50,7 @@ const CLIENTS: Record<string, { label: string; client: StandinClient }> = {
 
 async function loadThreads(): Promise<Thread[]> {
   try {
-    const answer = await api.queue<{ items: Thread[] }>({ limit: "100" });
+    const answer = await api.queue({ limit: 100 });
     return answer.items;
   } catch {
     // Without /queue, members can still read their org's projections directly (security rules).

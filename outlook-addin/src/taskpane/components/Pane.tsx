@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import type { RouteBody } from "@baton/shared/api";
 import type { Member } from "../../api/client";
 import { splitMentions } from "@baton/shared/view";
 import type { ClockView, NoteView, SidebarView } from "../view";
@@ -10,8 +11,8 @@ export type PaneCommand =
   | { type: "claim" }
   | { type: "release" }
   | { type: "assign"; assignee: string }
-  | { type: "status"; status: string; snoozedUntil?: string }
-  | { type: "priority"; priority: string }
+  | { type: "status"; status: RouteBody<"setStatus">["status"]; snoozedUntil?: string }
+  | { type: "priority"; priority: RouteBody<"setPriority">["priority"] }
   | { type: "tags"; add: string[]; remove: string[] }
   | { type: "addNote"; body: string }
   | { type: "editNote"; id: string; body: string }
@@ -90,7 +91,10 @@ export function Pane(props: PaneProps) {
               <select
                 disabled={busy}
                 onChange={(event) => {
-                  onCommand({ type: "priority", priority: event.currentTarget.value });
+                  const value = event.currentTarget.value;
+                  // The option, not the DOM's string, carries the route's type.
+                  const option = view.buttons.priority.find((candidate) => candidate.value === value);
+                  if (option !== undefined) onCommand({ type: "priority", priority: option.value });
                 }}
               >
                 {view.buttons.priority.map((option) => (
@@ -263,7 +267,7 @@ function StatusPicker({
   disabled: boolean;
   onCommand: (command: PaneCommand) => void;
 }) {
-  const [pending, setPending] = useState<string | null>(null);
+  const [pending, setPending] = useState<RouteBody<"setStatus">["status"] | null>(null);
   const [until, setUntil] = useState("");
   if (view.buttons.status.length === 0) return <p class="caption">Status: {view.statusLabel}</p>;
   return (
@@ -275,12 +279,13 @@ function StatusPicker({
           onChange={(event) => {
             const value = event.currentTarget.value;
             const option = view.buttons.status.find((candidate) => candidate.value === value);
-            if (option?.needsUntil === true) {
-              setPending(value);
+            if (option === undefined) return;
+            if (option.needsUntil) {
+              setPending(option.value);
               return;
             }
             setPending(null);
-            onCommand({ type: "status", status: value });
+            onCommand({ type: "status", status: option.value });
           }}
         >
           {view.buttons.status.map((option) => (
