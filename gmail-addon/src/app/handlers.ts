@@ -4,7 +4,8 @@
  * main.ts turns the results into CardService objects. Everything that touches an Apps Script service
  * lives in gmail/.
  */
-import type { ConversationResponse, QueueResponse } from "@baton/shared";
+import type { ConversationResponse } from "@baton/shared";
+import { PRIORITIES, STATUSES } from "@baton/shared/conversation";
 import { lostRaceText, queueDeadlineText } from "@baton/shared/view";
 import type { CardKind } from "../cards/actions";
 import { FIELDS } from "../cards/actions";
@@ -12,7 +13,7 @@ import { buildContextualCard } from "../cards/contextual-card";
 import { buildErrorCard } from "../cards/error-card";
 import { buildHomepageCard, groupQueues } from "../cards/homepage-card";
 import type { Card, CardUpdate } from "../cards/model";
-import { callApi, callApiAll, newRequestId, type ApiRequest, type ApiResult } from "../gmail/backend";
+import { callApi, callApiAll, newRequestId, type ApiResult } from "../gmail/backend";
 import { readOpenThread, type ThreadRead } from "../gmail/thread";
 import { forgetThreadMemo, writeThreadMemo } from "../gmail/thread-memo";
 import { buildNotTeamCard } from "../cards/not-team-card";
@@ -34,9 +35,9 @@ function conversationCard(result: ApiResult<ConversationResponse>, key?: string)
 const OPEN_STATUSES = "open,pending,snoozed";
 
 export function homepageCard(event: Event, nowMs: number): Card {
-  const [mine, unassigned] = callApiAll<QueueResponse>([
-    { method: "get", path: `/queue?assignee=me&status=${OPEN_STATUSES}` },
-    { method: "get", path: `/queue?assignee=unassigned&status=${OPEN_STATUSES}` },
+  const [mine, unassigned] = callApiAll("queue", [
+    { query: { assignee: "me", status: OPEN_STATUSES } },
+    { query: { assignee: "unassigned", status: OPEN_STATUSES } },
   ]);
   if (mine === undefined || !mine.ok) return errorCard(mine ?? { code: "unreachable" }, "homepage");
   if (unassigned === undefined || !unassigned.ok)
@@ -87,9 +88,7 @@ export function messageCard(event: Event, nowMs: number): Card {
       return conversationCard(result);
     }
     case "report": {
-      const result = callApi<ConversationResponse>({
-        method: "post",
-        path: "/conversations/observe",
+      const result = callApi("observe", {
         body: {
           mailbox: read.mailbox,
           platform: "gmail",
@@ -105,42 +104,49 @@ export function messageCard(event: Event, nowMs: number): Card {
 
 type Command = "claim" | "release" | "assign" | "status" | "priority" | "tags" | "notes";
 
-function commandRequest(command: Command, key: string, event: Event): ApiRequest | { invalid: string } {
-  const path = `/conversations/${encodeURIComponent(key)}/${command}`;
+type Send = () => ApiResult<ConversationResponse>;
+
+/** A form value the card offered from a fixed list; anything else counts as not picked. */
+function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
+  return values.find((candidate) => candidate === value);
+}
+
+function commandRequest(command: Command, key: string, event: Event): { send: Send } | { invalid: string } {
+  const params = { key };
   const requestId = newRequestId();
   switch (command) {
     case "claim":
     case "release":
-      return { method: "post", path, body: { requestId } };
+      return { send: () => callApi(command, { params, body: { requestId } }) };
     case "assign": {
       const assignee = formValue(event, FIELDS.assignee);
       return assignee === undefined
         ? { invalid: "Pick a teammate first." }
-        : { method: "post", path, body: { assignee, requestId } };
+        : { send: () => callApi("assign", { params, body: { assignee, requestId } }) };
     }
     case "status": {
-      const status = formValue(event, FIELDS.status);
+      const status = oneOf(STATUSES, formValue(event, FIELDS.status));
       return status === undefined
         ? { invalid: "Pick a status first." }
-        : { method: "post", path, body: { status, requestId } };
+        : { send: () => callApi("setStatus", { params, body: { status, requestId } }) };
     }
     case "priority": {
-      const priority = formValue(event, FIELDS.priority);
+      const priority = oneOf(PRIORITIES, formValue(event, FIELDS.priority));
       return priority === undefined
         ? { invalid: "Pick a priority first." }
-        : { method: "post", path, body: { priority, requestId } };
+        : { send: () => callApi("setPriority", { params, body: { priority, requestId } }) };
     }
     case "tags": {
       const edits = parseTagEdits(formValue(event, FIELDS.tags) ?? "");
       return edits.add.length + edits.remove.length === 0
         ? { invalid: "Type tags to add, or -tag to remove one." }
-        : { method: "post", path, body: { ...edits, requestId } };
+        : { send: () => callApi("setTags", { params, body: { ...edits, requestId } }) };
     }
     case "notes": {
       const body = formValue(event, FIELDS.note);
       return body === undefined
         ? { invalid: "Write the note first." }
-        : { method: "post", path, body: { body, requestId } };
+        : { send: () => callApi("createNote", { params, body: { body, requestId } }) };
     }
   }
 }
@@ -156,7 +162,7 @@ const DONE: Record<Command, string> = {
 };
 
 function currentConversation(key: string): ApiResult<ConversationResponse> {
-  return callApi<ConversationResponse>({ method: "get", path: `/conversations/${encodeURIComponent(key)}` });
+  return callApi("getConversation", { params: { key } });
 }
 
 /**
@@ -185,7 +191,7 @@ export function runCommand(command: Command, event: Event, nowMs: number): CardU
   const request = commandRequest(command, key, event);
   if ("invalid" in request)
     return { card: conversationCard(currentConversation(key), key), notification: request.invalid };
-  const result = callApi<ConversationResponse>(request);
+  const result = request.send();
   if (result.ok) return { card: conversationCard(result, key), notification: DONE[command] };
   if (result.code === "already_claimed") return lostRace(result, key, nowMs);
   // A refused change (forbidden, invalid transition) leaves the conversation as it is: say why on it.

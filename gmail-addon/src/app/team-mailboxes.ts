@@ -16,11 +16,9 @@ export const TEAM_MAILBOXES_TTL_MS = 6 * 3_600_000;
 export const RECHECK_AFTER_MISS_MS = 10 * 60_000;
 
 function fetchTeamMailboxes(nowMs: number): TeamMailboxes | Failure {
-  const me = callApi<{ mailboxes?: Array<{ address?: unknown }> }>({ method: "get", path: "/me" });
+  const me = callApi("me", {});
   if (!me.ok) return me;
-  const addresses = (me.body.mailboxes ?? []).flatMap((m) =>
-    typeof m.address === "string" ? [m.address] : [],
-  );
+  const addresses = me.body.mailboxes.map((m) => m.address);
   return writeTeamMailboxes(addresses, nowMs);
 }
 

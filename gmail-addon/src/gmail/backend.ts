@@ -2,78 +2,94 @@
  * Calls to Baton's HTTP API through UrlFetchApp, authenticated with the user's Google identity token
  * (ScriptApp.getIdentityToken(), scopes openid + email; the backend verifies it against Google's
  * certificates and the script's OAuth client id). Never getOAuthToken(): that is a Gmail credential.
- * HTTP errors are muted and returned as values, so every failure can become a card.
+ *
+ * This is the synchronous transport of the one client (@baton/shared/api: `request` builds what to
+ * send from the route table, `parseReply` reads the answer); Apps Script's UrlFetchApp blocks, so the
+ * core awaits nothing. HTTP errors are muted and returned as values, so every failure can become a card.
  */
+import {
+  ApiError,
+  parseReply,
+  request,
+  type OutgoingRequest,
+  type RequestInput,
+  type RouteName,
+  type RouteResponse,
+} from "@baton/shared/api";
 import { readSettings } from "./settings";
 
 export type ApiResult<T> =
   | { ok: true; status: number; body: T }
   | { ok: false; status: number; code: string; message: string; details?: Record<string, unknown> };
 
-export interface ApiRequest {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  path: string;
-  body?: unknown;
-}
+type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 
-function toFetchParams(request: ApiRequest): GoogleAppsScript.URL_Fetch.URLFetchRequestOptions {
+function toFetchParams(outgoing: OutgoingRequest): GoogleAppsScript.URL_Fetch.URLFetchRequestOptions {
+  // UrlFetchApp takes the body's type as its own option, not as a header.
+  const { ["content-type"]: contentType, ...headers } = outgoing.headers;
   return {
-    method: request.method,
-    headers: { Authorization: `Bearer ${ScriptApp.getIdentityToken()}` },
+    method: outgoing.method.toLowerCase() as GoogleAppsScript.URL_Fetch.HttpMethod,
+    headers,
     muteHttpExceptions: true,
     followRedirects: false,
-    ...(request.body === undefined
-      ? {}
-      : { contentType: "application/json", payload: JSON.stringify(request.body) }),
+    ...(outgoing.body === undefined ? {} : { contentType, payload: outgoing.body }),
   };
 }
 
-function toResult<T>(response: GoogleAppsScript.URL_Fetch.HTTPResponse): ApiResult<T> {
-  const status = response.getResponseCode();
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(response.getContentText());
-  } catch {
-    parsed = null;
-  }
-  if (status >= 200 && status < 300) return { ok: true, status, body: parsed as T };
-  const error = (parsed as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)
-    ?.error;
-  return {
-    ok: false,
-    status,
-    code: typeof error?.code === "string" ? error.code : status >= 500 ? "unreachable" : "internal",
-    message: typeof error?.message === "string" ? error.message : `HTTP ${status}`,
-    ...(typeof error?.details === "object" && error.details !== null
-      ? { details: error.details as Record<string, unknown> }
-      : {}),
-  };
-}
-
-/** One UrlFetch. A network failure (DNS, refused, timeout) is reported as code "unreachable". */
-export function callApi<T>(request: ApiRequest): ApiResult<T> {
-  const url = `${readSettings().apiBaseUrl}${request.path}`;
-  try {
-    return toResult<T>(UrlFetchApp.fetch(url, toFetchParams(request)));
-  } catch (error) {
+/** The card's codes: an answer outside the envelope from a failing server reads as "unreachable". */
+function failureOf(error: unknown): Failure {
+  if (!(error instanceof ApiError))
     return { ok: false, status: 0, code: "unreachable", message: String(error) };
+  const code =
+    error.code === "network" || (error.code === "http_error" && error.status >= 500)
+      ? "unreachable"
+      : error.code === "http_error"
+        ? "internal"
+        : error.code;
+  const details = Object.keys(error.details).length > 0 ? { details: error.details } : {};
+  return { ok: false, status: error.status, code, message: error.message, ...details };
+}
+
+function toResult<N extends RouteName>(
+  name: N,
+  response: GoogleAppsScript.URL_Fetch.HTTPResponse,
+): ApiResult<RouteResponse<N>> {
+  const status = response.getResponseCode();
+  try {
+    return { ok: true, status, body: parseReply(name, status, response.getContentText()) };
+  } catch (error) {
+    return failureOf(error);
   }
 }
 
-/** Several requests in one UrlFetchApp.fetchAll (run in parallel by Apps Script). */
-export function callApiAll<T>(requests: ApiRequest[]): Array<ApiResult<T>> {
+const outgoingFor = <N extends RouteName>(name: N, input: RequestInput<N>) =>
+  request(name, input, ScriptApp.getIdentityToken());
+
+/** One UrlFetch for route N. A network failure (DNS, refused, timeout) is reported as code "unreachable". */
+export function callApi<N extends RouteName>(name: N, input: RequestInput<N>): ApiResult<RouteResponse<N>> {
   const base = readSettings().apiBaseUrl;
   try {
-    return UrlFetchApp.fetchAll(requests.map((r) => ({ url: `${base}${r.path}`, ...toFetchParams(r) }))).map(
-      (response) => toResult<T>(response),
-    );
+    const outgoing = outgoingFor(name, input);
+    return toResult(name, UrlFetchApp.fetch(`${base}${outgoing.path}`, toFetchParams(outgoing)));
   } catch (error) {
-    return requests.map(() => ({
-      ok: false as const,
-      status: 0,
-      code: "unreachable",
-      message: String(error),
-    }));
+    return failureOf(error);
+  }
+}
+
+/** Several calls of route N in one UrlFetchApp.fetchAll (run in parallel by Apps Script). */
+export function callApiAll<N extends RouteName>(
+  name: N,
+  inputs: Array<RequestInput<N>>,
+): Array<ApiResult<RouteResponse<N>>> {
+  const base = readSettings().apiBaseUrl;
+  try {
+    const requests = inputs.map((input) => {
+      const outgoing = outgoingFor(name, input);
+      return { url: `${base}${outgoing.path}`, ...toFetchParams(outgoing) };
+    });
+    return UrlFetchApp.fetchAll(requests).map((response) => toResult(name, response));
+  } catch (error) {
+    return inputs.map(() => failureOf(error));
   }
 }
 

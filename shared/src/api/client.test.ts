@@ -33,7 +33,7 @@ describe("the transport-free client", () => {
       ),
     ).toEqual({
       method: "DELETE",
-      path: "/conversations/c_0123456789/notes/n%2F1?requestId=r+1",
+      path: "/conversations/c_0123456789/notes/n%2F1?requestId=r%201",
       headers: { accept: "application/json", authorization: "Bearer tok" },
     });
     expect(request("queue", { query: { mailbox: "", limit: 200, cursor: undefined } }).path).toBe(

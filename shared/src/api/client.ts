@@ -118,12 +118,14 @@ function fillPath(name: RouteName, template: string, params: Record<string, stri
 }
 
 function queryString(query: Record<string, QueryValue> | undefined): string {
-  const search = new URLSearchParams();
-  // Unset and empty filters are left out, so a form's blank field means "any".
-  for (const [name, value] of Object.entries(query ?? {}))
-    if (value !== undefined && value !== null && value !== "") search.set(name, String(value));
-  const text = search.toString();
-  return text === "" ? "" : `?${text}`;
+  // Built by hand: Apps Script's runtime has no URLSearchParams. Unset and empty filters are left
+  // out, so a form's blank field means "any".
+  const pairs = Object.entries(query ?? {}).flatMap(([name, value]) =>
+    value === undefined || value === null || value === ""
+      ? []
+      : [`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`],
+  );
+  return pairs.length === 0 ? "" : `?${pairs.join("&")}`;
 }
 
 /**
