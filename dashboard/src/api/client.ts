@@ -1,21 +1,10 @@
 /**
  * The dashboard's HTTP client: bearer token on every request, `{error: {code, message}}` turned into
- * an ApiError whose message is the sentence to show, and file downloads (the CSV export).
+ * the one ApiError (@baton/shared/api) whose message is the sentence to show, and file downloads.
  */
-export class ApiError extends Error {
-  readonly code: string;
-  readonly status: number;
-  /** The offending field for validation errors ("policy.tiers.low.firstResponseMinutes"), if known. */
-  readonly field: string | null;
+import { ApiError, readErrorEnvelope, SIGNED_OUT_MESSAGE, NETWORK_MESSAGE } from "@baton/shared/api";
 
-  constructor(code: string, message: string, status: number, field: string | null = null) {
-    super(message);
-    this.name = "ApiError";
-    this.code = code;
-    this.status = status;
-    this.field = field;
-  }
-}
+export { ApiError };
 
 export type Query = Record<string, string | undefined>;
 
@@ -36,13 +25,6 @@ export function urlOf(base: string, path: string, query: Query = {}): string {
   return `${base.replace(/\/+$/, "")}${path}${search === "" ? "" : `?${search}`}`;
 }
 
-function fieldOf(details: unknown): string | null {
-  if (typeof details !== "object" || details === null) return null;
-  const d = details as Record<string, unknown>;
-  const value = d.path ?? d.field;
-  return typeof value === "string" ? value : null;
-}
-
 /** The ApiError a failed response stands for; a body that is not our envelope still reads well. */
 export async function errorOf(response: Response): Promise<ApiError> {
   let body: unknown = null;
@@ -51,10 +33,9 @@ export async function errorOf(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy's error page): fall through to the status line.
   }
-  const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
-  if (error !== undefined && typeof error.code === "string" && typeof error.message === "string") {
-    return new ApiError(error.code, error.message, response.status, fieldOf(error.details));
-  }
+  const envelope = readErrorEnvelope(body);
+  if (envelope !== null)
+    return new ApiError(envelope.code, envelope.message, response.status, envelope.details);
   return new ApiError(
     "http_error",
     `The server answered ${response.status} ${response.statusText}.`,
@@ -69,7 +50,7 @@ export function createApiClient(
 ): ApiClient {
   async function send(method: string, path: string, query?: Query, body?: unknown): Promise<Response> {
     const bearer = await token();
-    if (bearer === null) throw new ApiError("unauthenticated", "You are signed out; sign in again.", 401);
+    if (bearer === null) throw new ApiError("unauthenticated", SIGNED_OUT_MESSAGE, 401);
     let response: Response;
     try {
       response = await fetchImpl(urlOf(base, path, query), {
@@ -81,7 +62,7 @@ export function createApiClient(
         body: body === undefined ? null : JSON.stringify(body),
       });
     } catch {
-      throw new ApiError("network", "Baton's server can't be reached; check the connection and retry.", 0);
+      throw new ApiError("network", NETWORK_MESSAGE, 0);
     }
     if (!response.ok) throw await errorOf(response);
     return response;
