@@ -242,7 +242,9 @@ describe("identity attacks", () => {
     let status = 200;
     while (status === 200 && Date.now() < deadline)
       status = (await call(org.token("gone"), "GET", "/me")).status;
-    expect(status).toBe(403);
+    // 403 not_member once the member document is gone; 401 once the clean-up has also revoked the
+    // sign-in's tokens (the emulator then rejects the ID token itself). Either way: no access.
+    expect([401, 403]).toContain(status);
 
     // A crash after the transaction: member gone, clean-up not done (claims still on the account).
     const { db, auth } = adminApp();
