@@ -1,23 +1,16 @@
 // A small client for the local stack: sign in to the Auth emulator over its REST API (as the web SDK
-// would) and call the HTTP API with the ID token.
+// would) and call the HTTP API with the ID token through the one client.
+import {
+  createFetchClient,
+  validateReply,
+  type RequestInput,
+  type RouteName,
+  type RouteResponse,
+} from "@baton/shared/api";
 
 export interface StackUrls {
   authEmulator: string;
   apiBase: string;
-}
-
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-interface ErrorBody {
-  error?: { code?: string; message?: string };
 }
 
 export async function signIn(urls: StackUrls, email: string, password: string): Promise<string> {
@@ -35,27 +28,12 @@ export async function signIn(urls: StackUrls, email: string, password: string): 
   return body.idToken;
 }
 
-export async function callApi<T>(
-  urls: StackUrls,
-  token: string,
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${urls.apiBase}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
-    const error = (parsed as ErrorBody | undefined)?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? "http_error",
-      `${method} ${path}: ${String(response.status)} ${error?.message ?? text}`,
-    );
-  }
-  return parsed as T;
+/**
+ * The one client (@baton/shared/api) over fetch, signed in as one member. The seed can carry zod, so
+ * every answer is also checked against its route's schema: a contract drift fails the seed loudly.
+ */
+export function apiAs(urls: StackUrls, token: string) {
+  const client = createFetchClient({ baseUrl: urls.apiBase, getToken: () => token });
+  return async <N extends RouteName>(name: N, input: RequestInput<N>): Promise<RouteResponse<N>> =>
+    validateReply(name, await client.call(name, input));
 }

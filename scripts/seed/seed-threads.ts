@@ -2,17 +2,13 @@
 // it sees, then members claim, assign, tag, annotate and change status. Re-running converges: messages
 // are known by Message-ID, commands carry fixed request ids, and steps already reflected in the
 // conversation are skipped.
-import type { Conversation, Priority } from "@baton/shared";
-import { ApiError, callApi, signIn, type StackUrls } from "./api-client";
+import type { Priority } from "@baton/shared";
+import { apiAs, signIn, type StackUrls } from "./api-client";
 import { MAILBOXES, mailboxById } from "./mailboxes";
 import { messageIdFor, platformThreadIdFor } from "./message-ids";
 import { DEMO_DOMAIN, DEMO_PASSWORD, MEMBERS, memberNamed } from "./people";
 import { THREADS, type ThreadSpec } from "./threads";
 import { agoMinutes, businessMinutesAgo } from "./timing";
-
-interface ConversationResponse {
-  conversation: Conversation;
-}
 
 interface ObservedMessage {
   messageId: string;
@@ -83,53 +79,51 @@ function tokenOf(tokens: Tokens, local: string): string {
 
 async function seedThread(urls: StackUrls, tokens: Tokens, thread: ThreadSpec, nowMs: number): Promise<void> {
   const mailbox = mailboxOf(thread);
-  const request = <T>(by: string, method: "GET" | "POST", path: string, body?: unknown) =>
-    callApi<T>(urls, tokenOf(tokens, by), method, path, body);
+  const as = (by: string) => apiAs(urls, tokenOf(tokens, by));
   const requestId = (step: string) => `seed-${thread.id}-${step}`;
 
-  let { conversation } = await request<ConversationResponse>(
-    thread.observer,
-    "POST",
-    "/conversations/observe",
-    {
+  let { conversation } = await as(thread.observer)("observe", {
+    body: {
       mailbox: mailbox.address,
       platform: thread.platform,
       platformThreadId: platformThreadIdFor(thread.platform, thread.id),
       messages: buildMessages(thread, nowMs),
     },
-  );
-  const at = `/conversations/${conversation.key}`;
-  const command = async (by: string, verb: string, body: Record<string, unknown>) => {
-    ({ conversation } = await request<ConversationResponse>(by, "POST", `${at}/${verb}`, {
-      ...body,
-      requestId: requestId(verb),
-    }));
-  };
+  });
+  const params = { key: conversation.key };
 
   if (thread.priority && conversation.priority !== thread.priority) {
-    await command(thread.observer, "priority", { priority: thread.priority });
+    const body = { priority: thread.priority, requestId: requestId("priority") };
+    ({ conversation } = await as(thread.observer)("setPriority", { params, body }));
   }
   if (thread.claim && conversation.assignee === null) {
-    await command(thread.claim, "claim", {});
+    ({ conversation } = await as(thread.claim)("claim", { params, body: { requestId: requestId("claim") } }));
   }
   if (thread.assign && conversation.assignee === null) {
-    await command(thread.assign.by, "assign", { assignee: memberNamed(thread.assign.to).email });
+    const body = { assignee: memberNamed(thread.assign.to).email, requestId: requestId("assign") };
+    ({ conversation } = await as(thread.assign.by)("assign", { params, body }));
   }
   const missingTags = (thread.tags ?? []).filter((tag) => !conversation.tags.includes(tag));
-  if (missingTags.length > 0) await command(thread.observer, "tags", { add: missingTags, remove: [] });
+  if (missingTags.length > 0) {
+    const body = { add: missingTags, remove: [], requestId: requestId("tags") };
+    ({ conversation } = await as(thread.observer)("setTags", { params, body }));
+  }
   for (const [index, note] of (thread.notes ?? []).entries()) {
     if (conversation.notes.length > index) continue;
-    await request(note.by, "POST", `${at}/notes`, {
-      body: note.body,
-      requestId: requestId(`note${String(index)}`),
-    });
+    const body = { body: note.body, requestId: requestId(`note${String(index)}`) };
+    await as(note.by)("createNote", { params, body });
   }
   const status = thread.status;
   if (status && conversation.status !== status.to) {
     const snoozedUntil = status.snoozeHours
       ? new Date(nowMs + status.snoozeHours * HOUR_MS).toISOString()
       : undefined;
-    await command(status.by, "status", { status: status.to, ...(snoozedUntil ? { snoozedUntil } : {}) });
+    const body = {
+      status: status.to,
+      ...(snoozedUntil ? { snoozedUntil } : {}),
+      requestId: requestId("status"),
+    };
+    ({ conversation } = await as(status.by)("setStatus", { params, body }));
   }
 }
 
@@ -149,12 +143,9 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
 export async function seedMailboxesThroughApi(urls: StackUrls, tokens: Tokens): Promise<void> {
   await Promise.all(
     MAILBOXES.map(({ id, address, name, policy, calendar, routing }) =>
-      callApi(urls, tokenOf(tokens, "admin"), "PUT", `/mailboxes/${id}`, {
-        address,
-        name,
-        policy,
-        calendar,
-        routing,
+      apiAs(urls, tokenOf(tokens, "admin"))("putMailbox", {
+        params: { id },
+        body: { address, name, policy, calendar, routing },
       }),
     ),
   );
@@ -166,7 +157,7 @@ export async function seedThreads(urls: StackUrls, tokens: Tokens, nowMs: number
     try {
       await seedThread(urls, tokens, thread, nowMs);
     } catch (error) {
-      const reason = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+      const reason = error instanceof Error ? error.message : String(error);
       failures.push(`${thread.id} (${thread.subject}): ${reason}`);
     }
   });
