@@ -2,7 +2,8 @@
  * The dashboard's HTTP client: bearer token on every request, `{error: {code, message}}` turned into
  * the one ApiError (@baton/shared/api) whose message is the sentence to show, and file downloads.
  */
-import { ApiError, readErrorEnvelope, SIGNED_OUT_MESSAGE, NETWORK_MESSAGE } from "@baton/shared/api";
+import { ApiError, readErrorEnvelope } from "@baton/shared/api";
+import { errorSentence } from "@baton/shared/view";
 
 export { ApiError };
 
@@ -50,7 +51,8 @@ export function createApiClient(
 ): ApiClient {
   async function send(method: string, path: string, query?: Query, body?: unknown): Promise<Response> {
     const bearer = await token();
-    if (bearer === null) throw new ApiError("unauthenticated", SIGNED_OUT_MESSAGE, 401);
+    if (bearer === null)
+      throw new ApiError("unauthenticated", errorSentence({ code: "unauthenticated" }), 401);
     let response: Response;
     try {
       response = await fetchImpl(urlOf(base, path, query), {
@@ -62,7 +64,7 @@ export function createApiClient(
         body: body === undefined ? null : JSON.stringify(body),
       });
     } catch {
-      throw new ApiError("network", NETWORK_MESSAGE, 0);
+      throw new ApiError("network", errorSentence({ code: "network" }), 0);
     }
     if (!response.ok) throw await errorOf(response);
     return response;

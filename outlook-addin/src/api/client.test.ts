@@ -66,7 +66,7 @@ describe("the API client", () => {
     });
     await expect(api.me()).rejects.toMatchObject({
       code: "network",
-      message: expect.stringContaining("could not be reached") as unknown,
+      message: expect.stringContaining("cannot be reached") as unknown,
     });
   });
 

@@ -83,9 +83,6 @@ export interface OutgoingRequest {
 /** Codes a transport or an answer outside the envelope produces, besides the domain's own. */
 export type ClientErrorCode = "network" | "http_error" | "unauthenticated";
 
-/** The sentence for a request that never got an answer (offline, DNS, refused, timed out). */
-export const NETWORK_MESSAGE = "Baton's server could not be reached. Check your connection and try again.";
-
 /**
  * A failed call: the backend's `code` and sentence (`message`), the HTTP status (0 when there was no
  * answer), the envelope's `details`, and `retryAfter` seconds when the answer said when to retry.

@@ -3,7 +3,8 @@
  * send handler, the dashboard, and the seed scripts. It adds the token and the API base; what to send
  * and how to read the answer stay in the transport-free core.
  */
-import { ApiError, NETWORK_MESSAGE, parseReply, request, type RequestInput } from "./client";
+import { errorSentence } from "../view/error-sentence";
+import { ApiError, parseReply, request, type RequestInput } from "./client";
 import type { RouteName, RouteResponse } from "./routes";
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -20,9 +21,6 @@ export interface CallOptions {
   /** Send without a token (the health check; the token exchange, which carries the provider's). */
   anonymous?: boolean;
 }
-
-/** The sentence for a call that needs a session when there is none. */
-export const SIGNED_OUT_MESSAGE = "You are signed out of Baton. Sign in again.";
 
 export interface FetchClient {
   /** Route N's response, or an ApiError. */
@@ -43,7 +41,8 @@ export function createFetchClient(options: FetchClientOptions): FetchClient {
     let token: string | null = null;
     if (callOptions.anonymous !== true) {
       token = await options.getToken();
-      if (token === null) throw new ApiError("unauthenticated", SIGNED_OUT_MESSAGE, 401);
+      if (token === null)
+        throw new ApiError("unauthenticated", errorSentence({ code: "unauthenticated" }), 401);
     }
     const outgoing = request(name, input, token);
     try {
@@ -53,7 +52,7 @@ export function createFetchClient(options: FetchClientOptions): FetchClient {
         ...(outgoing.body === undefined ? {} : { body: outgoing.body }),
       });
     } catch {
-      throw new ApiError("network", NETWORK_MESSAGE, 0);
+      throw new ApiError("network", errorSentence({ code: "network" }), 0);
     }
   }
 
