@@ -1,6 +1,7 @@
 /**
- * The shared view model the cards render (types only: the bundle carries no shared runtime code,
- * which keeps zod and luxon out of it).
+ * The shared view model the cards render. The card needs only its types here: the texts in it were
+ * written by shared/src/view on the backend, and a card imports any run-time helper from
+ * `@baton/shared/view` (sideEffects: false keeps the bundle to what it uses).
  */
 import type { ClockTone } from "@baton/shared";
 import type { Tone } from "./model";
