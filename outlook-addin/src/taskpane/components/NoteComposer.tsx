@@ -35,7 +35,9 @@ export function NoteComposer({
     setActive(0);
     requestAnimationFrame(() => {
       textarea.focus();
-      textarea.setSelectionRange(next.caret, next.caret);
+      // Keys typed between the pick and this frame already moved on: putting the caret back would
+      // send the rest of the typing in before them.
+      if (textarea.value === next.text) textarea.setSelectionRange(next.caret, next.caret);
     });
   };
 
