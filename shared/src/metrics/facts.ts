@@ -8,7 +8,7 @@ import type { ClockKind, ConversationEvent, Priority, Status } from "../conversa
 import { SYSTEM_ACTOR } from "../conversation/types";
 import { slaHistory } from "../sla/sla-state";
 import { effectiveInstant, sortByEffectiveInstant } from "../sla/effective-instant";
-import type { SlaPolicy } from "../sla/types";
+import type { ClockState, SlaPolicy } from "../sla/types";
 import type { BusinessCalendar } from "../time";
 import { UNASSIGNED } from "./rollup";
 
@@ -144,50 +144,57 @@ export function conversationFacts(
   facts.assignee = held[held.length - 1]?.holder ?? null;
   facts.firstAt = Math.min(...sorted.map(effectiveInstant));
   facts.lastAt = Math.max(...sorted.map((e) => e.at));
-  collectClocks(facts, slaHistory(sorted, policy, calendar, facts.lastAt), held, repliesByInstant);
+  const credit: Credit = {
+    holderAt: (t) => holderAt(held, t),
+    replyAgentAt: (t) => {
+      const reply = repliesByInstant.get(t);
+      return reply === undefined ? undefined : replier(reply, held, t);
+    },
+  };
+  for (const clock of slaHistory(sorted, policy, calendar, facts.lastAt)) collectClock(facts, clock, credit);
   return facts;
 }
 
-function collectClocks(
-  facts: ConversationFacts,
-  clocks: ReturnType<typeof slaHistory>,
-  held: readonly Holding[],
-  repliesByInstant: ReadonlyMap<number, ConversationEvent>,
-): void {
-  for (const clock of clocks) {
-    const stopped = clock.stoppedAt;
-    const reply = stopped === null ? undefined : repliesByInstant.get(stopped);
-    if (clock.kind === "first_response" && stopped !== null && reply !== undefined) {
-      facts.firstReply = {
-        at: stopped,
-        agent: replier(reply, held, stopped),
-        businessMs: clock.usedMs,
-        wallMs: stopped - clock.startedAt,
-      };
-    }
-    if (clock.kind === "resolution" && stopped !== null) {
-      facts.resolutionTimes.push({
-        at: stopped,
-        agent: holderAt(held, stopped),
-        businessMs: clock.usedMs,
-        wallMs: stopped - clock.startedAt,
-      });
-    }
-    if (clock.state !== "met" && clock.state !== "breached") continue;
-    // A breach is dated when it happened (dueAt), a met clock when it stopped.
-    const at = clock.state === "breached" ? (clock.dueAt ?? clock.startedAt) : (stopped ?? clock.startedAt);
-    const agent =
-      clock.state === "met" && reply !== undefined && clock.kind !== "resolution"
-        ? replier(reply, held, at)
-        : holderAt(held, at);
-    facts.clockOutcomes.push({
-      clock: clock.kind,
-      cycle: clock.cycle,
-      outcome: clock.state,
-      at,
-      agent,
-      targetMs: clock.targetMs,
-      usedMs: clock.usedMs,
+/** Whom an instant is credited to: the holder then, and the sender of the first reply then (if any). */
+export interface Credit {
+  holderAt(t: number): string;
+  replyAgentAt(t: number): string | undefined;
+}
+
+/** Adds what one clock cycle contributes (first reply, resolution time, outcome) to `facts`. */
+export function collectClock(facts: ConversationFacts, clock: ClockState, credit: Credit): void {
+  const stopped = clock.stoppedAt;
+  const replyAgent = stopped === null ? undefined : credit.replyAgentAt(stopped);
+  if (clock.kind === "first_response" && stopped !== null && replyAgent !== undefined) {
+    facts.firstReply = {
+      at: stopped,
+      agent: replyAgent,
+      businessMs: clock.usedMs,
+      wallMs: stopped - clock.startedAt,
+    };
+  }
+  if (clock.kind === "resolution" && stopped !== null) {
+    facts.resolutionTimes.push({
+      at: stopped,
+      agent: credit.holderAt(stopped),
+      businessMs: clock.usedMs,
+      wallMs: stopped - clock.startedAt,
     });
   }
+  if (clock.state !== "met" && clock.state !== "breached") return;
+  // A breach is dated when it happened (dueAt), a met clock when it stopped.
+  const at = clock.state === "breached" ? (clock.dueAt ?? clock.startedAt) : (stopped ?? clock.startedAt);
+  const agent =
+    clock.state === "met" && replyAgent !== undefined && clock.kind !== "resolution"
+      ? replyAgent
+      : credit.holderAt(at);
+  facts.clockOutcomes.push({
+    clock: clock.kind,
+    cycle: clock.cycle,
+    outcome: clock.state,
+    at,
+    agent,
+    targetMs: clock.targetMs,
+    usedMs: clock.usedMs,
+  });
 }

@@ -10,3 +10,11 @@ export * from "./csv";
 export { localSlotOf, type LocalSlot } from "./local-time";
 // The HTTP schemas of the metrics endpoints live with the API contract but are exported from here.
 export * from "../api/metrics";
+export {
+  emptyFactsFold,
+  factsFoldFits,
+  factsFoldOf,
+  factsOfFold,
+  foldFacts,
+  type FactsFold,
+} from "./facts-fold";
