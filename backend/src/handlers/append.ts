@@ -1,29 +1,49 @@
 import { domainError, type Decision, type DomainError } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
-import { rollupWrites } from "../metrics/rollup-writes";
+import { foldedRollupWrites, readStoredFactsFold } from "../metrics/rollup-writes";
 import {
-  loadConversationInTx,
+  appendBaseOf,
+  loadForAppendInTx,
   MAX_TRANSACTION_ATTEMPTS,
-  writeEvents,
+  writeEventsFolded,
+  type AppendBase,
+  type AppendedConversation,
+  type ConversationState,
   type LoadedConversation,
 } from "../store/conversations";
+import type { ConversationEvent, NoteTexts } from "@baton/shared";
+import type { Transaction } from "firebase-admin/firestore";
 
 /**
  * One append as the command layer makes it: the events and the conversation document (storage),
  * and the metrics rollups and facts the append changes (issue 7), in the same transaction. Every
  * writer of events (commands, observe, the SLA runner) appends through here, so metrics never miss
- * an append and storage knows nothing of metrics. The metrics facts are recomputed over the log
- * before and after the append (planMetricsWrites), which is why an append still loads the log.
+ * an append and storage knows nothing of metrics. Both the SLA and the metrics facts are folded
+ * (the SLA fold on the conversation document, the facts fold in its metricFacts document, which
+ * only leads and admins read), so the log is read only when a fold gives up. Reads the facts
+ * document, so call it before the transaction's other writes.
  */
-export function appendEvents(...args: Parameters<typeof writeEvents>): LoadedConversation {
-  const [tx, db, org, base, newEvents] = args;
-  const written = writeEvents(...args);
-  rollupWrites(tx, db, {
+export async function appendEvents(
+  tx: Transaction,
+  db: Firestore,
+  org: string,
+  base: AppendBase | LoadedConversation,
+  newEvents: readonly ConversationEvent[],
+  nowMs: number,
+  noteTexts?: NoteTexts,
+): Promise<AppendedConversation> {
+  const from = appendBaseOf(base);
+  const key = from.conversation.key;
+  const stored = newEvents.length === 0 ? null : await readStoredFactsFold(tx, db, org, key);
+  const written = await writeEventsFolded(tx, db, org, from, newEvents, nowMs, noteTexts);
+  await foldedRollupWrites(tx, db, {
     org,
-    key: base.conversation.key,
+    key,
     subject: written.conversation.subject,
-    ctx: { mailboxId: base.mailbox.id, policy: base.mailbox.policy, calendar: base.mailbox.calendar },
-    previousEvents: base.events,
+    ctx: { mailboxId: from.mailbox.id, policy: from.mailbox.policy, calendar: from.mailbox.calendar },
+    eventCount: from.eventCount,
+    stored,
+    log: from.log,
     newEvents,
   });
   return written;
@@ -40,11 +60,11 @@ export async function changeConversation(
   org: string,
   key: string,
   nowMs: number,
-  decideOn: (loaded: LoadedConversation) => Decision | DomainError,
-): Promise<LoadedConversation | DomainError> {
+  decideOn: (loaded: ConversationState) => Decision | DomainError,
+): Promise<ConversationState | DomainError> {
   return db.runTransaction(
     async (tx) => {
-      const loaded = await loadConversationInTx(tx, db, org, key);
+      const loaded = await loadForAppendInTx(tx, db, org, key);
       if (loaded === null) {
         return domainError(
           "not_found",

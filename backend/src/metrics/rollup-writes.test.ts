@@ -1,7 +1,7 @@
 import { DEFAULT_SLA_POLICY, type ConversationEvent } from "@baton/shared";
 import { FieldValue } from "firebase-admin/firestore";
 import { toKeyedRollup } from "./rollup-docs";
-import { planMetricsWrites } from "./rollup-writes";
+import { planFoldedMetricsWrites, planMetricsWrites, storedFactsFoldOf } from "./rollup-writes";
 
 const UTC = { timeZone: "UTC", weekly: { mon: [["09:00", "17:00"]] as Array<[string, string]> } };
 const ctx = { mailboxId: "support", policy: DEFAULT_SLA_POLICY, calendar: UTC };
@@ -59,6 +59,61 @@ describe("planMetricsWrites", () => {
       timeZone: "UTC",
       lastAt: MON + 3_600_000,
     });
+  });
+});
+
+describe("planFoldedMetricsWrites", () => {
+  const noLog = () => Promise.reject(new Error("the log was read"));
+  /** The fold the facts document holds after `previous` was appended (as Firestore returns it). */
+  function storedAfter(previous: ConversationEvent[]) {
+    const facts = planMetricsWrites({ ...base, previousEvents: [], newEvents: previous }).at(-1)?.data;
+    return storedFactsFoldOf(facts);
+  }
+
+  it("writes what the whole log gives from the stored fold alone, without reading the log", async () => {
+    const stored = storedAfter([received]);
+    expect(stored?.eventCount).toBe(1);
+    const folded = await planFoldedMetricsWrites({
+      ...base,
+      eventCount: 1,
+      stored,
+      log: noLog,
+      newEvents: [sent],
+    });
+    expect(folded).toEqual(planMetricsWrites({ ...base, previousEvents: [received], newEvents: [sent] }));
+  });
+
+  it("reads the log when the fold covers another number of events or other rules", async () => {
+    const later: ConversationEvent = { ...sent, id: "e3", at: MON + 7_200_000, messageId: "m3" };
+    // The log grew to two events by another way than an append (a script): the fold covers one.
+    const stored = storedAfter([received]);
+    const log = jest.fn(() => Promise.resolve([received, sent]));
+    expect(
+      await planFoldedMetricsWrites({ ...base, eventCount: 2, stored, log, newEvents: [later] }),
+    ).toEqual(planMetricsWrites({ ...base, previousEvents: [received, sent], newEvents: [later] }));
+    const paris = { ...ctx, calendar: { ...UTC, timeZone: "Europe/Paris" } };
+    const fromOne = jest.fn(() => Promise.resolve([received]));
+    expect(
+      await planFoldedMetricsWrites({
+        ...base,
+        ctx: paris,
+        eventCount: 1,
+        stored,
+        log: fromOne,
+        newEvents: [sent],
+      }),
+    ).toEqual(planMetricsWrites({ ...base, ctx: paris, previousEvents: [received], newEvents: [sent] }));
+    expect(
+      await planFoldedMetricsWrites({
+        ...base,
+        eventCount: 1,
+        stored: null,
+        log: fromOne,
+        newEvents: [sent],
+      }),
+    ).toEqual(planMetricsWrites({ ...base, previousEvents: [received], newEvents: [sent] }));
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(fromOne).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -106,7 +106,7 @@ async function stepOnce(deps: SlaRunDeps, org: string, key: string, nowMs: numbe
       // Every event id was absent when read; create() in appendEvents makes "only if absent" hold at
       // commit too. The summary (sla.nextCheckAt) is recomputed even when nothing was due, so a stale
       // check does not come back every sweep.
-      appendEvents(
+      await appendEvents(
         tx,
         db,
         org,

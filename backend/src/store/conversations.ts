@@ -45,9 +45,32 @@ export interface ConversationState {
   fold?: SlaFold | null;
 }
 
-/** The same with the whole log, for those that need it: appends, the SLA runner, explain. */
+/** The same with the whole log, for those that need it: the SLA runner, holiday recompute, explain. */
 export interface LoadedConversation extends ConversationState {
   events: ConversationEvent[];
+}
+
+/**
+ * What an append starts from without the log: the events counted, and a reader of the log for when
+ * a fold gives up (a late-reported message, a document without a fold, changed rules). The reader
+ * reads once, however many folds ask.
+ */
+export interface AppendBase extends ConversationState {
+  eventCount: number;
+  log: () => Promise<ConversationEvent[]>;
+}
+
+/** A conversation after an append: its fold is always present. */
+export interface AppendedConversation extends ConversationState {
+  fold: SlaFold;
+  eventCount: number;
+}
+
+/** An append base over a log already read (the SLA runner's). */
+export function appendBaseOf(base: AppendBase | LoadedConversation): AppendBase {
+  if (!("events" in base)) return base;
+  const { events, ...state } = base;
+  return { ...state, eventCount: events.length, log: () => Promise.resolve(events) };
 }
 
 export const MAX_TRANSACTION_ATTEMPTS = 20;
@@ -160,6 +183,34 @@ export async function loadConversationInTx(
 }
 
 /**
+ * Reads a conversation inside a transaction for an append, without its log: the document only, and
+ * a reader of the log (readLog's, read once) for whatever fold gives up. A command therefore reads
+ * a fixed number of documents whatever the length of the history. Null when absent.
+ */
+export async function loadForAppendInTx(
+  tx: Transaction,
+  db: Firestore,
+  org: string,
+  key: string,
+): Promise<AppendBase | null> {
+  const [mailboxes, snapshot] = await Promise.all([
+    mailboxesOf(db, org),
+    tx.get(paths.conversation(db, org, key)),
+  ]);
+  const data = snapshot.data();
+  if (data === undefined) return null;
+  const eventCount = typeof data.eventCount === "number" ? data.eventCount : 0;
+  let read: Promise<ConversationEvent[]> | undefined;
+  const log = () =>
+    (read ??= paths
+      .events(db, org, key)
+      .get()
+      .then((first) => readLog(db, org, key, eventCount, first))
+      .then(sortEvents));
+  return { ...toState(data, mailboxes), eventCount, log };
+}
+
+/**
  * The event log, read outside the transaction: the transaction locks only the conversation document
  * (a query inside it would lock a range, and the Firestore emulator then stalls concurrent
  * transactions for seconds). That is consistent because every append commits together with the
@@ -201,16 +252,47 @@ export function writeEvents(
   nowMs: number,
   noteTexts?: NoteTexts,
 ): LoadedConversation {
+  const events = [...base.events, ...newEvents];
+  const fold = (base.fold ? foldSla(base.fold, newEvents) : null) ?? slaFoldOf(events);
+  const written = putEvents(tx, db, org, base, events.length, newEvents, fold, nowMs, noteTexts);
+  return { ...written, events };
+}
+
+/** The same from an append base: the log is read only when the SLA fold cannot take the events. */
+export async function writeEventsFolded(
+  tx: Transaction,
+  db: Firestore,
+  org: string,
+  base: AppendBase,
+  newEvents: readonly ConversationEvent[],
+  nowMs: number,
+  noteTexts?: NoteTexts,
+): Promise<AppendedConversation> {
+  const fold =
+    (base.fold ? foldSla(base.fold, newEvents) : null) ?? slaFoldOf([...(await base.log()), ...newEvents]);
+  const eventCount = base.eventCount + newEvents.length;
+  return putEvents(tx, db, org, base, eventCount, newEvents, fold, nowMs, noteTexts);
+}
+
+function putEvents(
+  tx: Transaction,
+  db: Firestore,
+  org: string,
+  base: ConversationState,
+  eventCount: number,
+  newEvents: readonly ConversationEvent[],
+  fold: SlaFold,
+  nowMs: number,
+  noteTexts?: NoteTexts,
+): AppendedConversation {
   const key = base.conversation.key;
   for (const event of newEvents) tx.create(paths.events(db, org, key).doc(event.id), { ...event });
   const conversation = applyEvents(base.conversation, newEvents, noteTexts);
-  const events = [...base.events, ...newEvents];
   const { policy, calendar } = base.mailbox;
-  const fold = (base.fold ? foldSla(base.fold, newEvents) : null) ?? slaFoldOf(events);
   const sla = slaStateOfFold(fold, policy, calendar, nowMs);
   const extras: ConversationExtras = {
     mailboxId: base.mailbox.id,
-    eventCount: events.length,
+    eventCount,
     aliases: base.aliases,
     sla: summarizeSla(
       sla,
@@ -224,5 +306,5 @@ export function writeEvents(
     slaFold: storeSla(fold, policy, calendar),
   };
   tx.set(paths.conversation(db, org, key), { ...conversation, ...extras });
-  return { ...base, conversation, events, fold };
+  return { conversation, mailbox: base.mailbox, aliases: base.aliases, fold, eventCount };
 }

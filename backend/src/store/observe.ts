@@ -14,7 +14,12 @@ import {
   type ObservedMessage,
 } from "@baton/shared";
 import type { DocumentSnapshot, Firestore } from "firebase-admin/firestore";
-import { loadConversationInTx, MAX_TRANSACTION_ATTEMPTS, type LoadedConversation } from "./conversations";
+import {
+  loadForAppendInTx,
+  MAX_TRANSACTION_ATTEMPTS,
+  type AppendBase,
+  type ConversationState,
+} from "./conversations";
 import type { Mailbox } from "./mailboxes";
 import { appendEvents } from "../handlers/append";
 import { attributeMessage, type Directory, type ObserveSource } from "./attribution";
@@ -89,7 +94,7 @@ function mayRecord(source: ObserveSource): boolean {
 export async function observeThread(
   db: Firestore,
   input: ObserveInput,
-): Promise<LoadedConversation | DomainError> {
+): Promise<ConversationState | DomainError> {
   const messages = [...input.messages].sort((a, b) => a.sentAt - b.sentAt);
   const lookups = lookupsFor(messages);
   const fallbackKey = messages.map((m) => conversationKey(m)).find((key) => key !== null) ?? null;
@@ -114,11 +119,12 @@ export async function observeThread(
         lookups.ids.map((id) => conversationKeyOf(messageSnapshots.get(id))).find((k) => k !== null) ??
         fallbackKey;
 
-      const existing = await loadConversationInTx(tx, db, input.org, key);
+      const existing = await loadForAppendInTx(tx, db, input.org, key);
       if (!recording) return existing ?? domainError("not_found", NOT_YET_RECORDED);
-      const base: LoadedConversation = existing ?? {
+      const base: AppendBase = existing ?? {
         conversation: emptyConversation(key, input.mailbox.address, "", input.nowMs),
-        events: [],
+        eventCount: 0,
+        log: () => Promise.resolve([]),
         mailbox: input.mailbox,
         aliases: [],
       };
@@ -163,11 +169,11 @@ export async function observeThread(
         alias === null || (conversationKeyOf(aliasSnapshot) === key && base.aliases.includes(alias));
       if (existing !== null && newEvents.length === 0 && aliasKnownHere) return existing;
 
-      const withAlias: LoadedConversation =
+      const withAlias: AppendBase =
         alias === null || base.aliases.includes(alias)
           ? base
           : { ...base, aliases: [...base.aliases, alias] };
-      const written = appendEvents(tx, db, input.org, withAlias, newEvents, input.nowMs);
+      const written = await appendEvents(tx, db, input.org, withAlias, newEvents, input.nowMs);
       for (const id of recorded) {
         tx.set(paths.message(db, input.org, messageKey(id)), { conversationKey: key, at: input.nowMs });
       }
