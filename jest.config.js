@@ -17,7 +17,7 @@ module.exports = {
   transform: { "^.+\\.(t|j)sx?$": swc },
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid)/)"],
   testMatch: [
-    "<rootDir>/{shared,backend,outlook-addin,gmail-addon,dashboard}/src/**/*.test.ts?(x)",
+    "<rootDir>/{shared,backend,outlook-addin,gmail-addon,workbench,dashboard}/src/**/*.test.ts?(x)",
     "<rootDir>/scripts/**/*.test.ts",
   ],
 };

@@ -1,4 +1,6 @@
-// Builds the task pane, the OnMessageSend runtime and the local workbench into dist/.
+// Builds the task pane and the OnMessageSend runtime into dist/, and, for the local target only, the
+// workbench (its own workspace, ../workbench: development pages that never reach a production build)
+// beside them, so the workbench's iframe and dialogs share the pane's origin.
 // Plain JS config: webpack-cli warns on Node 20 with a TypeScript one. esbuild-loader (not ts-loader,
 // which needs the TypeScript compiler API that TypeScript 7 no longer has).
 const path = require("node:path");
@@ -32,17 +34,27 @@ function emitFile(name, content) {
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const target = process.env.BATON_TARGET === "production" ? "production" : "local";
-  const gmailWorkbench = path.resolve(__dirname, "../gmail-addon/src/workbench.ts");
+  const workbench = path.resolve(__dirname, "../workbench");
+  const substitute = (content) =>
+    content
+      .toString()
+      .replaceAll("%OFFICE_JS%", officeJsUrl(target))
+      .replaceAll("%ORIGIN%", addinOrigin(target));
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       "launch-event": "./src/commands/launch-event.ts",
-      workbench: "./src/workbench/index.tsx",
-      "host-standin": "./src/office/host-standin-entry.ts",
       // The SSO fallback dialog (signin.html): MSAL lives in this entry only, never in the task pane.
       signin: "./src/signin/index.ts",
+      // The workbench page and the Office stand-in its pane copies load instead of office.js.
+      ...(target === "local"
+        ? {
+            workbench: path.join(workbench, "src/index.tsx"),
+            "host-standin": path.join(workbench, "src/host-standin-entry.ts"),
+          }
+        : {}),
     },
     // BATON_OUT_DIR: build somewhere else (e.g. a production build next to the local one).
     output: {
@@ -53,7 +65,6 @@ module.exports = (_env, argv) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       alias: {
-        "baton-gmail-workbench$": gmailWorkbench,
         // See src/vendor/re2js-stub.ts: only Firestore pipelines use it.
         re2js$: path.resolve(__dirname, "src/vendor/re2js-stub.ts"),
         react: "preact/compat",
@@ -80,12 +91,18 @@ module.exports = (_env, argv) => {
           {
             from: "public/*.{html,css}",
             to: "[name][ext]",
-            transform: (content) =>
-              content
-                .toString()
-                .replaceAll("%OFFICE_JS%", officeJsUrl(target))
-                .replaceAll("%ORIGIN%", addinOrigin(target)),
+            transform: substitute,
           },
+          ...(target === "local"
+            ? [
+                {
+                  context: path.join(workbench, "public"),
+                  from: "*.{html,css}",
+                  to: "[name][ext]",
+                  transform: substitute,
+                },
+              ]
+            : []),
           { from: "public/assets", to: "assets" },
           // The local stack and the tests serve Microsoft's office.js from the npm package; production
           // pages load it from Microsoft's CDN, as Microsoft requires (see build-config.cjs).

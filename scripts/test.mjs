@@ -8,7 +8,7 @@ import { resolveCommand, runWithEmulators } from "./with-emulators.mjs";
 
 const root = join(import.meta.dirname, "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
-const workspaces = ["shared", "backend", "outlook-addin", "gmail-addon", "dashboard", "tests"];
+const workspaces = ["shared", "backend", "outlook-addin", "gmail-addon", "workbench", "dashboard", "tests"];
 
 const timings = [];
 

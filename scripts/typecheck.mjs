@@ -10,6 +10,7 @@ const projects = [
   "backend",
   "outlook-addin",
   "gmail-addon",
+  "workbench",
   "dashboard",
   "tests",
   "scripts/seed",

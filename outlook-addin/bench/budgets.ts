@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { launchChromium } from "../../tests/support/chromium";
-import { paneFragment, standinItemFor, type ReceivedMessage } from "../src/workbench/thread-item";
+import { paneFragment, standinItemFor, type ReceivedMessage } from "../../workbench/src/thread-item";
 
 const dist = join(__dirname, "..", "dist");
 const arg = (name: string, fallback: string) => {

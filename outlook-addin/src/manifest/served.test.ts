@@ -32,6 +32,16 @@ function eventRuntimeScripts(manifestXml: string): string[] {
   });
 }
 
+/** The workbench workspace's pages and bundles, which the local build serves beside the pane. */
+const LOCAL_ONLY = [
+  "/host-standin.js",
+  "/workbench-pane.html",
+  "/workbench-signin.html",
+  "/workbench.css",
+  "/workbench.html",
+  "/workbench.js",
+];
+
 const missing = (paths: string[], build: BuildOutput) => paths.filter((path) => !build.paths.has(path));
 
 describe.each([
@@ -64,6 +74,13 @@ describe.each([
 
   it("serves support, privacy, terms, the sign-in fallback and the .well-known file", () => {
     expect(missing(ALWAYS_SERVED, build)).toEqual([]);
+  });
+
+  // The workbench workspace and the Office stand-in are development tools: Outlook must never be able
+  // to load a page that fakes its host.
+  it("has the workbench pages and the Office stand-in in the local build only", () => {
+    const devOnly = [...build.paths].filter((path) => /workbench|standin/i.test(path)).sort();
+    expect(devOnly).toEqual(target === "production" ? [] : LOCAL_ONLY);
   });
 
   it("allows, in the .well-known file, exactly the manifest's event-runtime script", () => {

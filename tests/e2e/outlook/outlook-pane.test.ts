@@ -20,7 +20,7 @@ import {
   privateItemFor,
   standinItemFor,
   type StandinClient,
-} from "../../../outlook-addin/src/workbench/thread-item";
+} from "../../../workbench/src/thread-item";
 import { launchChromium, type Browser } from "../../support/chromium";
 import { startDevServer, type DevServer } from "./support/dev-server";
 

@@ -15,7 +15,7 @@ import {
   type TestOrg,
 } from "../../integration/support/fixtures";
 import { apiBase, call } from "../../integration/support/stack";
-import { paneFragment, standinItemFor } from "../../../outlook-addin/src/workbench/thread-item";
+import { paneFragment, standinItemFor } from "../../../workbench/src/thread-item";
 import { launchChromium, type Browser } from "../../support/chromium";
 import { startDevServer, type DevServer } from "./support/dev-server";
 

@@ -17,7 +17,7 @@ import {
 } from "../../integration/support/fixtures";
 import { MS_AUDIENCE, objectIdOf, publishedKey, serveKeys } from "../../integration/support/provider-keys";
 import { adminApp, apiBase, call } from "../../integration/support/stack";
-import { paneFragment, standinItemFor } from "../../../outlook-addin/src/workbench/thread-item";
+import { paneFragment, standinItemFor } from "../../../workbench/src/thread-item";
 import { launchChromium, type Browser } from "../../support/chromium";
 import { startDevServer, type DevServer } from "./support/dev-server";
 import { startIdentityProvider, type IdentityProvider } from "./support/identity-provider";

@@ -3,7 +3,7 @@
  * Outlook stand-in exposes, so the task pane observes exactly the message the backend knows. The
  * item lives in the shared mailbox (its `owner`), while the stand-in's user is the agent.
  */
-import type { StandinItem } from "../office/host-standin";
+import type { StandinItem } from "@baton/outlook-addin/src/office/host-standin";
 
 export interface ReceivedMessage {
   messageId: string;

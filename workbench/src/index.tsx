@@ -11,13 +11,13 @@
 import { render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { collection, doc, getDocs, limit, onSnapshot, query } from "firebase/firestore";
-import { GMAIL_CARD_CSS, renderGmailCardHtml } from "baton-gmail-workbench";
-import { createApiClient } from "../api/client";
-import { idToken, openSession, signInAsDemoMember } from "../auth/session";
-import { readConfig } from "../config";
-import { STANDIN_SELECT } from "../office/host-standin-entry-constants";
-import type { SidebarView } from "../taskpane/view";
-import type { StandinItem } from "../office/host-standin";
+import { GMAIL_CARD_CSS, renderGmailCardHtml } from "@baton/gmail-addon/src/workbench";
+import { createApiClient } from "@baton/outlook-addin/src/api/client";
+import { idToken, openSession, signInAsDemoMember } from "@baton/outlook-addin/src/auth/session";
+import { readConfig } from "@baton/outlook-addin/src/config";
+import { STANDIN_SELECT } from "./host-standin-entry-constants";
+import type { SidebarView } from "@baton/outlook-addin/src/taskpane/view";
+import type { StandinItem } from "@baton/outlook-addin/src/office/host-standin";
 import {
   paneFragment,
   privateItemFor,

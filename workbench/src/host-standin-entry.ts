@@ -6,8 +6,8 @@
  * (ana@, also the demo member the pane signs in as); the item names the shared mailbox it lives in
  * (its `owner`, e.g. support@).
  */
-import { createStandinHost, type StandinItem } from "./host-standin";
-import type { StandinCompose } from "./host-standin-send";
+import { createStandinHost, type StandinItem } from "@baton/outlook-addin/src/office/host-standin";
+import type { StandinCompose } from "@baton/outlook-addin/src/office/host-standin-send";
 
 import { STANDIN_SELECT } from "./host-standin-entry-constants";
 
