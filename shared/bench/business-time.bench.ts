@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { addBusinessTime, businessTimeBetween } from "../src/time";
-import { makeOracle } from "../src/time/test-support/oracle";
+import { makeOracle } from "../test/time/oracle";
 import { CALENDAR, ZONE, makeCases, opsPerSecond } from "./cases";
 
 const N = Number(process.env.BENCH_CASES ?? "1000");

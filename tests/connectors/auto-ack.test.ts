@@ -7,11 +7,11 @@ import { createRuntime } from "../../backend/src/connectors/providers";
 import { runConnector } from "../../backend/src/connectors/run-connector";
 import { newConnectorState } from "../../backend/src/connectors/state";
 import { ackRef } from "../../backend/src/connectors/firestore-state";
-import { FakeGmail } from "../../backend/src/connectors/test-support/fake-gmail";
-import { FakeGraph } from "../../backend/src/connectors/test-support/fake-graph";
-import { gmailApiFor, recordingRetry } from "../../backend/src/connectors/test-support/gmail-harness";
-import { graphApiFor } from "../../backend/src/connectors/test-support/graph-harness";
-import { AGENT, customerMail, MAILBOX, replyMail } from "../../backend/src/connectors/test-support/scenario";
+import { FakeGmail } from "../../backend/test/connectors/fake-gmail";
+import { FakeGraph } from "../../backend/test/connectors/fake-graph";
+import { gmailApiFor, recordingRetry } from "../../backend/test/connectors/gmail-harness";
+import { graphApiFor } from "../../backend/test/connectors/graph-harness";
+import { AGENT, customerMail, MAILBOX, replyMail } from "../../backend/test/connectors/scenario";
 import { createOrg, db, messageEvents, SUPPORT_ID } from "./fixtures";
 
 const HOUR = 3_600_000;

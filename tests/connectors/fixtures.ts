@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Firestore } from "firebase-admin/firestore";
 import { firestore } from "../../backend/src/store/db";
 import { paths } from "../../backend/src/store/paths";
-import { AGENT, MAILBOX } from "../../backend/src/connectors/test-support/scenario";
+import { AGENT, MAILBOX } from "../../backend/test/connectors/scenario";
 
 export const SUPPORT_ID = "support";
 

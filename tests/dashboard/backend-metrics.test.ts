@@ -18,7 +18,7 @@ import { readMetrics, readRollups } from "../../backend/src/metrics/read-metrics
 import { toKeyedRollup } from "../../backend/src/metrics/rollup-docs";
 import { rollupWrites } from "../../backend/src/metrics/rollup-writes";
 import { ALWAYS_OPEN } from "../../backend/src/store/mailboxes";
-import { generateMonth, MONTH_CALENDAR } from "../../shared/src/metrics/test-support/generate-month";
+import { generateMonth, MONTH_CALENDAR } from "../../shared/test/metrics/generate-month";
 import { clearOrg, contextFor, emulatorDb } from "./support";
 
 const db = emulatorDb();

@@ -20,7 +20,7 @@ import { getAuth } from "firebase-admin/auth";
 import type { Browser, Page } from "playwright-core";
 import { launchHeadlessChromium } from "../support/chromium";
 import { serveDashboard, type DashboardServer } from "../support/serve-dashboard";
-import { generateMonth, MONTH_CALENDAR } from "../../shared/src/metrics/test-support/generate-month";
+import { generateMonth, MONTH_CALENDAR } from "../../shared/test/metrics/generate-month";
 import { emulatorDb, PROJECT_ID } from "./support";
 import { API_BASE, ME, stubApi, type StubLog } from "./stub-api";
 

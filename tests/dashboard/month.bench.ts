@@ -26,11 +26,7 @@ import {
 } from "@baton/shared";
 import { plainDoc } from "../../backend/src/metrics/rollup-docs";
 import { readMetrics } from "../../backend/src/metrics/read-metrics";
-import {
-  generateMonth,
-  MAILBOXES,
-  MONTH_CALENDAR,
-} from "../../shared/src/metrics/test-support/generate-month";
+import { generateMonth, MAILBOXES, MONTH_CALENDAR } from "../../shared/test/metrics/generate-month";
 import { clearOrg, contextFor, emulatorDb } from "./support";
 
 const COUNT = Number(process.env.CONVERSATIONS ?? 50_000);

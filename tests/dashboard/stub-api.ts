@@ -13,8 +13,8 @@ import {
   type QueueItem,
 } from "@baton/shared";
 import type { Page, Route } from "playwright-core";
-import type { GeneratedConversation } from "../../shared/src/metrics/test-support/generate-month";
-import { MONTH_CALENDAR } from "../../shared/src/metrics/test-support/generate-month";
+import type { GeneratedConversation } from "../../shared/test/metrics/generate-month";
+import { MONTH_CALENDAR } from "../../shared/test/metrics/generate-month";
 
 export const API_BASE = "http://api.baton.test/v1";
 

@@ -2,7 +2,7 @@
 import { DEFAULT_SLA_POLICY, type RollupContext } from "@baton/shared";
 import { getApps, initializeApp } from "firebase-admin/app";
 import { getFirestore, type Firestore } from "firebase-admin/firestore";
-import { MONTH_CALENDAR } from "../../shared/src/metrics/test-support/generate-month";
+import { MONTH_CALENDAR } from "../../shared/test/metrics/generate-month";
 
 export const PROJECT_ID = process.env.GCLOUD_PROJECT ?? "demo-baton";
 

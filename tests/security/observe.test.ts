@@ -8,8 +8,8 @@ import type { ClockState, ConversationResponse } from "@baton/shared";
 import { createRuntime } from "../../backend/src/connectors/providers";
 import { runConnector } from "../../backend/src/connectors/run-connector";
 import { newConnectorState } from "../../backend/src/connectors/state";
-import { FakeGmail } from "../../backend/src/connectors/test-support/fake-gmail";
-import { gmailApiFor, recordingRetry } from "../../backend/src/connectors/test-support/gmail-harness";
+import { FakeGmail } from "../../backend/test/connectors/fake-gmail";
+import { gmailApiFor, recordingRetry } from "../../backend/test/connectors/gmail-harness";
 import {
   createTestOrg,
   makeThread,

@@ -8,7 +8,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { slaState, DEFAULT_SLA_POLICY } from "@baton/shared";
-import { startReceiver } from "../../backend/src/notify/test-support/receiver";
+import { startReceiver } from "../../backend/test/notify/receiver";
 import { handleSlaTask } from "../../backend/src/sla/handlers";
 import { recordingScheduler } from "../../backend/src/sla/scheduler";
 import { runSlaSweep } from "../../backend/src/sla/sweep";

@@ -6,7 +6,7 @@
 import { slaActionEventId, type ConversationEvent } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import { verifyWebhookSignature } from "../../backend/src/notify/signature";
-import { startReceiver, type Receiver } from "../../backend/src/notify/test-support/receiver";
+import { startReceiver, type Receiver } from "../../backend/test/notify/receiver";
 import { handleSlaTask } from "../../backend/src/sla/handlers";
 import { slaPaths } from "../../backend/src/sla/paths";
 import { recordingScheduler } from "../../backend/src/sla/scheduler";

@@ -1,6 +1,6 @@
 import { bearerToken, tokenKind, verifyToken, type Verifiers } from "./authenticate";
 import { AuthError, type TokenKind } from "./identity";
-import { makeTestKey, signTestToken } from "./test-keys";
+import { makeTestKey, signTestToken } from "../../test/auth/test-keys";
 
 async function tokenFrom(iss: string): Promise<string> {
   return signTestToken(await makeTestKey("k"), { iss, aud: "x", email: "a@b.test" });

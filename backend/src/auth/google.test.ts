@@ -1,6 +1,6 @@
 import { createGoogleVerifier } from "./google";
 import { AuthError } from "./identity";
-import { makeTestKey, signTestToken, tamper, type TestKey } from "./test-keys";
+import { makeTestKey, signTestToken, tamper, type TestKey } from "../../test/auth/test-keys";
 
 const AUDIENCE = "1234-apps-script.apps.googleusercontent.com";
 

@@ -1,7 +1,7 @@
 import { createLocalJWKSet } from "jose";
 import { AuthError } from "./identity";
 import { createMicrosoftVerifier } from "./microsoft";
-import { makeTestKey, signTestToken, tamper, type TestKey } from "./test-keys";
+import { makeTestKey, signTestToken, tamper, type TestKey } from "../../test/auth/test-keys";
 
 const AUDIENCE = "api://localhost:3000/6f3c9a52-0000-4000-8000-000000000001";
 const TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";

@@ -1,5 +1,5 @@
 import { connectMailbox, describeConnector, parseOptions, setPaused } from "./admin";
-import { MemoryStateStore } from "./test-support/memory-state";
+import { MemoryStateStore } from "../../test/connectors/memory-state";
 
 const NOW = Date.parse("2026-03-10T12:00:00Z");
 

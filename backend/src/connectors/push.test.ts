@@ -9,12 +9,12 @@ import {
   renewPush,
 } from "./push";
 import { newConnectorState, type ConnectorState } from "./state";
-import { FakeGmail } from "./test-support/fake-gmail";
-import { FakeGraph } from "./test-support/fake-graph";
-import { gmailApiFor, recordingRetry } from "./test-support/gmail-harness";
-import { graphApiFor } from "./test-support/graph-harness";
-import { memoryRuntime, type MemoryRuntime } from "./test-support/memory-runtime";
-import { MAILBOX } from "./test-support/scenario";
+import { FakeGmail } from "../../test/connectors/fake-gmail";
+import { FakeGraph } from "../../test/connectors/fake-graph";
+import { gmailApiFor, recordingRetry } from "../../test/connectors/gmail-harness";
+import { graphApiFor } from "../../test/connectors/graph-harness";
+import { memoryRuntime, type MemoryRuntime } from "../../test/connectors/memory-runtime";
+import { MAILBOX } from "../../test/connectors/scenario";
 
 const HOUR = 3_600_000;
 let graph: FakeGraph;

@@ -1,9 +1,9 @@
 import { runConnector } from "./run-connector";
 import { newConnectorState } from "./state";
-import { FakeGmail } from "./test-support/fake-gmail";
-import { gmailApiFor, recordingRetry } from "./test-support/gmail-harness";
-import { memoryRuntime, type MemoryRuntime } from "./test-support/memory-runtime";
-import { customerMail, MAILBOX } from "./test-support/scenario";
+import { FakeGmail } from "../../test/connectors/fake-gmail";
+import { gmailApiFor, recordingRetry } from "../../test/connectors/gmail-harness";
+import { memoryRuntime, type MemoryRuntime } from "../../test/connectors/memory-runtime";
+import { customerMail, MAILBOX } from "../../test/connectors/scenario";
 
 const NOW = Date.parse("2026-03-10T12:00:00Z");
 let gmail: FakeGmail;

@@ -2,8 +2,8 @@
 import { dispatchNotice, type NotifyDeps } from "./dispatch";
 import { fetchPost } from "./post-json";
 import { verifyWebhookSignature } from "./signature";
-import { notice } from "./test-support/notice";
-import { startReceiver, type Receiver } from "./test-support/receiver";
+import { notice } from "../../test/notify/notice";
+import { startReceiver, type Receiver } from "../../test/notify/receiver";
 import type { DeliveryResult, SlaNotice } from "./types";
 
 const NOW = Date.UTC(2026, 2, 30, 10, 0, 2);

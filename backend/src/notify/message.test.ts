@@ -1,5 +1,5 @@
 import { emailMessage, formatInstant } from "./message";
-import { notice } from "./test-support/notice";
+import { notice } from "../../test/notify/notice";
 
 describe("emailMessage", () => {
   it("says what happened with the deadline in the mailbox's zone, HTML escaped", () => {

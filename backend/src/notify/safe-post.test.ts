@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { LookupAddress } from "node:dns";
 import { guardedLookup, RefusedTargetError, safePost, type Resolve } from "./safe-post";
-import { startReceiver } from "./test-support/receiver";
+import { startReceiver } from "../../test/notify/receiver";
 
 const STRICT = { allowLoopback: false };
 const EMULATOR = { allowLoopback: true };

@@ -1,5 +1,5 @@
 import { putMailboxRequestSchema, putMemberRequestSchema } from "./admin";
-import { parsed, refusal } from "./test-support/parse-helpers";
+import { parsed, refusal } from "../../test/api/parse-helpers";
 
 const tier = { firstResponseMinutes: 60, nextResponseMinutes: 240, resolutionMinutes: 2880 };
 const mailbox = {

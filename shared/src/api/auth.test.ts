@@ -1,5 +1,5 @@
 import { authExchangeRequestSchema, authExchangeResponseSchema } from "./auth";
-import { parsed, refusal } from "./test-support/parse-helpers";
+import { parsed, refusal } from "../../test/api/parse-helpers";
 
 describe("auth exchange", () => {
   it("accepts a provider and a token", () => {

@@ -6,7 +6,7 @@ import {
   statusRequestSchema,
   tagsRequestSchema,
 } from "./commands";
-import { parsed, refusal } from "./test-support/parse-helpers";
+import { parsed, refusal } from "../../test/api/parse-helpers";
 
 const requestId = "0b9f2c7e-8a41-4c55-9d0e-2f5d1e0c9a11";
 

@@ -1,5 +1,5 @@
 import { createNoteRequestSchema, deleteNoteQuerySchema, editNoteRequestSchema } from "./notes";
-import { parsed, refusal } from "./test-support/parse-helpers";
+import { parsed, refusal } from "../../test/api/parse-helpers";
 
 const requestId = "req-00000001";
 

@@ -1,5 +1,5 @@
 import { MAX_OBSERVED_MESSAGES, observeRequestSchema } from "./observe";
-import { parsed, refusal } from "./test-support/parse-helpers";
+import { parsed, refusal } from "../../test/api/parse-helpers";
 
 const message = {
   messageId: "<CAF=abc123@mail.gmail.com>",

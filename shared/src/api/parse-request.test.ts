@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatPath, parseRequest } from "./parse-request";
-import { refusal } from "./test-support/parse-helpers";
+import { refusal } from "../../test/api/parse-helpers";
 
 describe("parseRequest", () => {
   it("returns the parsed value on success", () => {

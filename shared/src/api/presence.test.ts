@@ -1,5 +1,5 @@
 import { presenceRequestSchema, presenceResponseSchema } from "./presence";
-import { parsed, refusal } from "./test-support/parse-helpers";
+import { parsed, refusal } from "../../test/api/parse-helpers";
 
 describe("presence", () => {
   it("accepts viewing and replying heartbeats only", () => {

@@ -1,5 +1,5 @@
 import { queueQuerySchema, queueResponseSchema } from "./queue";
-import { parsed, refusal } from "./test-support/parse-helpers";
+import { parsed, refusal } from "../../test/api/parse-helpers";
 
 describe("queue query", () => {
   it("reads query-string values into typed filters", () => {

@@ -15,7 +15,7 @@ import {
   step,
   T0,
   vic,
-} from "./test-support/harness";
+} from "../../test/conversation/harness";
 import { isDomainError } from "../errors";
 
 describe("record_message", () => {

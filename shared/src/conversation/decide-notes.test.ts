@@ -13,7 +13,7 @@ import {
   step,
   T0,
   vic,
-} from "./test-support/harness";
+} from "../../test/conversation/harness";
 
 function withNoteBy(actor = ana) {
   const { state, events } = step(fresh(), addNote("Called the courier, @ben please follow up"), actor);

@@ -12,7 +12,7 @@ import {
   step,
   T0,
   vic,
-} from "./test-support/harness";
+} from "../../test/conversation/harness";
 
 describe("claim", () => {
   it("gives an unowned conversation to the claimer", () => {

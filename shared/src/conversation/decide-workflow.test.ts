@@ -13,7 +13,7 @@ import {
   T0,
   tag,
   vic,
-} from "./test-support/harness";
+} from "../../test/conversation/harness";
 
 describe("set_status", () => {
   it("moves between statuses and records from/to", () => {

@@ -6,7 +6,7 @@ import { decide } from "./decide";
 import { emptyConversation } from "./empty-conversation";
 import { MAX_RECENT_REQUEST_IDS, MAX_TAGS } from "./limits";
 import { project } from "./project";
-import { adam, ana, ben, lea, MEMBERS, MINUTE, T0, vic } from "./test-support/harness";
+import { adam, ana, ben, lea, MEMBERS, MINUTE, T0, vic } from "../../test/conversation/harness";
 import { PRIORITIES, STATUSES, type Conversation, type ConversationEvent, type NoteTexts } from "./types";
 
 const ACTORS: Actor[] = [ana, ben, lea, adam, vic];

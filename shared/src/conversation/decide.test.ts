@@ -13,7 +13,7 @@ import {
   rid,
   step,
   tag,
-} from "./test-support/harness";
+} from "../../test/conversation/harness";
 
 describe("decide: idempotency", () => {
   it("turns a repeated request id into a no-op, even when the state moved on", () => {

@@ -1,7 +1,17 @@
 import type { ConversationCommand } from "./commands";
 import { emptyConversation } from "./empty-conversation";
 import { project } from "./project";
-import { addNote, adam, ana, claim, inbound, setPriority, step, T0, tag } from "./test-support/harness";
+import {
+  addNote,
+  adam,
+  ana,
+  claim,
+  inbound,
+  setPriority,
+  step,
+  T0,
+  tag,
+} from "../../test/conversation/harness";
 import type { Conversation, ConversationEvent, NoteTexts } from "./types";
 
 /** Runs commands from nothing, returning the incrementally built state and the full log. */

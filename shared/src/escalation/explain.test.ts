@@ -1,9 +1,9 @@
 // explainSla over AMS (Mon–Fri 09:00–17:00 Amsterdam). Normal tier: first response 4h.
 import type { ConversationEvent } from "../conversation/types";
 import { DEFAULT_SLA_POLICY } from "../sla/policy";
-import { AMS, HOUR, ams, inbound, outbound, status } from "../sla/test-support/fixtures";
+import { AMS, HOUR, ams, inbound, outbound, status } from "../../test/sla/fixtures";
 import { explainSla } from "./explain";
-import { ANA, BEN, assigned, claimed } from "./test-support/fixtures";
+import { ANA, BEN, assigned, claimed } from "../../test/escalation/fixtures";
 
 describe("explainSla", () => {
   // Mon 10:00 question (msg-q); Ana claims 10:05; pending 11:00–12:00; Lena assigns Ben 13:00;

@@ -5,11 +5,11 @@
 import type { ConversationEvent } from "../conversation/types";
 import { DEFAULT_SLA_POLICY } from "../sla/policy";
 import { slaHistory } from "../sla/sla-state";
-import { AMS, MINUTE, ams, inbound, outbound } from "../sla/test-support/fixtures";
+import { AMS, MINUTE, ams, inbound, outbound } from "../../test/sla/fixtures";
 import { slaActionEventId } from "./action-id";
 import { planSlaActions, type PlanInput } from "./plan-actions";
 import { DEFAULT_ESCALATION_POLICY } from "./policy";
-import { ANA, LENA, MEMBERS, MORNINGS, OLGA, OTTO, ROTA, claimed } from "./test-support/fixtures";
+import { ANA, LENA, MEMBERS, MORNINGS, OLGA, OTTO, ROTA, claimed } from "../../test/escalation/fixtures";
 import type { SlaAction } from "./types";
 
 const KEY = "c_test000001";

@@ -1,7 +1,7 @@
 // Ana works 09:00–13:00 on weekdays in Amsterdam.
-import { ams } from "../sla/test-support/fixtures";
+import { ams } from "../../test/sla/fixtures";
 import { shouldNotifyNow } from "./quiet-hours";
-import { MORNINGS } from "./test-support/fixtures";
+import { MORNINGS } from "../../test/escalation/fixtures";
 
 describe("shouldNotifyNow", () => {
   const inHours = ams("2026-03-23 10:00");

@@ -1,8 +1,8 @@
 // Rota: Olga, Otto weekly from Mon 2026-03-23 at the handover time, Europe/Amsterdam.
 // DST in Amsterdam: 2026-03-29 02:00 CET -> 03:00 CEST; 2026-10-25 03:00 CEST -> 02:00 CET.
-import { HOUR, MINUTE, ams } from "../sla/test-support/fixtures";
+import { HOUR, MINUTE, ams } from "../../test/sla/fixtures";
 import { onCallAt, validateRota } from "./rota";
-import { OLGA, OTTO, ROTA } from "./test-support/fixtures";
+import { OLGA, OTTO, ROTA } from "../../test/escalation/fixtures";
 
 describe("onCallAt", () => {
   it("starts the rotation at the anchor's handover and rotates weekly", () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_SLA_POLICY } from "../sla/policy";
-import { AMS, ams, inbound, outbound, status } from "../sla/test-support/fixtures";
+import { AMS, ams, inbound, outbound, status } from "../../test/sla/fixtures";
 import { CSV_COLUMNS, csvCell, toCsv } from "./csv";
 import { conversationFacts } from "./facts";
 

@@ -5,16 +5,7 @@ import fc from "fast-check";
 import { PRIORITIES, STATUSES, SYSTEM_ACTOR } from "../conversation/types";
 import type { ConversationEvent, Priority, Status } from "../conversation/types";
 import { DEFAULT_SLA_POLICY as POLICY } from "../sla/policy";
-import {
-  AMS,
-  AMS_SUNDAYS,
-  MINUTE,
-  ams,
-  inbound,
-  outbound,
-  priority,
-  status,
-} from "../sla/test-support/fixtures";
+import { AMS, AMS_SUNDAYS, MINUTE, ams, inbound, outbound, priority, status } from "../../test/sla/fixtures";
 import { conversationFacts } from "./facts";
 import { emptyFactsFold, factsFoldOf, factsOfFold, foldFacts, type FactsFold } from "./facts-fold";
 

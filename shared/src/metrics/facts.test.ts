@@ -1,6 +1,6 @@
 import type { ConversationEvent } from "../conversation/types";
 import { DEFAULT_SLA_POLICY } from "../sla/policy";
-import { AMS, ams, HOUR, inbound, outbound, status } from "../sla/test-support/fixtures";
+import { AMS, ams, HOUR, inbound, outbound, status } from "../../test/sla/fixtures";
 import { conversationFacts } from "./facts";
 
 const facts = (events: ConversationEvent[]) => conversationFacts(events, DEFAULT_SLA_POLICY, AMS);

@@ -10,7 +10,7 @@ import { businessTimeBetween } from "../time";
 import { exactPercentile, HISTOGRAM_RELATIVE_ERROR } from "./histogram";
 import { accumulateRollups, rollupsOf, type RollupSet } from "./rollup-deltas";
 import { summarizeRollups } from "./summarize";
-import { generateMonth, MAILBOXES, MONTH_CALENDAR } from "./test-support/generate-month";
+import { generateMonth, MAILBOXES, MONTH_CALENDAR } from "../../test/metrics/generate-month";
 
 const ZONE = MONTH_CALENDAR.timeZone;
 const month = generateMonth(3000, 2026);

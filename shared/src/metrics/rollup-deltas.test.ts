@@ -1,6 +1,6 @@
 import type { ConversationEvent } from "../conversation/types";
 import { DEFAULT_SLA_POLICY } from "../sla/policy";
-import { AMS, ams, HOUR, inbound, outbound, priority, status } from "../sla/test-support/fixtures";
+import { AMS, ams, HOUR, inbound, outbound, priority, status } from "../../test/sla/fixtures";
 import { bucketOf } from "./histogram";
 import {
   accumulateRollups,
@@ -10,7 +10,7 @@ import {
   type RollupSet,
 } from "./rollup-deltas";
 import { rollupDocId } from "./rollup";
-import { generateMonth, MONTH_CALENDAR } from "./test-support/generate-month";
+import { generateMonth, MONTH_CALENDAR } from "../../test/metrics/generate-month";
 
 const ctx: RollupContext = { mailboxId: "support", policy: DEFAULT_SLA_POLICY, calendar: AMS };
 const ANA = "ana@team.example";

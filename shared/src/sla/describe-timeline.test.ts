@@ -1,7 +1,7 @@
 import { describeTimeline } from "./describe-timeline";
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaState } from "./sla-state";
-import { AMS, ZONE, ams, clockIn, inbound, outbound, status } from "./test-support/fixtures";
+import { AMS, ZONE, ams, clockIn, inbound, outbound, status } from "../../test/sla/fixtures";
 
 describe("describeTimeline", () => {
   it("tells ran, paused and closed stretches in the team's zone", () => {

@@ -1,5 +1,5 @@
 import { effectiveInstant, sortByEffectiveInstant } from "./effective-instant";
-import { HOUR, ams, inbound, outbound, status } from "./test-support/fixtures";
+import { HOUR, ams, inbound, outbound, status } from "../../test/sla/fixtures";
 
 describe("effectiveInstant", () => {
   it("counts a message from when it was sent, not when a sidebar reported it", () => {

@@ -4,7 +4,7 @@
 import type { ConversationEvent } from "../conversation/types";
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaHistory, slaState } from "./sla-state";
-import { AMS, HOUR, ams, clockIn, inbound, outbound, status } from "./test-support/fixtures";
+import { AMS, HOUR, ams, clockIn, inbound, outbound, status } from "../../test/sla/fixtures";
 
 const state = (events: ConversationEvent[], now: number) => slaState(events, POLICY, AMS, now);
 

@@ -12,7 +12,7 @@ import {
   inbound,
   outbound,
   priority,
-} from "./test-support/fixtures";
+} from "../../test/sla/fixtures";
 
 const first = (events: Parameters<typeof slaState>[0], now: number, cal = AMS) =>
   clockIn(slaState(events, POLICY, cal, now).clocks, "first_response");

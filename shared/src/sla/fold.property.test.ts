@@ -8,7 +8,7 @@ import { effectiveInstant } from "./effective-instant";
 import { emptySlaFold, foldSla, slaFoldOf, slaStateOfFold, type SlaFold } from "./fold";
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaState } from "./sla-state";
-import { AMS, AMS_SUNDAYS, MINUTE, ams, inbound, outbound, priority, status } from "./test-support/fixtures";
+import { AMS, AMS_SUNDAYS, MINUTE, ams, inbound, outbound, priority, status } from "../../test/sla/fixtures";
 
 const WEEK_MINUTES = 7 * 24 * 60;
 

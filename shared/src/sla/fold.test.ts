@@ -1,5 +1,5 @@
 import { emptySlaFold, foldSla, slaFoldOf } from "./fold";
-import { HOUR, ams, inbound, outbound, status } from "./test-support/fixtures";
+import { HOUR, ams, inbound, outbound, status } from "../../test/sla/fixtures";
 
 const MON_9 = ams("2026-03-30 09:00");
 

@@ -3,7 +3,7 @@
 // Calendar AMS: Mon–Fri 09:00–17:00 Europe/Amsterdam. Normal tier: first response 4h (warn 3h), resolution 24h.
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaState } from "./sla-state";
-import { AMS, ams, clockIn, inbound, outbound, status } from "./test-support/fixtures";
+import { AMS, ams, clockIn, inbound, outbound, status } from "../../test/sla/fixtures";
 
 describe("nextCheckAt", () => {
   const question = [inbound(ams("2026-03-23 09:00"))];

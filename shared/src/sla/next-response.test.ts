@@ -3,7 +3,7 @@
 // Calendar AMS: Mon–Fri 09:00–17:00 Europe/Amsterdam, 2026-12-25 closed. Normal tier: 4h, warn at 3h.
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaHistory, slaState } from "./sla-state";
-import { AMS, HOUR, MINUTE, ams, clockIn, inbound, outbound, status } from "./test-support/fixtures";
+import { AMS, HOUR, MINUTE, ams, clockIn, inbound, outbound, status } from "../../test/sla/fixtures";
 
 const next = (events: Parameters<typeof slaState>[0], now: number) =>
   clockIn(slaState(events, POLICY, AMS, now).clocks, "next_response");

@@ -3,7 +3,7 @@
 // Calendar AMS: Mon–Fri 09:00–17:00 Europe/Amsterdam, 2026-12-25 closed. Normal tier: 4h / 24h.
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaState } from "./sla-state";
-import { AMS, HOUR, ams, clockIn, inbound, outbound, status } from "./test-support/fixtures";
+import { AMS, HOUR, ams, clockIn, inbound, outbound, status } from "../../test/sla/fixtures";
 
 const resolution = (events: Parameters<typeof slaState>[0], now: number, policy = POLICY) =>
   clockIn(slaState(events, policy, AMS, now).clocks, "resolution");

@@ -1,6 +1,6 @@
 import { PRIORITIES } from "../conversation/types";
 import { DEFAULT_SLA_POLICY, targetMsOf, validateSlaPolicy } from "./policy";
-import { HOUR, MINUTE } from "./test-support/fixtures";
+import { HOUR, MINUTE } from "../../test/sla/fixtures";
 import type { SlaPolicy } from "./types";
 
 function withChange(change: (policy: SlaPolicy) => void): SlaPolicy {

@@ -3,7 +3,7 @@
 // Calendar AMS: Mon–Fri 09:00–17:00 Europe/Amsterdam. First response: urgent 30m, high 1h, normal 4h, low 8h.
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaState } from "./sla-state";
-import { AMS, HOUR, MINUTE, ams, clockIn, inbound, outbound, priority } from "./test-support/fixtures";
+import { AMS, HOUR, MINUTE, ams, clockIn, inbound, outbound, priority } from "../../test/sla/fixtures";
 import type { SlaPolicy } from "./types";
 
 const first = (events: Parameters<typeof slaState>[0], now: number, policy: SlaPolicy = POLICY) =>

@@ -13,7 +13,7 @@ import {
   outbound,
   priority,
   status,
-} from "./test-support/fixtures";
+} from "../../test/sla/fixtures";
 
 const resolution = (events: Parameters<typeof slaState>[0], now: number, cal = AMS) =>
   clockIn(slaState(events, POLICY, cal, now).clocks, "resolution");

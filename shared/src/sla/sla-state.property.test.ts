@@ -7,7 +7,7 @@ import { businessTimeBetween, isBusinessInstant } from "../time";
 import { effectiveInstant } from "./effective-instant";
 import { DEFAULT_SLA_POLICY as POLICY } from "./policy";
 import { slaHistory, slaState } from "./sla-state";
-import { AMS, AMS_SUNDAYS, MINUTE, ams, inbound, outbound, priority, status } from "./test-support/fixtures";
+import { AMS, AMS_SUNDAYS, MINUTE, ams, inbound, outbound, priority, status } from "../../test/sla/fixtures";
 import type { SlaPolicy, SlaState } from "./types";
 
 const WEEK_MINUTES = 7 * 24 * 60;

@@ -2,7 +2,7 @@ import { slaFoldOf } from "./fold";
 import { DEFAULT_SLA_POLICY } from "./policy";
 import { slaState } from "./sla-state";
 import { slaStateOfStored, storeSla } from "./stored-sla";
-import { AMS, HOUR, ams, inbound, status } from "./test-support/fixtures";
+import { AMS, HOUR, ams, inbound, status } from "../../test/sla/fixtures";
 
 describe("stored SLA", () => {
   const log = [inbound(ams("2026-12-24 16:00")), status(ams("2026-12-24 16:30"), "open", "pending")];

@@ -1,5 +1,5 @@
 /**
- * The engine against a brute-force oracle (test-support/oracle.ts: Intl offsets, wall times resolved
+ * The engine against a brute-force oracle (shared/test/time/oracle.ts: Intl offsets, wall times resolved
  * by definition, business time counted minute by minute), on random calendars within days of DST
  * changes, plus the identities that tie the functions together at millisecond precision.
  */
@@ -12,8 +12,8 @@ import {
   nextBusinessInstant,
   nextClosing,
 } from "./business-time";
-import { scenario } from "./test-support/arbitraries";
-import { makeOracle } from "./test-support/oracle";
+import { scenario } from "../../test/time/arbitraries";
+import { makeOracle } from "../../test/time/oracle";
 
 const MIN = 60_000;
 const DAY = 86_400_000;

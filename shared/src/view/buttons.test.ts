@@ -1,6 +1,6 @@
 import type { Role } from "../permissions";
 import { sidebarButtons } from "./buttons";
-import { conversation, members } from "./test-support/fixtures";
+import { conversation, members } from "../../test/view/fixtures";
 
 const as = (role: Role, email = "ana@demo.baton.test") => ({ email, role });
 const unclaimed = conversation();

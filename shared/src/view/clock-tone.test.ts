@@ -1,5 +1,5 @@
 import { clockTone } from "./clock-tone";
-import { MINUTE, MON, TUE, ams, clock } from "./test-support/fixtures";
+import { MINUTE, MON, TUE, ams, clock } from "../../test/view/fixtures";
 
 describe("clockTone", () => {
   // 60 min target from 09:00, warning threshold 75% -> warnAt 09:45, due 10:00.

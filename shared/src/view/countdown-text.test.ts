@@ -1,5 +1,5 @@
 import { countdownText, gmailDeadlineText } from "./countdown-text";
-import { MINUTE, MON, TUE, ZONE, ams, clock } from "./test-support/fixtures";
+import { MINUTE, MON, TUE, ZONE, ams, clock } from "../../test/view/fixtures";
 
 const SECOND = 1000;
 

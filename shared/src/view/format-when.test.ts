@@ -1,5 +1,5 @@
 import { formatAgo, formatWhen } from "./format-when";
-import { MINUTE, MON, TUE, ZONE, ams } from "./test-support/fixtures";
+import { MINUTE, MON, TUE, ZONE, ams } from "../../test/view/fixtures";
 
 describe("formatWhen", () => {
   const now = ams(MON, 12);

@@ -1,7 +1,7 @@
 import type { Note } from "../conversation/types";
 import { nameLookup } from "./member-names";
 import { noteViews } from "./note-views";
-import { MINUTE, MON, ZONE, ams, members } from "./test-support/fixtures";
+import { MINUTE, MON, ZONE, ams, members } from "../../test/view/fixtures";
 
 const nameOf = nameLookup(members);
 const now = ams(MON, 12);

@@ -1,6 +1,6 @@
 import { nameLookup } from "./member-names";
 import { ownerLine } from "./owner-line";
-import { MON, ZONE, ams, members } from "./test-support/fixtures";
+import { MON, ZONE, ams, members } from "../../test/view/fixtures";
 
 const nameOf = nameLookup(members);
 const now = ams(MON, 12);

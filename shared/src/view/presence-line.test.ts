@@ -1,6 +1,6 @@
 import { nameLookup } from "./member-names";
 import { activePresence, presenceLine, type PresenceInput } from "./presence-line";
-import { MON, ams, members } from "./test-support/fixtures";
+import { MON, ams, members } from "../../test/view/fixtures";
 
 const nameOf = nameLookup(members);
 const now = ams(MON, 12);

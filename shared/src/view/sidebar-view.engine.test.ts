@@ -7,7 +7,7 @@ import type { SlaPolicy } from "../sla/types";
 import type { BusinessCalendar } from "../time";
 import { countdownText } from "./countdown-text";
 import { sidebarView } from "./sidebar-view";
-import { MON, TUE, ZONE, ams, conversation, members } from "./test-support/fixtures";
+import { MON, TUE, ZONE, ams, conversation, members } from "../../test/view/fixtures";
 
 const HOURS: Array<[string, string]> = [["09:00", "17:00"]];
 const calendar: BusinessCalendar = {

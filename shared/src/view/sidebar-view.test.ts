@@ -1,6 +1,6 @@
 import { sidebarViewSchema } from "../api/domain-schemas";
 import { sidebarView, type SidebarInput } from "./sidebar-view";
-import { MINUTE, MON, TUE, ZONE, ams, clock, conversation, members } from "./test-support/fixtures";
+import { MINUTE, MON, TUE, ZONE, ams, clock, conversation, members } from "../../test/view/fixtures";
 
 const now = ams(MON, 9, 17, 50);
 

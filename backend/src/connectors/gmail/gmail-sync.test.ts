@@ -1,9 +1,9 @@
 import { messageKey } from "@baton/shared";
-import { FakeGmail } from "../test-support/fake-gmail";
-import { gmailApiFor, recordingRetry } from "../test-support/gmail-harness";
-import { MemorySink } from "../test-support/memory-sink";
-import { MemoryStateStore } from "../test-support/memory-state";
-import { customerMail, idOf, MAILBOX, replyMail, type ScriptedMail } from "../test-support/scenario";
+import { FakeGmail } from "../../../test/connectors/fake-gmail";
+import { gmailApiFor, recordingRetry } from "../../../test/connectors/gmail-harness";
+import { MemorySink } from "../../../test/connectors/memory-sink";
+import { MemoryStateStore } from "../../../test/connectors/memory-state";
+import { customerMail, idOf, MAILBOX, replyMail, type ScriptedMail } from "../../../test/connectors/scenario";
 import { cursorStoreOf, newConnectorState } from "../state";
 import { DAY_MS } from "../sync-report";
 import { syncGmail, type GmailCursor } from "./gmail-sync";

@@ -1,10 +1,10 @@
 import { messageKey } from "@baton/shared";
-import { FakeGraph } from "../test-support/fake-graph";
-import { recordingRetry } from "../test-support/gmail-harness";
-import { graphApiFor } from "../test-support/graph-harness";
-import { MemorySink } from "../test-support/memory-sink";
-import { MemoryStateStore } from "../test-support/memory-state";
-import { customerMail, idOf, MAILBOX, replyMail, type ScriptedMail } from "../test-support/scenario";
+import { FakeGraph } from "../../../test/connectors/fake-graph";
+import { recordingRetry } from "../../../test/connectors/gmail-harness";
+import { graphApiFor } from "../../../test/connectors/graph-harness";
+import { MemorySink } from "../../../test/connectors/memory-sink";
+import { MemoryStateStore } from "../../../test/connectors/memory-state";
+import { customerMail, idOf, MAILBOX, replyMail, type ScriptedMail } from "../../../test/connectors/scenario";
 import { cursorStoreOf, newConnectorState } from "../state";
 import { DAY_MS } from "../sync-report";
 import { syncGraph, type GraphCursor } from "./graph-sync";

@@ -1,4 +1,4 @@
-import { GRAPH_ORIGIN } from "../graph/graph-api";
+import { GRAPH_ORIGIN } from "../../src/connectors/graph/graph-api";
 import { FakeHttpServer, type FakeReply } from "./fake-http";
 
 export interface FakeGraphMessage {

@@ -1,7 +1,7 @@
-import type { AckLedger } from "../auto-ack";
-import type { GmailApi } from "../gmail/gmail-api";
-import type { GraphApi } from "../graph/graph-api";
-import type { ConnectorRuntime } from "../run-connector";
+import type { AckLedger } from "../../src/connectors/auto-ack";
+import type { GmailApi } from "../../src/connectors/gmail/gmail-api";
+import type { GraphApi } from "../../src/connectors/graph/graph-api";
+import type { ConnectorRuntime } from "../../src/connectors/run-connector";
 import { MemorySink } from "./memory-sink";
 import { MemoryStateStore } from "./memory-state";
 

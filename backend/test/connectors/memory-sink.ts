@@ -1,6 +1,6 @@
 import { conversationKey, messageKey, ownMessageId } from "@baton/shared";
-import { toObservedMessage, type MailMessage } from "../mail-message";
-import type { IngestResult, MessageSink } from "../sink";
+import { toObservedMessage, type MailMessage } from "../../src/connectors/mail-message";
+import type { IngestResult, MessageSink } from "../../src/connectors/sink";
 
 /**
  * A sink with the observe path's idempotency (one record per normalised Message-ID) and nothing

@@ -1,6 +1,6 @@
-import type { Conversation } from "../../conversation/types";
-import type { ClockState } from "../../sla/types";
-import type { MemberInfo } from "../member-names";
+import type { Conversation } from "../../src/conversation/types";
+import type { ClockState } from "../../src/sla/types";
+import type { MemberInfo } from "../../src/view/member-names";
 
 export const ZONE = "Europe/Amsterdam";
 const HOUR = 3_600_000;

@@ -3,7 +3,7 @@
  * by searching every minute of a window for a matching wall clock, business time counted minute by
  * minute. Slow and obviously right; only minute-aligned inputs.
  */
-import type { BusinessCalendar, Weekday } from "../types";
+import type { BusinessCalendar, Weekday } from "../../src/time/types";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

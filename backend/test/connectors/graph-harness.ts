@@ -1,5 +1,5 @@
-import { createGraphApi, type GraphApi } from "../graph/graph-api";
-import type { RetryPolicy } from "../retry";
+import { createGraphApi, type GraphApi } from "../../src/connectors/graph/graph-api";
+import type { RetryPolicy } from "../../src/connectors/retry";
 import type { FakeGraph } from "./fake-graph";
 
 /** The official Graph client, pointed at the fake, with a fixed app-only token. */

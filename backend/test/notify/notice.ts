@@ -1,4 +1,4 @@
-import type { SlaNotice } from "../types";
+import type { SlaNotice } from "../../src/notify/types";
 
 export function notice(change: Partial<SlaNotice> = {}): SlaNotice {
   return {

@@ -4,7 +4,7 @@ import type {
   CountDelta,
   GraphSubscriptionRecord,
   StateStore,
-} from "../state";
+} from "../../src/connectors/state";
 
 /** StateStore in a Map: the same contract as the Firestore one, for unit tests and the demo. */
 export class MemoryStateStore implements StateStore {

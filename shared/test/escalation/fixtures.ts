@@ -1,8 +1,8 @@
 /** Members, a rota and assignment events for the escalation tests (times via ../sla fixtures). */
-import type { ConversationEvent } from "../../conversation/types";
-import { AMS } from "../../sla/test-support/fixtures";
-import type { BusinessCalendar } from "../../time";
-import type { MemberContact, OnCallRota } from "../types";
+import type { ConversationEvent } from "../../src/conversation/types";
+import { AMS } from "../sla/fixtures";
+import type { BusinessCalendar } from "../../src/time";
+import type { MemberContact, OnCallRota } from "../../src/escalation/types";
 
 export const ANA = "ana@team.example";
 export const BEN = "ben@team.example";

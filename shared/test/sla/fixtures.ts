@@ -1,7 +1,7 @@
 /** Calendars, local-time instants and event builders shared by the SLA tests. */
 import { DateTime } from "luxon";
-import type { ConversationEvent, Priority, Status } from "../../conversation/types";
-import type { BusinessCalendar } from "../../time";
+import type { ConversationEvent, Priority, Status } from "../../src/conversation/types";
+import type { BusinessCalendar } from "../../src/time";
 
 export const ZONE = "Europe/Amsterdam";
 const WEEKDAY_HOURS: Array<[string, string]> = [["09:00", "17:00"]];

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { parseRequest } from "../parse-request";
+import { parseRequest } from "../../src/api/parse-request";
 
 /** The parsed value, failing the test with the parse error's sentence if there is one. */
 export function parsed<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -3,7 +3,7 @@
  * are oddest: 30-minute DST, +05:45, changes at local midnight.
  */
 import fc from "fast-check";
-import type { BusinessCalendar, Weekday } from "../types";
+import type { BusinessCalendar, Weekday } from "../../src/time/types";
 import { offsetPieces } from "./oracle";
 
 const MIN = 60_000;

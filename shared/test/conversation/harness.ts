@@ -1,12 +1,18 @@
 // Test-only helpers: a running conversation and terse command builders.
-import { isDomainError, type DomainError } from "../../errors";
-import type { RedactionSettings } from "../../redaction";
-import { applyEvents } from "../apply-event";
-import type { Actor, ConversationCommand } from "../commands";
-import { decide } from "../decide";
-import type { Decision } from "../decision";
-import { emptyConversation } from "../empty-conversation";
-import type { Conversation, ConversationEvent, NoteTexts, Priority, Status } from "../types";
+import { isDomainError, type DomainError } from "../../src/errors";
+import type { RedactionSettings } from "../../src/redaction";
+import { applyEvents } from "../../src/conversation/apply-event";
+import type { Actor, ConversationCommand } from "../../src/conversation/commands";
+import { decide } from "../../src/conversation/decide";
+import type { Decision } from "../../src/conversation/decision";
+import { emptyConversation } from "../../src/conversation/empty-conversation";
+import type {
+  Conversation,
+  ConversationEvent,
+  NoteTexts,
+  Priority,
+  Status,
+} from "../../src/conversation/types";
 
 export const T0 = Date.UTC(2025, 0, 6, 9, 0); // Mon 6 Jan 2025 09:00Z
 export const MINUTE = 60_000;

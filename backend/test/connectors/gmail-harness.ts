@@ -1,6 +1,6 @@
 import { OAuth2Client } from "google-auth-library";
-import { createGmailApi, type GmailApi } from "../gmail/gmail-api";
-import type { RetryPolicy } from "../retry";
+import { createGmailApi, type GmailApi } from "../../src/connectors/gmail/gmail-api";
+import type { RetryPolicy } from "../../src/connectors/retry";
 import type { FakeGmail } from "./fake-gmail";
 
 /**

@@ -3,8 +3,8 @@
  * business hours, claims, replies after minutes to days, pending pauses, priority changes, follow-ups,
  * resolutions and reopenings. Used by the rollup tests and by the 50,000-conversation benchmark.
  */
-import type { ConversationEvent, Priority, Status } from "../../conversation/types";
-import type { BusinessCalendar } from "../../time";
+import type { ConversationEvent, Priority, Status } from "../../src/conversation/types";
+import type { BusinessCalendar } from "../../src/time";
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
