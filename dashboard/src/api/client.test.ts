@@ -1,13 +1,25 @@
-import { ApiError, createApiClient, urlOf } from "./client";
+import { ApiError, createApiClient } from "./client";
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...headers } });
 
 describe("api client", () => {
-  it("builds URLs without empty parameters", () => {
-    expect(urlOf("http://x/v1/", "/metrics", { from: "2026-10-01", mailbox: undefined, agent: "" })).toBe(
-      "http://x/v1/metrics?from=2026-10-01",
+  it("calls routes by name, leaving empty filters out of the URL", async () => {
+    const urls: string[] = [];
+    const client = createApiClient(
+      "http://x/v1/",
+      () => Promise.resolve("t"),
+      (url) => {
+        urls.push(url);
+        return Promise.resolve(json(200, { ok: true }));
+      },
     );
+    await client.call("metrics", { query: { from: "2026-10-01", to: "2026-10-31", mailbox: "", agent: "" } });
+    await client.call("getEscalationSettings", { params: { id: "a/b" } });
+    expect(urls).toEqual([
+      "http://x/v1/metrics?from=2026-10-01&to=2026-10-31",
+      "http://x/v1/mailboxes/a%2Fb/escalation",
+    ]);
   });
 
   it("sends the bearer token", async () => {
@@ -20,8 +32,8 @@ describe("api client", () => {
         return Promise.resolve(json(200, { ok: true }));
       },
     );
-    await expect(client.get("/health")).resolves.toEqual({ ok: true });
-    expect((calls[0]?.[1]?.headers as Record<string, string>).Authorization).toBe("Bearer t0k");
+    await expect(client.call("me", {})).resolves.toEqual({ ok: true });
+    expect((calls[0]?.[1]?.headers as Record<string, string>).authorization).toBe("Bearer t0k");
   });
 
   it("turns the error envelope into an ApiError with the field", async () => {
@@ -39,7 +51,9 @@ describe("api client", () => {
           }),
         ),
     );
-    await expect(client.get("/metrics")).rejects.toMatchObject({
+    await expect(
+      client.call("metrics", { query: { from: "2026-10-02", to: "2026-10-01" } }),
+    ).rejects.toMatchObject({
       code: "invalid_request",
       status: 400,
       field: "to",
@@ -53,7 +67,9 @@ describe("api client", () => {
       () => Promise.resolve("t"),
       () => Promise.resolve(new Response("<html>", { status: 502, statusText: "Bad Gateway" })),
     );
-    await expect(client.get("/metrics")).rejects.toMatchObject({ code: "http_error", status: 502 });
+    await expect(
+      client.call("metrics", { query: { from: "2026-10-02", to: "2026-10-01" } }),
+    ).rejects.toMatchObject({ code: "http_error", status: 502 });
   });
 
   it("refuses to call without a session, and reports an unreachable server", async () => {
@@ -62,13 +78,13 @@ describe("api client", () => {
       () => Promise.resolve(null),
       () => Promise.reject(new Error()),
     );
-    await expect(signedOut.get("/me")).rejects.toBeInstanceOf(ApiError);
+    await expect(signedOut.call("me", {})).rejects.toBeInstanceOf(ApiError);
     const offline = createApiClient(
       "http://x/v1",
       () => Promise.resolve("t"),
       () => Promise.reject(new TypeError("fetch failed")),
     );
-    await expect(offline.get("/me")).rejects.toMatchObject({ code: "network" });
+    await expect(offline.call("me", {})).rejects.toMatchObject({ code: "network" });
   });
 
   it("downloads a CSV sent as a file or wrapped in JSON", async () => {
@@ -82,7 +98,7 @@ describe("api client", () => {
           }),
         ),
     );
-    const file = await asFile.download("/export.csv");
+    const file = await asFile.download({ from: "2026-10-01", to: "2026-10-31" });
     expect(file.filename).toBe("m.csv");
     expect(await file.blob.text()).toBe("a,b\r\n");
     const wrapped = createApiClient(
@@ -90,7 +106,7 @@ describe("api client", () => {
       () => Promise.resolve("t"),
       () => Promise.resolve(json(200, { contentType: "text/csv", filename: "w.csv", text: "x\r\n" })),
     );
-    const got = await wrapped.download("/export.csv");
+    const got = await wrapped.download({ from: "2026-10-01", to: "2026-10-31" });
     expect([got.filename, await got.blob.text()]).toEqual(["w.csv", "x\r\n"]);
   });
 });

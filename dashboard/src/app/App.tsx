@@ -33,7 +33,7 @@ export function App({ session }: { session: Session }) {
     setMe(null);
     setError(null);
     if (user === null || user === undefined) return;
-    api.get<Me>("/me").then(setMe, setError);
+    api.call("me", {}).then(setMe, setError);
   }, [user, api]);
 
   if (user === undefined) return <p class="muted">Loading…</p>;

@@ -56,11 +56,8 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
     setLoading(true);
     setError(null);
     api
-      .get<MetricsResponse>("/metrics", {
-        from: filter.from,
-        to: filter.to,
-        mailbox: filter.mailbox,
-        agent: filter.agent,
+      .call("metrics", {
+        query: { from: filter.from, to: filter.to, mailbox: filter.mailbox, agent: filter.agent },
       })
       .then(
         (response) => {
@@ -88,7 +85,7 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
   const exportCsv = () => {
     setExporting(true);
     api
-      .download("/export.csv", { from: filter.from, to: filter.to, mailbox: filter.mailbox })
+      .download({ from: filter.from, to: filter.to, mailbox: filter.mailbox })
       .then(({ filename, blob }) => {
         const url = URL.createObjectURL(blob);
         const link = document.createElement("a");

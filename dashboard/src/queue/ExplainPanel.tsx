@@ -1,21 +1,9 @@
-import type { ClockState, ConversationResponse, QueueItem } from "@baton/shared";
+import type { QueueItem } from "@baton/shared";
+import type { RouteResponse } from "@baton/shared/api";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
-
-/** GET /conversations/{key}/sla: every clock cycle with its explained timeline. */
-export interface SlaExplain {
-  timeZone: string;
-  history: Array<ClockState & { explanation: string[] }>;
-  /** The escalation explainer (issue 6): who held the conversation, what was recorded, per cycle. */
-  explain?: {
-    clocks: Array<{
-      clock: { kind: string; cycle: number };
-      holders?: Array<{ assignee: string | null; from: number; to: number }>;
-      recorded?: Array<{ kind: string; at: number; notified: string[] }>;
-    }>;
-  };
-}
+import { clockCycles, type ClockCycle } from "./sla-timeline";
 
 function timeIn(timeZone: string, ms: number): string {
   return new Date(ms).toLocaleString(undefined, {
@@ -44,16 +32,16 @@ export function ExplainPanel({
   item: QueueItem;
   onClose: () => void;
 }) {
-  const [explain, setExplain] = useState<SlaExplain | null>(null);
-  const [detail, setDetail] = useState<ConversationResponse | null>(null);
+  const [explain, setExplain] = useState<RouteResponse<"sla"> | null>(null);
+  const [detail, setDetail] = useState<RouteResponse<"getConversation"> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  const key = encodeURIComponent(item.key);
+  const key = item.key;
 
   useEffect(() => {
     closeRef.current?.focus();
-    api.get<SlaExplain>(`/conversations/${key}/sla`).then(setExplain, setError);
-    api.get<ConversationResponse>(`/conversations/${key}`).then(setDetail, setError);
+    api.call("sla", { params: { key } }).then(setExplain, setError);
+    api.call("getConversation", { params: { key } }).then(setDetail, setError);
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") onClose();
     };
@@ -79,20 +67,21 @@ export function ExplainPanel({
         </p>
       )}
       {explain === null && error === null && <p class="muted">Loading the timeline…</p>}
-      {explain?.history.map((clock) => (
-        <section class={`clock tone-${clock.state}`}>
-          <h3>
-            {CLOCK_NAMES[clock.kind] ?? clock.kind}
-            {clock.cycle > 1 ? ` #${clock.cycle}` : ""} — {clock.state}
-          </h3>
-          <ul>
-            {clock.explanation.map((line) => (
-              <li>{line}</li>
-            ))}
-          </ul>
-          <Holders explain={explain} kind={clock.kind} cycle={clock.cycle} />
-        </section>
-      ))}
+      {explain !== null &&
+        clockCycles(explain).map((clock) => (
+          <section class={`clock tone-${clock.state}`}>
+            <h3>
+              {CLOCK_NAMES[clock.kind] ?? clock.kind}
+              {clock.cycle > 1 ? ` #${clock.cycle}` : ""} — {clock.state}
+            </h3>
+            <ul>
+              {clock.explanation.map((line) => (
+                <li>{line}</li>
+              ))}
+            </ul>
+            <Holders clock={clock} timeZone={explain.timeZone} />
+          </section>
+        ))}
       {explain !== null && explain.history.length === 0 && <p class="muted">No SLA clock has started.</p>}
       {explain !== null && <p class="muted">Times in {explain.timeZone}.</p>}
       {detail !== null && detail.conversation.notes.length > 0 && (
@@ -112,18 +101,16 @@ export function ExplainPanel({
 }
 
 /** Who held the conversation during a cycle, and the warnings/breaches/escalations recorded. */
-function Holders({ explain, kind, cycle }: { explain: SlaExplain; kind: string; cycle: number }) {
-  const entry = explain.explain?.clocks.find((c) => c.clock.kind === kind && c.clock.cycle === cycle);
-  if (entry === undefined) return null;
-  const tz = explain.timeZone;
+function Holders({ clock, timeZone: tz }: { clock: ClockCycle; timeZone: string }) {
+  if (clock.holders.length === 0 && clock.recorded.length === 0) return null;
   return (
     <ul class="holders">
-      {(entry.holders ?? []).map((h) => (
+      {clock.holders.map((h) => (
         <li>
           held by {h.assignee ?? "nobody"} {timeIn(tz, h.from)} – {timeIn(tz, h.to)}
         </li>
       ))}
-      {(entry.recorded ?? []).map((r) => (
+      {clock.recorded.map((r) => (
         <li>
           {r.kind} {timeIn(tz, r.at)}
           {r.notified.length > 0 ? ` → ${r.notified.join(", ")}` : ""}

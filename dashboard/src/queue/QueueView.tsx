@@ -1,4 +1,4 @@
-import type { QueueItem, QueueResponse } from "@baton/shared";
+import type { QueueItem } from "@baton/shared";
 import { useEffect, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
@@ -15,7 +15,7 @@ async function loadQueue(api: ApiClient, mailbox: string): Promise<QueueItem[]> 
   const items: QueueItem[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < PAGES; page += 1) {
-    const response = await api.get<QueueResponse>("/queue", { mailbox, limit: "200", cursor });
+    const response = await api.call("queue", { query: { mailbox, limit: 200, cursor } });
     items.push(...response.items);
     if (response.nextCursor === null) break;
     cursor = response.nextCursor;

@@ -35,7 +35,7 @@ export function EscalationEditor({
   const [country, setCountry] = useState("");
   const [region, setRegion] = useState("");
   const [recompute, setRecompute] = useState(false);
-  const path = `/mailboxes/${encodeURIComponent(mailboxId)}`;
+  const params = { id: mailboxId };
 
   const show = (next: EscalationSettingsResponse) => {
     setSettings(next);
@@ -50,8 +50,8 @@ export function EscalationEditor({
     setStatus(null);
     setErrors({});
     if (mailboxId === "") return;
-    api.get<EscalationSettingsResponse>(`${path}/escalation`).then(show, setFailure);
-  }, [api, path, mailboxId]);
+    api.call("getEscalationSettings", { params: { id: mailboxId } }).then(show, setFailure);
+  }, [api, mailboxId]);
 
   const field = (label: string, key: keyof EscalationForm, errorPath: string, placeholder = "") =>
     form === null ? null : (
@@ -87,7 +87,7 @@ export function EscalationEditor({
       return;
     }
     setErrors({});
-    api.put<EscalationSettingsResponse>(`${path}/escalation`, result.request).then((next) => {
+    api.call("putEscalationSettings", { params, body: result.request }).then((next) => {
       show(next);
       setStatus("Escalation rules and rota saved.");
     }, onError);
@@ -102,7 +102,7 @@ export function EscalationEditor({
       ...(region.trim() === "" ? {} : { region: region.trim() }),
       recompute,
     };
-    api.put<EscalationSettingsResponse>(`${path}/holidays`, body).then((next) => {
+    api.call("putHolidays", { params, body }).then((next) => {
       show(next);
       setStatus(
         `Holidays ${body.country === null ? "source removed" : `from ${body.country} added`}; open conversations ${recompute ? "re-computed" : "keep their current deadlines until their next event"}.`,
@@ -247,7 +247,8 @@ export function EscalationEditor({
               </li>
             </ul>
             <p class="muted">
-              Channel URLs and secrets are write-only: set them through PUT {path}/channels.
+              Channel URLs and secrets are write-only: set them through PUT /mailboxes/
+              {encodeURIComponent(mailboxId)}/channels.
             </p>
           </fieldset>
           {status !== null && <p role="status">{status}</p>}

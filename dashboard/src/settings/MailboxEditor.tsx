@@ -90,7 +90,7 @@ export function MailboxEditor({
       return;
     }
     setErrors({});
-    api.put(`/mailboxes/${encodeURIComponent(id)}`, result.request).then(
+    api.call("putMailbox", { params: { id }, body: result.request }).then(
       () => {
         setSaved("Saved. Open conversations use the new rules from their next event.");
       },

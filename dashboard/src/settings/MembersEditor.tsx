@@ -1,4 +1,4 @@
-import { ROLES } from "@baton/shared";
+import { isRole, ROLES, type Role } from "@baton/shared";
 import { useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
@@ -10,19 +10,16 @@ export function MembersEditor({ api, me, editable }: { api: ApiClient; me: Me; e
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [email, setEmail] = useState("");
-  const [role, setRole] = useState<string>("agent");
+  const [role, setRole] = useState<Role>("agent");
 
-  const put = (address: string, nextRole: string, name?: string) => {
+  const put = (address: string, nextRole: Role, name?: string) => {
     setError(null);
     setStatus(null);
     api
-      .put<{ member: { email: string; name: string; role: string } }>(
-        `/members/${encodeURIComponent(address)}`,
-        {
-          role: nextRole,
-          ...(name === undefined || name === "" ? {} : { name }),
-        },
-      )
+      .call("putMember", {
+        params: { email: address },
+        body: { role: nextRole, ...(name === undefined || name === "" ? {} : { name }) },
+      })
       .then(({ member }) => {
         setMembers((list) =>
           [...list.filter((m) => m.email !== member.email), member].sort((a, b) =>
@@ -56,7 +53,9 @@ export function MembersEditor({ api, me, editable }: { api: ApiClient; me: Me; e
                   value={m.role}
                   disabled={!editable}
                   onChange={(e) => {
-                    put(m.email, e.currentTarget.value);
+                    const next = e.currentTarget.value;
+                    // The options are ROLES, so this always holds; it narrows the select's string.
+                    if (isRole(next)) put(m.email, next);
                   }}
                 >
                   {ROLES.map((r) => (
@@ -92,7 +91,8 @@ export function MembersEditor({ api, me, editable }: { api: ApiClient; me: Me; e
             <select
               value={role}
               onChange={(e) => {
-                setRole(e.currentTarget.value);
+                const next = e.currentTarget.value;
+                if (isRole(next)) setRole(next);
               }}
             >
               {ROLES.map((r) => (

@@ -1,4 +1,3 @@
-import type { OrgSettingsResponse } from "@baton/shared";
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, type ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
@@ -25,7 +24,7 @@ export function OrgSettingsEditor({ api, editable }: { api: ApiClient; editable:
   const [status, setStatus] = useState<string | null>(null);
 
   useEffect(() => {
-    api.get<OrgSettingsResponse>("/org/settings").then((s) => {
+    api.call("getOrgSettings", {}).then((s) => {
       setForm(toOrgSettingsForm(s));
     }, setFailure);
   }, [api]);
@@ -45,7 +44,7 @@ export function OrgSettingsEditor({ api, editable }: { api: ApiClient; editable:
       return;
     }
     setErrors({});
-    api.put<OrgSettingsResponse>("/org/settings", result.request).then(
+    api.call("putOrgSettings", { body: result.request }).then(
       (next) => {
         setForm(toOrgSettingsForm(next));
         setStatus("Redaction and retention saved; new notes are redacted with these settings.");

@@ -16,7 +16,7 @@ export function SettingsView({ api, me, session }: { api: ApiClient; me: Me; ses
   const rebuildMetrics = () => {
     setRebuild("Rebuilding…");
     api
-      .post<{ conversations: number; rollupDocuments: number }>("/metrics/rebuild", {})
+      .call("rebuildMetrics", { body: {} })
       .then((r) => {
         setRebuild(`Rebuilt ${r.rollupDocuments} rollup documents from ${r.conversations} conversations.`);
       })
