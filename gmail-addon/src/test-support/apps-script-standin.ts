@@ -15,7 +15,7 @@
  *   the documented key/value/expiry bounds), Utilities.getUuid.
  * - Every Gmail service method call is counted (`gmailCalls`), so tests and benchmarks see what an
  *   open costs.
- * No maintained npm fake covers CardService widgets (NOTES-emulators.md), hence this module.
+ * No maintained npm fake covers CardService widgets, hence this module.
  */
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
