@@ -14,6 +14,7 @@ import type { SlaPolicy } from "../sla/types";
 import type { BusinessCalendar } from "../time";
 import {
   collectClock,
+  emptyFacts,
   type ClockOutcome,
   type Occurrence,
   type ConversationFacts,
@@ -69,21 +70,7 @@ export function factsFoldFits(fold: FactsFold, policy: SlaPolicy, calendar: Busi
 export function emptyFactsFold(policy: SlaPolicy, calendar: BusinessCalendar): FactsFold {
   return {
     rules: rulesOf(policy, calendar),
-    facts: {
-      firstInboundAt: null,
-      firstAt: null,
-      lastAt: null,
-      status: "open",
-      priority: "normal",
-      assignee: null,
-      inbound: [],
-      replies: [],
-      reopens: [],
-      resolutions: [],
-      firstReply: null,
-      resolutionTimes: [],
-      clockOutcomes: [],
-    },
+    facts: emptyFacts(),
     outcomeOrder: [],
     clocks: {
       latest: {},

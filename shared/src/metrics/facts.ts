@@ -83,14 +83,9 @@ function replier(event: ConversationEvent, list: readonly Holding[], t: number):
   return event.actor === SYSTEM_ACTOR ? holderAt(list, t) : event.actor;
 }
 
-export function conversationFacts(
-  events: readonly ConversationEvent[],
-  policy: SlaPolicy,
-  calendar: BusinessCalendar,
-): ConversationFacts {
-  const sorted = sortByEffectiveInstant(events);
-  const held = holdings(sorted);
-  const facts: ConversationFacts = {
+/** The facts of a conversation with no events: where the full computation and the fold both start. */
+export function emptyFacts(): ConversationFacts {
+  return {
     firstInboundAt: null,
     firstAt: null,
     lastAt: null,
@@ -105,6 +100,16 @@ export function conversationFacts(
     resolutionTimes: [],
     clockOutcomes: [],
   };
+}
+
+export function conversationFacts(
+  events: readonly ConversationEvent[],
+  policy: SlaPolicy,
+  calendar: BusinessCalendar,
+): ConversationFacts {
+  const sorted = sortByEffectiveInstant(events);
+  const held = holdings(sorted);
+  const facts = emptyFacts();
   if (sorted.length === 0) return facts;
   const firstStatus = sorted.find((e) => e.type === "status_changed");
   const firstPriority = sorted.find((e) => e.type === "priority_changed");
