@@ -7,14 +7,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page, Request } from "playwright-core";
-import {
-  createTestOrg,
-  makeThread,
-  observeBody,
-  PASSWORD,
-  type TestOrg,
-} from "../../integration/support/fixtures";
-import { apiBase, call } from "../../integration/support/stack";
+import { createTestOrg, PASSWORD, type TestOrg } from "../../integration/support/fixtures";
+import { apiBase } from "../../integration/support/stack";
 import {
   paneFragment,
   privateItemFor,
@@ -23,6 +17,7 @@ import {
 } from "../../../workbench/src/thread-item";
 import { launchChromium, type Browser } from "../../support/chromium";
 import { startDevServer, type DevServer } from "./support/dev-server";
+import { knownThread } from "./support/known-thread";
 
 const artifacts = join(__dirname, "..", "..", "..", "test-artifacts", "outlook");
 mkdirSync(artifacts, { recursive: true });
@@ -47,20 +42,7 @@ afterAll(async () => {
 });
 
 /** A customer's thread the API already knows, as the stand-in's item in support@ (written to `to`). */
-async function newThread(to?: string) {
-  const thread = makeThread(org.domain, "jo@customer.test", 1);
-  const observed = await call<{ conversation: { key: string } }>(
-    org.token("ana"),
-    "POST",
-    "/conversations/observe",
-    observeBody(org, thread.messages, "outlook"),
-  );
-  expect(observed.status).toBe(200);
-  const message = thread.messages[0]!;
-  const key = observed.body.conversation.key;
-  const item = standinItemFor(key, { ...message, sentAt: Date.parse(message.sentAt) }, org.mailbox, to);
-  return { key, item };
-}
+const newThread = (to?: string) => knownThread(org, to);
 
 /** The pane's requests about threads: what must never leave the client for a private one. */
 interface Sent {

@@ -6,18 +6,12 @@
  * last send was not checked and why; with a token and the backend up, the send is checked.
  */
 import type { BrowserContext, Page } from "playwright-core";
-import {
-  createTestOrg,
-  makeThread,
-  observeBody,
-  PASSWORD,
-  requestId,
-  type TestOrg,
-} from "../../integration/support/fixtures";
+import { createTestOrg, PASSWORD, requestId, type TestOrg } from "../../integration/support/fixtures";
 import { apiBase, call } from "../../integration/support/stack";
 import { paneFragment, standinItemFor } from "../../../workbench/src/thread-item";
 import { launchChromium, type Browser } from "../../support/chromium";
 import { startDevServer, type DevServer } from "./support/dev-server";
+import { knownThread } from "./support/known-thread";
 
 let org: TestOrg;
 let api: string;
@@ -40,19 +34,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newThread() {
-  const thread = makeThread(org.domain, "jo@customer.test", 1);
-  const observed = await call<{ conversation: { key: string } }>(
-    org.token("ana"),
-    "POST",
-    "/conversations/observe",
-    observeBody(org, thread.messages, "outlook"),
-  );
-  expect(observed.status).toBe(200);
-  const message = thread.messages[0]!;
-  const key = observed.body.conversation.key;
-  return { key, item: standinItemFor(key, { ...message, sentAt: Date.parse(message.sentAt) }, org.mailbox) };
-}
+const newThread = () => knownThread(org);
 
 type Item = ReturnType<typeof standinItemFor>;
 

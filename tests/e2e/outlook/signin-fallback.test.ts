@@ -8,18 +8,13 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import type { Server } from "node:http";
-import {
-  createTestOrg,
-  makeThread,
-  observeBody,
-  uniqueId,
-  type TestOrg,
-} from "../../integration/support/fixtures";
+import { createTestOrg, uniqueId, type TestOrg } from "../../integration/support/fixtures";
 import { MS_AUDIENCE, objectIdOf, publishedKey, serveKeys } from "../../integration/support/provider-keys";
-import { adminApp, apiBase, call } from "../../integration/support/stack";
-import { paneFragment, standinItemFor } from "../../../workbench/src/thread-item";
+import { adminApp, apiBase } from "../../integration/support/stack";
+import { paneFragment } from "../../../workbench/src/thread-item";
 import { launchChromium, type Browser } from "../../support/chromium";
 import { startDevServer, type DevServer } from "./support/dev-server";
+import { knownThread } from "./support/known-thread";
 import { startIdentityProvider, type IdentityProvider } from "./support/identity-provider";
 
 const microsoft = publishedKey("microsoft");
@@ -72,19 +67,7 @@ afterAll(async () => {
   });
 });
 
-async function newItem() {
-  const thread = makeThread(org.domain, "jo@customer.test", 1);
-  const observed = await call<{ conversation: { key: string } }>(
-    org.token("ana"),
-    "POST",
-    "/conversations/observe",
-    observeBody(org, thread.messages, "outlook"),
-  );
-  expect(observed.status).toBe(200);
-  const message = thread.messages[0]!;
-  const key = observed.body.conversation.key;
-  return { key, item: standinItemFor(key, { ...message, sentAt: Date.parse(message.sentAt) }, org.mailbox) };
-}
+const newItem = () => knownThread(org);
 
 function logErrors(page: Page, name: string): void {
   page.on("pageerror", (error) => {
