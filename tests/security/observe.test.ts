@@ -159,6 +159,32 @@ describe("a sidebar speaks only for its caller", () => {
   });
 });
 
+/** The support mailbox's Gmail connector over the fake Gmail server, as the scheduled poll runs it. */
+async function connectorOver(gmail: FakeGmail) {
+  const now = Date.now();
+  const runtime = createRuntime(
+    adminApp().db,
+    () => {
+      throw new Error("no real credentials in tests");
+    },
+    { gmailFor: () => gmailApiFor(gmail, recordingRetry([]), () => now), now: () => now },
+  );
+  await runtime.store.put(newConnectorState(org.org, "support", org.mailbox, "google", {}, now - 3_600_000));
+  return runtime;
+}
+
+/** A message's headers as Gmail hands them to the connector. */
+function gmailHeaders(m: MessageSpec) {
+  return {
+    "Message-ID": m.messageId,
+    ...(m.inReplyTo === undefined ? {} : { "In-Reply-To": m.inReplyTo, References: m.references ?? "" }),
+    From: m.from,
+    To: (m.to ?? [org.mailbox]).join(", "),
+    Subject: m.subject,
+    Date: new Date(m.sentAt).toUTCString(),
+  };
+}
+
 describe("a connector that read the mailbox may credit a colleague", () => {
   let gmail: FakeGmail;
   beforeAll(async () => {
@@ -177,28 +203,9 @@ describe("a connector that read the mailbox may credit a colleague", () => {
     const key = reported.body.conversation.key;
     expect((await firstResponse(key))?.state).not.toBe("met");
 
-    const now = Date.now();
-    const { db } = adminApp();
-    const runtime = createRuntime(
-      db,
-      () => {
-        throw new Error("no real credentials in tests");
-      },
-      { gmailFor: () => gmailApiFor(gmail, recordingRetry([]), () => now), now: () => now },
-    );
-    await runtime.store.put(
-      newConnectorState(org.org, "support", org.mailbox, "google", {}, now - 3_600_000),
-    );
-    const headers = (m: MessageSpec) => ({
-      "Message-ID": m.messageId,
-      ...(m.inReplyTo === undefined ? {} : { "In-Reply-To": m.inReplyTo, References: m.references ?? "" }),
-      From: m.from,
-      To: (m.to ?? [org.mailbox]).join(", "),
-      Subject: m.subject,
-      Date: new Date(m.sentAt).toUTCString(),
-    });
-    gmail.deliver(headers(thread.messages[0]!), { threadId: "sec-t1" });
-    gmail.deliver(headers(fromAna), { threadId: "sec-t1", labelIds: ["SENT"] });
+    const runtime = await connectorOver(gmail);
+    gmail.deliver(gmailHeaders(thread.messages[0]!), { threadId: "sec-t1" });
+    gmail.deliver(gmailHeaders(fromAna), { threadId: "sec-t1", labelIds: ["SENT"] });
 
     expect(await runConnector(runtime, org.org, "support")).toMatchObject({ status: "synced" });
 
@@ -222,29 +229,10 @@ describe("a connector credits a member only for what it read from the Sent mail"
     const thread = makeThread(org.domain, customer, 1);
     const reported = await observeAs("ben", thread.messages);
     const key = reported.body.conversation.key;
-    const now = Date.now();
-    const runtime = createRuntime(
-      adminApp().db,
-      () => {
-        throw new Error("no real credentials in tests");
-      },
-      { gmailFor: () => gmailApiFor(gmail, recordingRetry([]), () => now), now: () => now },
-    );
-    await runtime.store.put(
-      newConnectorState(org.org, "support", org.mailbox, "google", {}, now - 3_600_000),
-    );
-    const headers = (m: MessageSpec) => ({
-      "Message-ID": m.messageId,
-      "In-Reply-To": m.inReplyTo ?? "",
-      References: m.references ?? "",
-      From: m.from,
-      To: (m.to ?? [org.mailbox]).join(", "),
-      Subject: m.subject,
-      Date: new Date(m.sentAt).toUTCString(),
-    });
+    const runtime = await connectorOver(gmail);
     // An outsider writes to the mailbox as Ana: Gmail files it in the Inbox, as it does any mail in.
     const forged = replyTo(thread, `Ana <${org.email("ana")}>`, "forged-ana");
-    gmail.deliver(headers(forged), { threadId: "sec-forged", labelIds: ["INBOX", "UNREAD"] });
+    gmail.deliver(gmailHeaders(forged), { threadId: "sec-forged", labelIds: ["INBOX", "UNREAD"] });
 
     expect(await runConnector(runtime, org.org, "support")).toMatchObject({ status: "synced" });
 
@@ -257,7 +245,7 @@ describe("a connector credits a member only for what it read from the Sent mail"
 
     // It mattered: the same kind of message read from the mailbox's Sent mail is Ana's reply.
     const real = replyTo(thread, `Ana <${org.email("ana")}>`, "real-ana");
-    gmail.deliver(headers(real), { threadId: "sec-forged", labelIds: ["SENT"] });
+    gmail.deliver(gmailHeaders(real), { threadId: "sec-forged", labelIds: ["SENT"] });
     expect(await runConnector(runtime, org.org, "support")).toMatchObject({ status: "synced" });
     const sent = (await events(key)).filter((e) => e.type === "message_sent");
     expect(sent).toEqual([expect.objectContaining({ actor: org.email("ana") })]);
