@@ -1,4 +1,9 @@
-import { MAX_MESSAGE_IDS, MAX_RECENT_REQUEST_IDS } from "./limits";
+import {
+  MAX_DELETED_NOTE_IDS,
+  MAX_MESSAGE_IDS,
+  MAX_MESSAGE_IDS_TOTAL_LENGTH,
+  MAX_RECENT_REQUEST_IDS,
+} from "./limits";
 import { SYSTEM_ACTOR, type Conversation, type ConversationEvent, type NoteTexts } from "./types";
 
 const NO_TEXTS: NoteTexts = {};
@@ -88,7 +93,7 @@ function changed(s: Conversation, e: ConversationEvent, texts: NoteTexts): Conve
       return {
         ...s,
         notes: s.notes.filter((n) => n.id !== e.noteId),
-        deletedNoteIds: [...(s.deletedNoteIds ?? []), e.noteId],
+        deletedNoteIds: [...(s.deletedNoteIds ?? []), e.noteId].slice(-MAX_DELETED_NOTE_IDS),
       };
     case "sla_warned":
     case "sla_breached":
@@ -103,6 +108,16 @@ function recordMessage(s: Conversation, messageId: string, subject: string): Con
     ...s,
     subject: s.subject === "" ? subject : s.subject,
     messageCount: s.messageCount + 1,
-    messageIds: [...(s.messageIds ?? []), messageId].slice(-MAX_MESSAGE_IDS),
+    messageIds: newestWithin([...(s.messageIds ?? []), messageId].slice(-MAX_MESSAGE_IDS)),
   };
+}
+
+/** The newest ids whose lengths add up to at most MAX_MESSAGE_IDS_TOTAL_LENGTH (limits.ts says why). */
+function newestWithin(ids: string[]): string[] {
+  let total = 0;
+  for (let i = ids.length - 1; i >= 0; i--) {
+    total += ids[i]?.length ?? 0;
+    if (total > MAX_MESSAGE_IDS_TOTAL_LENGTH) return ids.slice(i + 1);
+  }
+  return ids;
 }

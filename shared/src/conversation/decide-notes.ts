@@ -2,7 +2,12 @@ import { domainError, type DomainError } from "../errors";
 import { redact } from "../redaction";
 import type { CommandOf } from "./commands";
 import { decided, NO_CHANGE, refuse, type DecideContext, type Decision } from "./decision";
-import { MAX_NOTE_LENGTH } from "./limits";
+import {
+  MAX_MENTIONS_PER_NOTE,
+  MAX_NOTE_LENGTH,
+  MAX_NOTES_PER_CONVERSATION,
+  MAX_NOTES_TOTAL_LENGTH,
+} from "./limits";
 import { extractMentions } from "./mentions";
 import type { Conversation, Note } from "./types";
 
@@ -23,15 +28,45 @@ function prepareBody(raw: string, ctx: DecideContext): PreparedBody | DomainErro
     ctx.options.redaction === undefined
       ? { text: trimmed, findings: [] }
       : redact(trimmed, ctx.options.redaction);
-  return {
-    body: text,
-    mentions: extractMentions(text, ctx.options.members ?? []),
-    redactions: findings.length,
-  };
+  const mentions = extractMentions(text, ctx.options.members ?? []);
+  if (mentions.length > MAX_MENTIONS_PER_NOTE) {
+    return domainError(
+      "invalid_request",
+      `A note can mention at most ${MAX_MENTIONS_PER_NOTE} members; this one mentions ${mentions.length}.`,
+    );
+  }
+  return { body: text, mentions, redactions: findings.length };
+}
+
+/**
+ * Whether the conversation document can hold its notes with `body` in place of `replacing` (null for
+ * a new note): checked before anything is written, so a full conversation answers with a sentence,
+ * never with Firestore's size error. Only growth is refused: a note written before the caps (or an
+ * edit that shortens) always goes through, and deleting is how room is made.
+ */
+function roomFor(s: Conversation, body: string, replacing: Note | null): DomainError | null {
+  if (replacing === null && s.notes.length >= MAX_NOTES_PER_CONVERSATION) {
+    return domainError(
+      "invalid_request",
+      `This conversation holds ${s.notes.length} notes, the most it can; delete a note before adding another.`,
+      { notes: s.notes.length, maxNotes: MAX_NOTES_PER_CONVERSATION },
+    );
+  }
+  const before = s.notes.reduce((sum, n) => sum + n.body.length, 0);
+  const after = before - (replacing?.body.length ?? 0) + body.length;
+  if (after > MAX_NOTES_TOTAL_LENGTH && after > before) {
+    const left = Math.max(0, MAX_NOTES_TOTAL_LENGTH - before + (replacing?.body.length ?? 0));
+    return domainError(
+      "invalid_request",
+      `This conversation's notes can hold ${MAX_NOTES_TOTAL_LENGTH.toLocaleString("en-US")} characters in all, and ${left.toLocaleString("en-US")} are left; shorten this note or delete another first.`,
+      { notesLength: before, maxNotesLength: MAX_NOTES_TOTAL_LENGTH },
+    );
+  }
+  return null;
 }
 
 export function decideAddNote(
-  _s: Conversation,
+  s: Conversation,
   cmd: CommandOf<"add_note">,
   ctx: DecideContext,
 ): Decision | DomainError {
@@ -39,6 +74,8 @@ export function decideAddNote(
   if (refused) return refused;
   const prepared = prepareBody(cmd.body, ctx);
   if ("code" in prepared) return prepared;
+  const full = roomFor(s, prepared.body, null);
+  if (full) return full;
   return withText(ctx, { type: "note_added", noteId: ctx.newId() }, prepared);
 }
 
@@ -64,6 +101,8 @@ export function decideEditNote(
   const prepared = prepareBody(cmd.body, ctx);
   if ("code" in prepared) return prepared;
   if (prepared.body === note.body) return NO_CHANGE;
+  const full = roomFor(s, prepared.body, note);
+  if (full) return full;
   return withText(ctx, { type: "note_edited", noteId: note.id }, prepared);
 }
 

@@ -5,6 +5,7 @@ import {
   addNote,
   ana,
   ben,
+  editNote,
   claim,
   fresh,
   given,
@@ -39,7 +40,9 @@ describe("decide: idempotency", () => {
     let s = fresh();
     const first = addNote("note 0");
     s = step(s, first, ana).state;
-    for (let i = 1; i <= MAX_RECENT_REQUEST_IDS; i++) s = step(s, addNote(`note ${i}`), ana).state;
+    // Edits of one note: a conversation holds at most 100 notes, and this needs 101 requests.
+    const noteId = s.notes[0]?.id ?? "";
+    for (let i = 1; i <= MAX_RECENT_REQUEST_IDS; i++) s = step(s, editNote(noteId, `note ${i}`), ana).state;
     expect(s.recentRequestIds).toHaveLength(MAX_RECENT_REQUEST_IDS);
     expect(s.recentRequestIds).not.toContain(first.requestId);
   });

@@ -16,4 +16,16 @@ export {
   MAX_TAG_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_REQUEST_ID_LENGTH,
+  MAX_MESSAGE_IDS_TOTAL_LENGTH,
+  MAX_NOTES_PER_CONVERSATION,
+  MAX_NOTES_TOTAL_LENGTH,
+  MAX_MENTIONS_PER_NOTE,
+  MAX_DELETED_NOTE_IDS,
 } from "./limits";
+export {
+  chooseMessageTime,
+  MAX_HEADER_LEAD_MS,
+  MAX_CLOCK_SKEW_MS,
+  MAX_HISTORY_BEFORE_MAILBOX_MS,
+} from "./message-time";
+export type { MessageTime, MessageTimeInput, MessageTimeClamp } from "./message-time";
