@@ -21,7 +21,29 @@ export function renderError(thrown: unknown, log: ErrorLogger): ApiReply {
   if (thrown instanceof ApiFailure) {
     return { status: httpStatusFor(thrown.error.code), body: errorBody(thrown.error) };
   }
+  if (isFirestoreSizeError(thrown)) {
+    // A safety net: every document has a size budget (store/document-budget.test.ts) and the caps are
+    // checked before writing, so this should not happen; if a write still passes Firestore's limit,
+    // the caller learns that this change is too large rather than that the server broke.
+    log("Firestore refused a write for size", thrown);
+    const error = domainError(
+      "payload_too_large",
+      "This change would make the conversation larger than Baton can store; shorten or delete notes, then try again.",
+    );
+    return { status: httpStatusFor(error.code), body: errorBody(error) };
+  }
   log("unhandled error in API handler", thrown);
   const error = domainError("internal", "Something went wrong on our side. Please try again.");
   return { status: httpStatusFor(error.code), body: errorBody(error) };
+}
+
+/** Firestore's INVALID_ARGUMENT (gRPC 3) for a document or request over its size limits. */
+export function isFirestoreSizeError(thrown: unknown): boolean {
+  if (typeof thrown !== "object" || thrown === null) return false;
+  const { code, message } = thrown as { code?: unknown; message?: unknown };
+  return (
+    (code === 3 || code === "invalid-argument" || code === "INVALID_ARGUMENT") &&
+    typeof message === "string" &&
+    /maximum (allowed )?size|size allowed|too large|too big|exceeds/i.test(message)
+  );
 }
