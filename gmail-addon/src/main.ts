@@ -3,7 +3,7 @@
  * (cards/actions.ts); esbuild-gas-plugin turns every `global.name = name` below into a top-level
  * function of the bundle, which is how Apps Script finds callbacks by name.
  */
-import { homepageCard, messageCard, refresh, runCommand } from "./app/handlers";
+import { homepageCard, messageCard, refresh, runCommand, showNotes } from "./app/handlers";
 import { renderCard, renderCardUpdate } from "./gmail/card-service";
 
 type Event = GoogleAppsScript.Addons.EventObject;
@@ -46,6 +46,10 @@ function onAddNote(event: Event): ActionResponse {
   return renderCardUpdate(runCommand("notes", event, Date.now()));
 }
 
+function onShowNotes(event: Event): ActionResponse {
+  return renderCardUpdate(showNotes(event));
+}
+
 function onRefresh(event: Event): ActionResponse {
   return renderCardUpdate(refresh(event, Date.now()));
 }
@@ -61,4 +65,5 @@ global.onSetStatus = onSetStatus;
 global.onSetPriority = onSetPriority;
 global.onTags = onTags;
 global.onAddNote = onAddNote;
+global.onShowNotes = onShowNotes;
 global.onRefresh = onRefresh;

@@ -16,6 +16,7 @@ import type { Card, CardUpdate } from "../cards/model";
 import { callApi, callApiAll, newRequestId, type ApiResult } from "../gmail/backend";
 import { readOpenThread, type ThreadRead } from "../gmail/thread";
 import { forgetThreadMemo, writeThreadMemo } from "../gmail/thread-memo";
+import { buildNotesCard } from "../cards/notes-card";
 import { buildNotTeamCard } from "../cards/not-team-card";
 import { formValue, parameter, parseTagEdits, readerTimeZone } from "./form";
 import { loadTeamMailboxes, recheckTeamMailboxes } from "./team-mailboxes";
@@ -119,7 +120,8 @@ function commandRequest(command: Command, key: string, event: Event): { send: Se
     case "release":
       return { send: () => callApi(command, { params, body: { requestId } }) };
     case "assign": {
-      const assignee = formValue(event, FIELDS.assignee);
+      // A typed address (teams too large for the dropdown) wins over the dropdown's first entry.
+      const assignee = formValue(event, FIELDS.assigneeEmail) ?? formValue(event, FIELDS.assignee);
       return assignee === undefined
         ? { invalid: "Pick a teammate first." }
         : { send: () => callApi("assign", { params, body: { assignee, requestId } }) };
@@ -204,6 +206,21 @@ export function runCommand(command: Command, event: Event, nowMs: number): CardU
     return { card: conversationCard(currentConversation(key), key), notification: result.message };
   }
   return { card: errorCard(result, "contextual", key), notification: result.message };
+}
+
+/**
+ * "All notes" (pushed over the conversation card) and its Newer/Older (replacing it in place): one
+ * page of every note in full, built from a fresh fetch like every other card.
+ */
+export function showNotes(event: Event): CardUpdate {
+  const key = parameter(event, "key");
+  if (key === undefined) return { card: errorCard({ code: "not_found" }, "contextual") };
+  const push = parameter(event, "push") === "1";
+  const result = currentConversation(key);
+  const card = result.ok
+    ? buildNotesCard(result.body.view, Number(parameter(event, "page") ?? "0"))
+    : errorCard(result, "contextual", key);
+  return push ? { card, push } : { card };
 }
 
 /** Refresh / Retry: rebuild the card the button sits on with a fresh fetch (cards never tick). */

@@ -10,6 +10,7 @@ export const ACTIONS = {
   setPriority: "onSetPriority",
   tags: "onTags",
   addNote: "onAddNote",
+  showNotes: "onShowNotes",
   refresh: "onRefresh",
 } as const;
 
@@ -18,6 +19,8 @@ export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];
 /** Form field names the callbacks read from `commonEventObject.formInputs`. */
 export const FIELDS = {
   assignee: "assignee",
+  /** Typed when the team is too large for the Assign dropdown; wins over the dropdown's pick. */
+  assigneeEmail: "assigneeEmail",
   status: "status",
   priority: "priority",
   tags: "tags",

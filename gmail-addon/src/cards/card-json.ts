@@ -66,3 +66,13 @@ export interface ActionResponseJson {
     };
   };
 }
+
+/** The one response that grows the stack: "All notes" pushes its card over the conversation card. */
+export interface PushResponseJson {
+  renderActions: {
+    action: {
+      navigations: Array<{ pushCard: CardJson }>;
+      notification?: { text: string };
+    };
+  };
+}

@@ -1,6 +1,15 @@
 import { ACTIONS, FIELDS } from "./actions";
+import {
+  ASSIGNEE_NAME_BYTES,
+  HEADER_TEXT_BYTES,
+  LINE_BYTES,
+  MAX_ASSIGNEE_ITEMS,
+  MAX_CLOCK_ROWS,
+} from "./limits";
 import type { Card, CardAction, CardButton, CardSection, CardWidget } from "./model";
+import { notesSection } from "./notes-card";
 import { CLOCK_TONE_TO_CARD, type SidebarView } from "./sidebar-view";
+import { fitText } from "./text-budget";
 
 export const CONTEXTUAL_CARD_NAME = "baton-conversation";
 
@@ -14,11 +23,15 @@ function button(text: string, functionName: string, key: string, filled = false)
 
 function ownerSection(view: SidebarView): CardSection {
   const widgets: CardWidget[] = [
-    { kind: "decoratedText", topLabel: "Owner", text: view.ownerLine, bold: true },
+    { kind: "decoratedText", topLabel: "Owner", text: fitText(view.ownerLine, LINE_BYTES), bold: true },
   ];
   if (view.presenceLine !== null) {
     const replying = view.presence.some((entry) => entry.state === "replying");
-    widgets.push({ kind: "textParagraph", text: view.presenceLine, tone: replying ? "warning" : "muted" });
+    widgets.push({
+      kind: "textParagraph",
+      text: fitText(view.presenceLine, LINE_BYTES),
+      tone: replying ? "warning" : "muted",
+    });
   }
   const buttons: CardButton[] = [];
   if (view.buttons.claim) buttons.push(button("Claim", ACTIONS.claim, view.key, true));
@@ -31,40 +44,49 @@ function ownerSection(view: SidebarView): CardSection {
 
 function clockSection(view: SidebarView): CardSection | null {
   if (view.clocks.length === 0) return null;
-  return {
-    header: "SLA",
-    widgets: view.clocks.map((clock) => {
-      const tone = CLOCK_TONE_TO_CARD[clock.tone];
-      return {
-        kind: "decoratedText",
-        topLabel: clock.label,
-        text: clock.deadlineText,
-        tone,
-        bold: tone === "danger",
-      };
-    }),
-  };
+  const widgets = view.clocks.slice(0, MAX_CLOCK_ROWS).map((clock): CardWidget => {
+    const tone = CLOCK_TONE_TO_CARD[clock.tone];
+    return {
+      kind: "decoratedText",
+      topLabel: fitText(clock.label, LINE_BYTES),
+      text: fitText(clock.deadlineText, LINE_BYTES),
+      tone,
+      bold: tone === "danger",
+    };
+  });
+  const more = view.clocks.length - MAX_CLOCK_ROWS;
+  if (more > 0) widgets.push({ kind: "textParagraph", text: `and ${more} more`, tone: "muted" });
+  return { header: "SLA", widgets };
 }
 
 function assignSection(view: SidebarView): CardSection | null {
-  if (!view.buttons.assign || view.buttons.assignees.length === 0) return null;
-  return {
-    header: "Assign",
-    widgets: [
-      {
-        kind: "selectionInput",
-        name: FIELDS.assignee,
-        label: "Assign to",
-        type: "DROPDOWN",
-        items: view.buttons.assignees.map((member, index) => ({
-          text: member.name,
-          value: member.email,
-          selected: index === 0,
-        })),
-      },
-      { kind: "buttonList", buttons: [button("Assign", ACTIONS.assign, view.key)] },
-    ],
-  };
+  const assignees = view.buttons.assignees;
+  if (!view.buttons.assign || assignees.length === 0) return null;
+  const widgets: CardWidget[] = [
+    {
+      kind: "selectionInput",
+      name: FIELDS.assignee,
+      label: "Assign to",
+      type: "DROPDOWN",
+      items: assignees.slice(0, MAX_ASSIGNEE_ITEMS).map((member, index) => ({
+        text: fitText(member.name, ASSIGNEE_NAME_BYTES),
+        value: member.email,
+        selected: index === 0,
+      })),
+    },
+  ];
+  const unlisted = assignees.length - MAX_ASSIGNEE_ITEMS;
+  if (unlisted > 0) {
+    // A dropdown holds a few dozen teammates; everyone else can still be assigned by address.
+    widgets.push({
+      kind: "textInput",
+      name: FIELDS.assigneeEmail,
+      label: "Or type a teammate's email",
+      hint: `${unlisted} more ${unlisted === 1 ? "teammate is" : "teammates are"} not in the list`,
+    });
+  }
+  widgets.push({ kind: "buttonList", buttons: [button("Assign", ACTIONS.assign, view.key)] });
+  return { header: "Assign", widgets };
 }
 
 function stateSection(view: SidebarView): CardSection {
@@ -85,7 +107,7 @@ function stateSection(view: SidebarView): CardSection {
       onChange: action(ACTIONS.setStatus, view.key),
     });
   } else {
-    widgets.push({ kind: "decoratedText", topLabel: "Status", text: view.statusLabel });
+    widgets.push({ kind: "decoratedText", topLabel: "Status", text: fitText(view.statusLabel, LINE_BYTES) });
   }
   if (view.buttons.priority.length > 0) {
     widgets.push({
@@ -106,7 +128,7 @@ function stateSection(view: SidebarView): CardSection {
   widgets.push({
     kind: "decoratedText",
     topLabel: "Tags",
-    text: view.tags.length === 0 ? "No tags" : view.tags.join(", "),
+    text: view.tags.length === 0 ? "No tags" : fitText(view.tags.join(", "), LINE_BYTES),
     tone: view.tags.length === 0 ? "muted" : "neutral",
   });
   if (view.buttons.tag) {
@@ -123,31 +145,10 @@ function stateSection(view: SidebarView): CardSection {
   return { header: "Status", widgets };
 }
 
-function notesSection(view: SidebarView): CardSection {
-  const widgets: CardWidget[] = view.notes.map((note) => ({
-    kind: "decoratedText",
-    topLabel: `${note.authorName} · ${note.when}`,
-    text: note.body,
-  }));
-  if (widgets.length === 0) widgets.push({ kind: "textParagraph", text: "No notes yet.", tone: "muted" });
-  if (view.buttons.note) {
-    widgets.push(
-      {
-        kind: "textInput",
-        name: FIELDS.note,
-        label: "Add a note",
-        hint: "Only your team sees notes. Mention with @name@company.com.",
-        multiline: true,
-      },
-      { kind: "buttonList", buttons: [button("Add note", ACTIONS.addNote, view.key)] },
-    );
-  }
-  return { header: `Notes (${view.notes.length})`, widgets };
-}
-
 /**
  * The card beside an open message: everything the shared view model says, nothing more. Deadlines
  * come as the view's `deadlineText` ("Reply by 14:30 — 42m left"), computed when it was served.
+ * Every list on it is bounded (limits.ts), so its controls are there whatever the conversation holds.
  */
 export function buildContextualCard(view: SidebarView): Card {
   const sections = [
@@ -160,8 +161,8 @@ export function buildContextualCard(view: SidebarView): Card {
   return {
     name: CONTEXTUAL_CARD_NAME,
     header: {
-      title: view.subject,
-      subtitle: `${view.mailbox} · ${view.statusLabel} · ${view.priorityLabel}`,
+      title: fitText(view.subject, HEADER_TEXT_BYTES),
+      subtitle: fitText(`${view.mailbox} · ${view.statusLabel} · ${view.priorityLabel}`, HEADER_TEXT_BYTES),
     },
     sections,
   };

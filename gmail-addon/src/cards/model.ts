@@ -97,8 +97,13 @@ export interface Card {
   fixedFooter?: { primary: CardButton; secondary?: CardButton };
 }
 
-/** What a button callback returns: the card to show in place of the current one, and a toast. */
+/**
+ * What a button callback returns: the card to show and maybe a toast. The card replaces the current
+ * one unless `push` is set: then it goes on top of it (Gmail shows a back arrow), which only the
+ * conversation card's "All notes" does, so the stack is never more than two cards deep.
+ */
 export interface CardUpdate {
   card: Card;
   notification?: string;
+  push?: boolean;
 }

@@ -3,6 +3,7 @@ import type {
   ActionResponseJson,
   ButtonJson,
   CardJson,
+  PushResponseJson,
   SectionJson,
   WidgetJson,
 } from "./card-json";
@@ -102,13 +103,11 @@ export function toCardJson(card: Card): CardJson {
   };
 }
 
-export function toActionResponseJson(update: CardUpdate): ActionResponseJson {
-  return {
-    renderActions: {
-      action: {
-        navigations: [{ updateCard: toCardJson(update.card) }],
-        ...(update.notification === undefined ? {} : { notification: { text: update.notification } }),
-      },
-    },
-  };
+export function toActionResponseJson(update: CardUpdate): ActionResponseJson | PushResponseJson {
+  const notification =
+    update.notification === undefined ? {} : { notification: { text: update.notification } };
+  const card = toCardJson(update.card);
+  return update.push === true
+    ? { renderActions: { action: { navigations: [{ pushCard: card }], ...notification } } }
+    : { renderActions: { action: { navigations: [{ updateCard: card }], ...notification } } };
 }

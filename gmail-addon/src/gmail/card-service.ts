@@ -90,12 +90,13 @@ export function renderCard(card: Card): GoogleAppsScript.Card_Service.Card {
   return builder.build();
 }
 
-/** A button callback's answer: replace the card in place (no stack growth) and maybe show a toast. */
+/** A button callback's answer: replace the card in place (or push it, for All notes) and maybe a toast. */
 export function renderCardUpdate(update: CardUpdate): GoogleAppsScript.Card_Service.ActionResponse {
   const cs = CardService;
-  const response = cs
-    .newActionResponseBuilder()
-    .setNavigation(cs.newNavigation().updateCard(renderCard(update.card)));
+  const card = renderCard(update.card);
+  const navigation =
+    update.push === true ? cs.newNavigation().pushCard(card) : cs.newNavigation().updateCard(card);
+  const response = cs.newActionResponseBuilder().setNavigation(navigation);
   if (update.notification !== undefined)
     response.setNotification(cs.newNotification().setText(update.notification));
   return response.build();

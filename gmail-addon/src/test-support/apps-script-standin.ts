@@ -4,7 +4,9 @@
  * surface, so the real add-on code (and the real bundle, in a vm) runs in Node:
  * - CardService: builders that record what they are given and print it as the documented Workspace
  *   card JSON (`printJson()`), throwing where Apps Script throws (missing required fields, non-string
- *   action parameters).
+ *   action parameters), and holding cards to Google's documented limits (cards/limits.ts): widgets
+ *   past 100 in a card are dropped, as Google ignores them; more than 100 sections or dropdown items,
+ *   or a card over 32 KB, is refused. So a card over a limit fails a test as it would fail in Gmail.
  * - GmailApp: messages and threads with headers, gated by setCurrentMessageAccessToken as in Gmail
  *   add-ons.
  * - UrlFetchApp: every attempt is logged (`fetchAttempts`, with its payload), then made as a real
@@ -20,6 +22,13 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import type { ActionJson, ButtonJson, CardJson, SectionJson, WidgetJson } from "../cards/card-json";
+import {
+  GOOGLE_MAX_CARD_BYTES,
+  GOOGLE_MAX_SECTIONS_PER_CARD,
+  GOOGLE_MAX_SELECTION_ITEMS,
+  GOOGLE_MAX_WIDGETS_PER_CARD,
+  GOOGLE_MAX_WIDGETS_PER_SECTION,
+} from "../cards/limits";
 
 /* ------------------------------------------------------------------ CardService */
 
@@ -190,6 +199,9 @@ class SelectionInput implements WidgetLike {
     return this;
   }
   toWidgetJson(): WidgetJson {
+    // Google documents "up to 100 items" and not what happens past it: refused here, so a test sees it.
+    if (this.items.length > GOOGLE_MAX_SELECTION_ITEMS)
+      throw new StandInError(`A selection input holds at most ${GOOGLE_MAX_SELECTION_ITEMS} items`);
     return {
       selectionInput: {
         name: required(this.name, "SelectionInput field name"),
@@ -264,12 +276,14 @@ class CardSection {
     this.widgets.push(widget);
     return this;
   }
-  toJson(): SectionJson {
+  /** The section with at most `room` widgets: the card's remaining share of Google's 100. */
+  toJson(room: number): SectionJson {
     if (this.widgets.length === 0) throw new StandInError("A card section must have at least one widget");
+    const kept = this.widgets.slice(0, Math.min(room, GOOGLE_MAX_WIDGETS_PER_SECTION));
     return {
       ...(this.header === undefined ? {} : { header: this.header }),
       ...(this.collapsible ? { collapsible: true, uncollapsibleWidgetsCount: this.uncollapsible ?? 0 } : {}),
-      widgets: this.widgets.map((w) => w.toWidgetJson()),
+      widgets: kept.map((w) => w.toWidgetJson()),
     };
   }
 }
@@ -300,9 +314,13 @@ class FixedFooter {
   }
 }
 
-/** What CardBuilder.build() returns: printJson() gives the card JSON. */
+/** What CardBuilder.build() returns: printJson() gives the card JSON (without any dropped widget). */
 export class BuiltCard {
-  constructor(readonly json: CardJson) {}
+  constructor(
+    readonly json: CardJson,
+    /** Widgets past Google's 100 a card, which Gmail would not show. */
+    readonly droppedWidgets = 0,
+  ) {}
   printJson(): string {
     return JSON.stringify(this.json);
   }
@@ -331,15 +349,27 @@ class CardBuilder {
   }
   build(): BuiltCard {
     if (this.sections.length === 0) throw new StandInError("A card must have at least one section");
+    if (this.sections.length > GOOGLE_MAX_SECTIONS_PER_CARD)
+      throw new StandInError(`A card holds at most ${GOOGLE_MAX_SECTIONS_PER_CARD} sections`);
     const header = this.header;
     const footer = this.footer;
-    return new BuiltCard({
+    // "Any widgets beyond this limit are ignored": Gmail shows the first 100 and drops the rest.
+    let room = GOOGLE_MAX_WIDGETS_PER_CARD;
+    const sections: SectionJson[] = [];
+    for (const section of this.sections) {
+      if (room === 0) break;
+      const json = section.toJson(room);
+      room -= json.widgets.length;
+      sections.push(json);
+    }
+    const total = this.sections.reduce((sum, section) => sum + section.widgets.length, 0);
+    const json: CardJson = {
       name: this.name ?? "",
       header: {
         title: required(header?.title, "Card header title"),
         ...(header?.subtitle === undefined ? {} : { subtitle: header.subtitle }),
       },
-      sections: this.sections.map((s) => s.toJson()),
+      sections,
       ...(footer === undefined
         ? {}
         : {
@@ -348,7 +378,11 @@ class CardBuilder {
               ...(footer.secondary === undefined ? {} : { secondaryButton: footer.secondary.toJson() }),
             },
           }),
-    });
+    };
+    const bytes = Buffer.byteLength(JSON.stringify(json));
+    if (bytes > GOOGLE_MAX_CARD_BYTES)
+      throw new StandInError(`A card is at most ${GOOGLE_MAX_CARD_BYTES} bytes; this one is ${bytes}`);
+    return new BuiltCard(json, total - (GOOGLE_MAX_WIDGETS_PER_CARD - room));
   }
 }
 
@@ -362,8 +396,15 @@ class Notification {
 
 class Navigation {
   card?: BuiltCard;
+  push = false;
   updateCard(card: BuiltCard): this {
     this.card = card;
+    this.push = false;
+    return this;
+  }
+  pushCard(card: BuiltCard): this {
+    this.card = card;
+    this.push = true;
     return this;
   }
 }
@@ -373,7 +414,10 @@ export class BuiltActionResponse {
   constructor(
     readonly json: {
       renderActions: {
-        action: { navigations: Array<{ updateCard: CardJson }>; notification?: { text: string } };
+        action: {
+          navigations: Array<{ updateCard: CardJson } | { pushCard: CardJson }>;
+          notification?: { text: string };
+        };
       };
     },
   ) {}
@@ -395,10 +439,11 @@ class ActionResponseBuilder {
   }
   build(): BuiltActionResponse {
     const card = this.navigation?.card;
+    const navigation = this.navigation?.push === true ? { pushCard: card?.json } : { updateCard: card?.json };
     return new BuiltActionResponse({
       renderActions: {
         action: {
-          navigations: card === undefined ? [] : [{ updateCard: card.json }],
+          navigations: card === undefined ? [] : [navigation as { updateCard: CardJson }],
           ...(this.notification === undefined
             ? {}
             : { notification: { text: required(this.notification.text, "Notification text") } }),
