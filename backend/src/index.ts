@@ -4,7 +4,12 @@
 // function runs is loaded on its first invocation (runtime/lazy.ts): an instance started for one
 // function (FUNCTION_TARGET) never loads another's clients. bench/cold-start.bench.mjs measures it.
 import { onRequest } from "firebase-functions/v2/https";
+import { adoptHostApp, adoptHostAppsOnFirstRequest } from "./http/host-app";
 import { lazy } from "./runtime/lazy";
+
+// Bodies the platform's parser refuses (malformed JSON, a bad charset) never reach the function;
+// this gives them the API's JSON error instead of express' HTML page (http/host-app.ts).
+adoptHostAppsOnFirstRequest();
 
 /** Built on the first request, not at import: no credentials at discovery, no cost for other functions. */
 const theApp = lazy(async () => {
@@ -26,6 +31,7 @@ const API_MAX_INSTANCES = 10;
 // nothing by being allowed; the task pane (localhost / Hosting) and the dashboard need it.
 export const api = onRequest({ cors: true, maxInstances: API_MAX_INSTANCES }, async (req, res) => {
   const started = performance.now();
+  adoptHostApp(req.app);
   const { serve, sendReply } = await theApp();
   const reply = await serve({
     method: req.method,
@@ -43,3 +49,4 @@ export const api = onRequest({ cors: true, maxInstances: API_MAX_INSTANCES }, as
 export * from "./sla/triggers";
 export * from "./connectors/triggers";
 export * from "./retention/triggers";
+export * from "./jobs/triggers";

@@ -17,7 +17,7 @@ describe("renderError", () => {
       error: {
         code: "payload_too_large",
         message:
-          "This change would make the conversation larger than Baton can store; shorten or delete notes, then try again.",
+          "This change would make the conversation larger than Baton can store, so nothing was saved.",
       },
     });
   });

@@ -28,7 +28,7 @@ export function renderError(thrown: unknown, log: ErrorLogger): ApiReply {
     log("Firestore refused a write for size", thrown);
     const error = domainError(
       "payload_too_large",
-      "This change would make the conversation larger than Baton can store; shorten or delete notes, then try again.",
+      "This change would make the conversation larger than Baton can store, so nothing was saved.",
     );
     return { status: httpStatusFor(error.code), body: errorBody(error) };
   }
