@@ -16,8 +16,7 @@ describe("renderError", () => {
     expect(reply.body).toEqual({
       error: {
         code: "payload_too_large",
-        message:
-          "This change would make the conversation larger than Baton can store, so nothing was saved.",
+        message: "This change would make the conversation larger than Baton can store, so nothing was saved.",
       },
     });
   });
