@@ -16,7 +16,13 @@ export interface MailMessage {
   to: readonly string[];
   cc: readonly string[];
   subject: string;
+  /** The `Date` header (or the provider's sent time): the sender's claim. */
   sentAt: number;
+  /**
+   * When the provider received it (Gmail internalDate, Graph receivedDateTime): the time the
+   * observe path trusts over `sentAt` unless the two are plausibly close (chooseMessageTime).
+   */
+  receivedAt?: number | undefined;
   /** RFC 3834 Auto-Submitted / Precedence bulk: never auto-acknowledged. */
   automated: boolean;
   /**
@@ -47,8 +53,14 @@ export function toObservedMessage(message: Omit<MailMessage, "sent">): ObservedM
     cc: recipients(message.cc).slice(0, 500),
     subject: message.subject.slice(0, 2000),
     sentAt: new Date(message.sentAt).toISOString(),
+    ...(isoSafe(message.receivedAt) ? { receivedAt: new Date(message.receivedAt).toISOString() } : {}),
   });
   return parsed.success ? parsed.data : null;
+}
+
+/** toISOString throws outside +-8.64e15 ms; a receipt time we cannot write is left out. */
+function isoSafe(t: number | undefined): t is number {
+  return t !== undefined && Number.isFinite(t) && Math.abs(t) <= 8.64e15;
 }
 
 function nonEmpty(value: string | undefined): value is string {

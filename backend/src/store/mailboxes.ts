@@ -21,6 +21,12 @@ export interface Mailbox {
   routing: { agents: string[]; onCall: string | null };
   /** Bumped on every PUT; conversations record the version their SLA summary was computed with. */
   version: number;
+  /**
+   * When the mailbox joined Baton (epoch ms): a stored `createdAt` (a migrated mailbox may carry its
+   * true date), else the document's creation time, which Firestore keeps for every document and no
+   * PUT changes. Messages dated long before it do not start clocks as is (chooseMessageTime).
+   */
+  createdAt?: number;
 }
 
 /** Round the clock in UTC: what a mailbox without business hours gets. */
@@ -41,7 +47,7 @@ export const ALWAYS_OPEN: BusinessCalendar = {
  * A stored mailbox, read leniently: documents written by hand or by an older version fall back to
  * the default policy / calendar instead of breaking every conversation of the mailbox.
  */
-export function toMailbox(id: string, data: DocumentData): Mailbox {
+export function toMailbox(id: string, data: DocumentData, createTimeMs?: number): Mailbox {
   const policy = slaPolicySchema.safeParse(data.policy);
   const calendar = businessCalendarSchema.safeParse(calendarFromStore(data.calendar));
   const routing = routingSchema.safeParse(data.routing ?? {});
@@ -54,7 +60,14 @@ export function toMailbox(id: string, data: DocumentData): Mailbox {
     calendar: calendar.success && isUsable(calendar.data) ? calendar.data : ALWAYS_OPEN,
     routing: routing.success ? routing.data : { agents: [], onCall: null },
     version: typeof data.version === "number" ? data.version : 0,
+    ...joinedAt(data, createTimeMs),
   };
+}
+
+function joinedAt(data: DocumentData, createTimeMs: number | undefined): { createdAt?: number } {
+  if (typeof data.createdAt === "number" && Number.isFinite(data.createdAt))
+    return { createdAt: data.createdAt };
+  return createTimeMs === undefined ? {} : { createdAt: createTimeMs };
 }
 
 function isUsable(calendar: BusinessCalendar): boolean {
@@ -69,15 +82,15 @@ function isUsable(calendar: BusinessCalendar): boolean {
 /** A mailbox by document id, or by its address, read from Firestore (request paths use the directory cache). */
 export async function findMailbox(db: Firestore, org: string, idOrAddress: string): Promise<Mailbox | null> {
   const byId = await paths.mailbox(db, org, idOrAddress).get();
-  if (byId.exists) return toMailbox(byId.id, byId.data() ?? {});
+  if (byId.exists) return toMailbox(byId.id, byId.data() ?? {}, byId.createTime?.toMillis());
   const byAddress = await paths.mailboxes(db, org).where("address", "==", idOrAddress).limit(1).get();
   const doc = byAddress.docs[0];
-  return doc === undefined ? null : toMailbox(doc.id, doc.data());
+  return doc === undefined ? null : toMailbox(doc.id, doc.data(), doc.createTime.toMillis());
 }
 
 export async function listMailboxes(db: Firestore, org: string): Promise<Mailbox[]> {
   const snapshot = await paths.mailboxes(db, org).get();
-  return snapshot.docs.map((doc) => toMailbox(doc.id, doc.data()));
+  return snapshot.docs.map((doc) => toMailbox(doc.id, doc.data(), doc.createTime.toMillis()));
 }
 
 /** Writes a mailbox and bumps its version atomically; answers what is now stored. */
@@ -139,7 +152,10 @@ export async function readMailboxWithHolidays(
 ): Promise<MailboxWithHolidays | null> {
   const doc = await paths.mailbox(db, org, id).get();
   if (!doc.exists) return null;
-  return { mailbox: toMailbox(id, doc.data() ?? {}), holidays: toHolidaySource(doc.get("holidaySource")) };
+  return {
+    mailbox: toMailbox(id, doc.data() ?? {}, doc.createTime?.toMillis()),
+    holidays: toHolidaySource(doc.get("holidaySource")),
+  };
 }
 
 /**
@@ -157,7 +173,7 @@ export async function changeMailboxHolidays(
     const doc = await tx.get(ref);
     if (!doc.exists) return null;
     const current = {
-      mailbox: toMailbox(id, doc.data() ?? {}),
+      mailbox: toMailbox(id, doc.data() ?? {}, doc.createTime?.toMillis()),
       holidays: toHolidaySource(doc.get("holidaySource")),
     };
     const { calendar, holidays } = change(current);

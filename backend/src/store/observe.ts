@@ -2,6 +2,7 @@ import {
   applyEvent,
   can,
   candidateThreadIds,
+  chooseMessageTime,
   conversationKey,
   decide,
   domainError,
@@ -72,6 +73,33 @@ function conversationKeyOf(snapshot: DocumentSnapshot | undefined): string | nul
   return typeof key === "string" && key !== "" ? key : null;
 }
 
+/**
+ * The messages in their own order, each carrying the instant the product uses (chooseMessageTime:
+ * the receipt unless the Date header is plausibly close, never after now nor long before the
+ * mailbox joined) as its `sentAt`. This is the one place a reported date becomes an event's time,
+ * for the sidebars and the connectors alike, so no client can date a message 0100-01-01 and make
+ * every clock of the conversation span centuries. Sorted by the messages' own times, so a thread
+ * clamped to one instant still records in the order it was written.
+ */
+function timed(
+  messages: readonly ObservedMessage[],
+  mailboxStartAt: number | undefined,
+  nowMs: number,
+): ObservedMessage[] {
+  return messages
+    .map((message) => ({
+      message,
+      time: chooseMessageTime({
+        claimedAt: message.sentAt,
+        receivedAt: message.receivedAt,
+        mailboxStartAt,
+        nowMs,
+      }),
+    }))
+    .sort((a, b) => a.time.ownAt - b.time.ownAt)
+    .map(({ message, time }) => ({ ...message, sentAt: time.at }));
+}
+
 /** What a caller without `record` gets for a thread Baton has never recorded: nothing to render. */
 export const NOT_YET_RECORDED =
   "Baton has not recorded this conversation yet. It appears here once an agent opens it or the mailbox is synced.";
@@ -95,7 +123,7 @@ export async function observeThread(
   db: Firestore,
   input: ObserveInput,
 ): Promise<ConversationState | DomainError> {
-  const messages = [...input.messages].sort((a, b) => a.sentAt - b.sentAt);
+  const messages = timed(input.messages, input.mailbox.createdAt, input.nowMs);
   const lookups = lookupsFor(messages);
   const fallbackKey = messages.map((m) => conversationKey(m)).find((key) => key !== null) ?? null;
   if (fallbackKey === null)

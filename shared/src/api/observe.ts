@@ -17,7 +17,14 @@ export const observedMessageSchema = z.strictObject({
   to: z.array(addressSchema).max(MAX_RECIPIENTS).optional(),
   cc: z.array(addressSchema).max(MAX_RECIPIENTS).optional(),
   subject: z.string().max(2000),
+  /** The sender's `Date` header (a claim; older clients send their host's time here). */
   sentAt: isoInstantSchema,
+  /**
+   * When the platform received the message (Outlook's item time, Gmail's message date): what the
+   * mailbox witnessed. The backend believes `sentAt` only when it is plausibly close to this (see
+   * conversation/message-time); optional so clients that send only `sentAt` keep working.
+   */
+  receivedAt: isoInstantSchema.optional(),
 });
 
 /** POST /conversations/observe: the sidebar reports what it sees of the open thread. */

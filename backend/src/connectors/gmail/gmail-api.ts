@@ -174,8 +174,11 @@ export function toMailMessage(message: gmail_v1.Schema$Message): MailMessage | n
     if (name !== undefined && header.value != null && !headers.has(name)) headers.set(name, header.value);
   }
   const dated = Date.parse(headers.get("date") ?? "");
-  // internalDate is when Gmail accepted the message: better than a sender's wrong clock when Date is junk.
-  const sentAt = Number.isNaN(dated) ? Number(message.internalDate ?? NaN) : dated;
+  // internalDate is when Gmail accepted the message (for SMTP mail; an import may set it from Date):
+  // the receipt the observe path trusts over a sender's clock. Date stays the claim, or the receipt
+  // itself when Date is junk.
+  const receivedAt = Number(message.internalDate ?? NaN);
+  const sentAt = Number.isNaN(dated) ? receivedAt : dated;
   return {
     providerId: message.id ?? "",
     threadId: message.threadId ?? undefined,
@@ -187,6 +190,7 @@ export function toMailMessage(message: gmail_v1.Schema$Message): MailMessage | n
     cc: splitAddressList(headers.get("cc")),
     subject: headers.get("subject") ?? "",
     sentAt,
+    ...(Number.isFinite(receivedAt) ? { receivedAt } : {}),
     automated: isAutomated(headers.get("auto-submitted"), headers.get("precedence")),
     // Gmail puts SENT on what this account sent (from any client); From is only the sender's claim.
     sent: (message.labelIds ?? []).includes("SENT"),
