@@ -229,6 +229,9 @@ export function toMailMessage(
     cc: (item.ccRecipients ?? []).map(address).filter((a) => a !== ""),
     subject: item.subject ?? "",
     sentAt: Date.parse(dated),
+    // receivedDateTime is when Exchange delivered it (for Sent Items, when it was sent): the receipt
+    // the observe path trusts over sentDateTime, the sender's claim, unless the two agree.
+    ...(item.receivedDateTime === undefined ? {} : { receivedAt: Date.parse(item.receivedDateTime) }),
     automated: isAutomated(header("auto-submitted"), header("precedence")),
     sent: folder === "sentitems",
   };
