@@ -15,7 +15,7 @@ import {
 import { backfillRollups } from "../../backend/src/metrics/backfill";
 import { exportRows } from "../../backend/src/metrics/export-csv";
 import { readMetrics, readRollups } from "../../backend/src/metrics/read-metrics";
-import { toKeyedRollup } from "../../backend/src/metrics/rollup-docs";
+import { mergeShards, toKeyedRollup } from "../../backend/src/metrics/rollup-docs";
 import { rollupWrites } from "../../backend/src/metrics/rollup-writes";
 import { ALWAYS_OPEN } from "../../backend/src/store/mailboxes";
 import { generateMonth, MONTH_CALENDAR } from "../../shared/test/metrics/generate-month";
@@ -36,17 +36,17 @@ function expected(calendar: BusinessCalendar = MONTH_CALENDAR): RollupSet {
 async function storedRollups(org: string): Promise<Map<string, KeyedRollup>> {
   const snapshot = await db.collection("orgs").doc(org).collection("rollups").get();
   const out = new Map<string, KeyedRollup>();
-  for (const doc of snapshot.docs) {
-    const rollup = toKeyedRollup(doc.data());
+  // A key's shards added up: the stored rollup of a key is the sum of its shard documents.
+  const keyed = snapshot.docs.map((doc) => toKeyedRollup(doc.data())).filter((r) => r !== null);
+  for (const rollup of mergeShards(keyed)) {
     // A document whose increments cancelled out holds only zeros: the same as no document.
     if (
-      rollup !== null &&
       Object.keys(rollup.rollup.counts).length +
         Object.keys(rollup.rollup.hists).length +
         Object.keys(rollup.rollup.hourOfWeek).length >
-        0
+      0
     ) {
-      out.set(doc.id, rollup);
+      out.set(rollupDocId(rollup.key), rollup);
     }
   }
   return out;

@@ -2,7 +2,8 @@ import type { Firestore } from "firebase-admin/firestore";
 
 /**
  * Where metrics live (beside store/paths.ts, which the API engineer owns):
- * orgs/{org}/rollups/{day}_{mailboxId}_{agent|_all}   counts, histograms, hour of week (rollup.ts)
+ * orgs/{org}/rollups/{day}_{mailboxId}_{agent|_all}[~{shard}]   counts, histograms, hour of week
+ *   (rollup.ts), one key split over shards that readers add up (rollup-docs.ts)
  * orgs/{org}/metricFacts/{conversationKey}            per-conversation facts for the CSV export
  */
 export const metricPaths = {

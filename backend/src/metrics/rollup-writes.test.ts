@@ -1,6 +1,6 @@
 import { DEFAULT_SLA_POLICY, type ConversationEvent } from "@baton/shared";
 import { FieldValue } from "firebase-admin/firestore";
-import { toKeyedRollup } from "./rollup-docs";
+import { rollupShardId, shardOf, toKeyedRollup } from "./rollup-docs";
 import { planFoldedMetricsWrites, planMetricsWrites, storedFactsFoldOf } from "./rollup-writes";
 
 const UTC = { timeZone: "UTC", weekly: { mon: [["09:00", "17:00"]] as Array<[string, string]> } };
@@ -36,15 +36,18 @@ describe("planMetricsWrites", () => {
 
   it("increments the agent's and the mailbox-wide documents of the local day, and replaces the facts", () => {
     const writes = planMetricsWrites({ ...base, previousEvents: [received], newEvents: [sent] });
+    // Each key on the conversation's shard of it (rollup-docs.test.ts pins the ids).
+    const all = { day: "2026-10-05", mailboxId: "support", agent: "_all" };
+    const ana = { ...all, agent: "ana@x.test" };
     expect(writes.map((w) => [w.path, w.merge])).toEqual([
-      ["orgs/o1/rollups/2026-10-05_support__all", true],
-      ["orgs/o1/rollups/2026-10-05_support_ana@x.test", true],
+      [`orgs/o1/rollups/${rollupShardId(all, shardOf(all, "c_abc"))}`, true],
+      [`orgs/o1/rollups/${rollupShardId(ana, shardOf(ana, "c_abc"))}`, true],
       ["orgs/o1/metricFacts/c_abc", false],
     ]);
-    const all = writes[0]?.data as { counts: Record<string, FieldValue>; agent: string };
-    expect(all.agent).toBe("_all");
-    expect(Object.keys(all.counts).sort()).toEqual(["firstReplies", "met_first_response", "replies"]);
-    expect(all.counts.replies?.isEqual(FieldValue.increment(1))).toBe(true);
+    const allDoc = writes[0]?.data as { counts: Record<string, FieldValue>; agent: string };
+    expect(allDoc.agent).toBe("_all");
+    expect(Object.keys(allDoc.counts).sort()).toEqual(["firstReplies", "met_first_response", "replies"]);
+    expect(allDoc.counts.replies?.isEqual(FieldValue.increment(1))).toBe(true);
     // No empty maps: under merge one would wipe the stored field.
     expect(Object.keys(writes[0]?.data ?? {}).sort()).toEqual([
       "agent",

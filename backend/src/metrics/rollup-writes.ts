@@ -1,7 +1,8 @@
 /**
  * Keeping rollups current inside the transaction that appends events: the deltas of the append go
- * to the day × mailbox × agent documents as increments, and the conversation's facts document is
- * replaced. The facts before and after come from the facts fold stored in that same document (one
+ * to the day × mailbox × agent documents as increments (to the conversation's shard of each, so a
+ * busy mailbox spreads over many documents: rollup-docs.ts), and the conversation's facts document
+ * is replaced. The facts before and after come from the facts fold stored in that same document (one
  * read, made before the transaction's writes), so an append reads no log unless the fold gives up.
  */
 import {
@@ -10,7 +11,6 @@ import {
   factsFoldOf,
   factsOfFold,
   foldFacts,
-  rollupDocId,
   rollupsOfFacts,
   diffRollupSets,
   type ConversationEvent,
@@ -19,7 +19,7 @@ import {
   type RollupContext,
 } from "@baton/shared";
 import type { DocumentData, Firestore, Transaction } from "firebase-admin/firestore";
-import { incrementDoc } from "./rollup-docs";
+import { incrementDoc, rollupShardId, shardOf } from "./rollup-docs";
 
 /**
  * The facts fold as the facts document stores it, with the number of events it covers: a log that
@@ -147,7 +147,7 @@ export async function planFoldedMetricsWrites(input: FoldedMetricsWriteInput): P
 function writesOf(input: Target, { before, after, fold }: Across, eventCount: number): PlannedWrite[] {
   const deltas = diffRollupSets(rollupsOfFacts(before, input.ctx), rollupsOfFacts(after, input.ctx));
   const writes: PlannedWrite[] = deltas.map(({ key, rollup }) => ({
-    path: `orgs/${input.org}/rollups/${rollupDocId(key)}`,
+    path: `orgs/${input.org}/rollups/${rollupShardId(key, shardOf(key, input.key))}`,
     data: incrementDoc(key, rollup),
     merge: true,
   }));
