@@ -83,7 +83,7 @@ export function describeConnector(state: ConnectorState, nowMs: number): string 
   const lines = [
     `${state.org}/${state.mailboxId}  ${state.address}  ${state.provider}  ${health}`,
     `  last sync ${ago(state.lastSyncAt, nowMs)}, lag ${duration(state.lagMs)}, phase ${phaseOf(state.cursor)}`,
-    `  recorded ${c.recorded}, already known ${c.known}, skipped ${c.skipped}, pages ${c.pages}, resyncs ${c.resyncs}, errors ${c.errors}, acks ${c.acks}`,
+    `  recorded ${c.recorded}, already known ${c.known}, skipped ${c.skipped}, dead letters ${c.deadLettered}, pages ${c.pages}, resyncs ${c.resyncs}, errors ${c.errors}, acks ${c.acks}`,
   ];
   if (state.lastError !== null)
     lines.push(`  last error ${ago(state.lastError.at, nowMs)}: ${state.lastError.message}`);

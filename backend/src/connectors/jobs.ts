@@ -7,7 +7,7 @@ export function logOutcome(org: string, mailboxId: string, outcome: RunOutcome):
   if (outcome.status === "failed")
     logger.warn("connector sync failed", { org, mailboxId, error: outcome.error });
   else if (outcome.status === "synced") {
-    const { recorded, known, skipped } = outcome.report.result;
+    const { recorded, known, skipped, failed } = outcome.report.result;
     logger.info("connector synced", {
       org,
       mailboxId,
@@ -15,16 +15,28 @@ export function logOutcome(org: string, mailboxId: string, outcome: RunOutcome):
       recorded,
       known,
       skipped,
+      deadLettered: failed.length,
+      // Counts only: the replay's result holds addresses, which logs do not keep.
+      ...(outcome.replay === null
+        ? {}
+        : {
+            replayResolved: outcome.replay.resolved,
+            replayFailed: outcome.replay.failedAgain,
+            replayGaveUp: outcome.replay.gaveUp,
+          }),
       acks: outcome.acks,
     });
   }
 }
 
-/** The fallback that makes push optional: every connector, every 5 minutes, from its cursor. */
+/**
+ * The fallback that makes push optional: every connector, every 5 minutes, from its cursor; each
+ * run then replays the mailbox's due dead letters.
+ */
 export async function pollAll(rt: ConnectorRuntime): Promise<number> {
   const connectors = (await rt.store.list()).filter((c) => !c.paused);
   await mapLimited(connectors, 4, async (c) => {
-    logOutcome(c.org, c.mailboxId, await runConnector(rt, c.org, c.mailboxId));
+    logOutcome(c.org, c.mailboxId, await runConnector(rt, c.org, c.mailboxId, { replay: true }));
   });
   return connectors.length;
 }

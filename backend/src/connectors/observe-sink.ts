@@ -6,7 +6,9 @@ import { listMembers } from "../store/members";
 import { observeThread, type Platform } from "../store/observe";
 import { paths } from "../store/paths";
 import { toObservedMessage, type MailMessage } from "./mail-message";
-import type { IngestResult, MessageSink, NewConversation } from "./sink";
+import { failureOf, folderOf } from "./isolate";
+import { isTransient } from "./provider-error";
+import { emptyResult, type IngestResult, type MessageSink, type NewConversation } from "./sink";
 import type { Provider } from "./state";
 
 export interface ObserveSinkConfig {
@@ -32,7 +34,7 @@ export function createObserveSink(config: ObserveSinkConfig): MessageSink {
   const { db, org } = config;
   return {
     async ingest(batch) {
-      const result: IngestResult = { recorded: 0, known: 0, skipped: 0, newConversations: [] };
+      const result: IngestResult = emptyResult();
       const observed: Array<{ message: MailMessage; input: ObservedMessage; id: string }> = [];
       for (const message of batch) {
         const input = toObservedMessage(message);
@@ -66,7 +68,12 @@ export function createObserveSink(config: ObserveSinkConfig): MessageSink {
         counted.map((o) => o.id),
       );
 
-      for (const group of groupByThread(counted)) {
+      const setAside = (group: typeof counted, error: unknown) => {
+        for (const o of group)
+          result.failed.push(failureOf(o.message, folderOf(config.provider, o.message), error));
+      };
+      // Adds to `result` only once its thread was recorded: a throw leaves the counts untouched.
+      const record = async (group: typeof counted): Promise<void> => {
         const nowMs = config.now();
         const loaded = await observeThread(db, {
           org,
@@ -83,7 +90,7 @@ export function createObserveSink(config: ObserveSinkConfig): MessageSink {
         });
         if (isDomainError(loaded)) {
           result.skipped += group.length;
-          continue;
+          return;
         }
         const fresh = group.filter((o) => !known.has(o.id));
         result.recorded += fresh.length;
@@ -106,6 +113,27 @@ export function createObserveSink(config: ObserveSinkConfig): MessageSink {
         ) {
           const item: NewConversation = { conversationKey: loaded.conversation.key, message: first.message };
           result.newConversations.push(item);
+        }
+      };
+      for (const group of groupByThread(counted)) {
+        try {
+          await record(group);
+        } catch (error) {
+          if (isTransient(error)) throw error;
+          if (group.length === 1) {
+            setAside(group, error);
+            continue;
+          }
+          // One thread's failure must not cost the others, nor its own innocent messages: they go
+          // again one at a time, and only those that fail alone are set aside (dead letters).
+          for (const one of group) {
+            try {
+              await record([one]);
+            } catch (alone) {
+              if (isTransient(alone)) throw alone;
+              setAside([one], alone);
+            }
+          }
         }
       }
       return result;

@@ -37,3 +37,21 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
+
+/**
+ * gRPC codes Firestore answers when it is briefly unable to serve (DEADLINE_EXCEEDED 4,
+ * RESOURCE_EXHAUSTED 8, ABORTED 10, UNAVAILABLE 14): the store's trouble, not the message's.
+ */
+const TRANSIENT_STORE_CODES = new Set([4, 8, 10, 14]);
+
+/**
+ * Whether a failure says nothing about the message it happened on: the provider throttled or was
+ * down (after withRetry's own waits), or the store was briefly unavailable. Such a failure stops the
+ * run before the cursor moves, and the next run reads the page again; anything else is the message's
+ * own trouble and sets just that message aside (a dead letter).
+ */
+export function isTransient(error: unknown): boolean {
+  if (isRetryable(error)) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "number" && TRANSIENT_STORE_CODES.has(code);
+}

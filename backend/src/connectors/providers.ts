@@ -2,6 +2,7 @@ import { ConfidentialClientApplication } from "@azure/msal-node";
 import type { Firestore } from "firebase-admin/firestore";
 import { JWT } from "google-auth-library";
 import type { AckLedger } from "./auto-ack";
+import { createFirestoreDeadLetterStore } from "./firestore-dead-letters";
 import { ackRef, createFirestoreStateStore } from "./firestore-state";
 import { createGmailApi, type GmailApi } from "./gmail/gmail-api";
 import { createGraphApi, type GraphApi } from "./graph/graph-api";
@@ -113,6 +114,7 @@ export function createRuntime(
   const retry = overrides.retry ?? DEFAULT_RETRY;
   return {
     store: createFirestoreStateStore(db),
+    deadLetters: createFirestoreDeadLetterStore(db),
     now,
     sinkFor: (state) =>
       createObserveSink({ db, org: state.org, mailboxId: state.mailboxId, provider: state.provider, now }),

@@ -3,13 +3,19 @@ import type { GmailApi } from "./gmail/gmail-api";
 import { syncGmail, type GmailCursor } from "./gmail/gmail-sync";
 import type { GraphApi } from "./graph/graph-api";
 import { syncGraph, type GraphCursor } from "./graph/graph-sync";
-import type { MessageSink } from "./sink";
+import { firstFailure, MAX_REPLAYS_PER_RUN, type DeadLetter, type DeadLetterStore } from "./dead-letters";
+import { folderOf, isolatingSink } from "./isolate";
+import type { MailMessage } from "./mail-message";
+import { replayDeadLetters, type ReplayReport } from "./replay-dead-letters";
+import type { FailedMessage, MessageSink } from "./sink";
 import { cursorStoreOf, type ConnectorState, type StateStore } from "./state";
 import type { SyncReport } from "./sync-report";
 
 /** Everything a run needs, injected: Firestore + real APIs in functions, memory + fakes in tests. */
 export interface ConnectorRuntime {
   store: StateStore;
+  /** Messages that failed alone, set aside so the mailbox syncs on (connectorDeadLetters). */
+  deadLetters: DeadLetterStore;
   sinkFor(state: ConnectorState): MessageSink;
   gmailFor(state: ConnectorState): GmailApi;
   graphFor(state: ConnectorState): GraphApi;
@@ -20,7 +26,7 @@ export interface ConnectorRuntime {
 }
 
 export type RunOutcome =
-  | { status: "synced"; report: SyncReport; acks: number }
+  | { status: "synced"; report: SyncReport; acks: number; replay: ReplayReport | null }
   | { status: "paused" | "busy" | "not_found" }
   | { status: "failed"; error: string };
 
@@ -29,6 +35,8 @@ export interface RunOptions {
   force?: boolean;
   /** Page budget (push handlers keep it small to answer fast; the poll catches up the rest). */
   maxPages?: number;
+  /** Also replay the mailbox's due dead letters (the poll does; push runs stay short). */
+  replay?: boolean;
 }
 
 /**
@@ -48,7 +56,8 @@ export async function runConnector(
   if (!(await rt.store.acquire(org, mailboxId, rt.now(), rt.leaseMs ?? 9 * 60_000)))
     return { status: "busy" };
   try {
-    const sink = rt.sinkFor(state);
+    // Whatever one message throws (short of a transient failure) sets that message aside.
+    const sink = isolatingSink(rt.sinkFor(state), (m) => folderOf(state.provider, m));
     let acks = 0;
     const ackSink: MessageSink = {
       ingest: async (batch) => {
@@ -62,6 +71,8 @@ export async function runConnector(
       options: state.options,
       nowMs: rt.now(),
       sink: ackSink,
+      setAside: (failed: readonly FailedMessage[]) =>
+        rt.deadLetters.add(failed.map((f) => firstFailure(state, f, rt.now()))),
       ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
     };
     const report =
@@ -76,6 +87,15 @@ export async function runConnector(
             api: rt.graphFor(state),
             cursor: cursorStoreOf<GraphCursor>(rt.store, org, mailboxId),
           });
+    const replay =
+      options.replay === true
+        ? await replayDeadLetters(
+            { store: rt.deadLetters, sink: ackSink, fetch: refetcher(rt, state), nowMs: rt.now() },
+            org,
+            mailboxId,
+            MAX_REPLAYS_PER_RUN,
+          )
+        : null;
     const finishedAt = rt.now();
     // Lag is measured on live mail only: the backfill's old dates say nothing about the connector.
     const live = report.newestSentAt !== null && report.newestSentAt >= state.connectedAt;
@@ -89,9 +109,16 @@ export async function runConnector(
           ? { lagMs: Math.max(0, finishedAt - report.newestSentAt) }
           : {}),
       },
-      { acks },
+      replay === null
+        ? { acks }
+        : {
+            acks,
+            recorded: replay.result.recorded,
+            known: replay.result.known,
+            skipped: replay.result.skipped,
+          },
     );
-    return { status: "synced", report, acks };
+    return { status: "synced", report, acks, replay };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await rt.store.patch(
@@ -104,6 +131,16 @@ export async function runConnector(
   } finally {
     await rt.store.release(org, mailboxId);
   }
+}
+
+/** How a dead letter's message is read again: by its provider id, as the engines read it. */
+function refetcher(rt: ConnectorRuntime, state: ConnectorState) {
+  return (letter: DeadLetter): Promise<MailMessage | null> =>
+    state.provider === "google"
+      ? rt.gmailFor(state).getMessage(letter.providerId)
+      : rt
+          .graphFor(state)
+          .getMessage(letter.providerId, letter.folder === "sentitems" ? "sentitems" : "inbox");
 }
 
 async function acknowledgeFor(

@@ -14,6 +14,22 @@ export interface IngestResult {
   /** Messages that cannot become observe input (no Message-ID, no From, a draft). */
   skipped: number;
   newConversations: NewConversation[];
+  /** Messages that failed for a reason of their own: set aside as dead letters, the page goes on. */
+  failed: FailedMessage[];
+}
+
+/**
+ * One message that could not be fetched or recorded. What a replay needs to find it again (the
+ * provider's id, and for Graph the folder it came from) and the error, reduced to a code and a
+ * sentence when it is stored (dead-letters.ts).
+ */
+export interface FailedMessage {
+  providerId: string;
+  /** The Message-ID header when the message was read (null when its fetch itself failed). */
+  messageId: string | null;
+  /** Graph: "inbox" or "sentitems" (a Sent Items message is the mailbox's own); null for Gmail. */
+  folder: string | null;
+  error: unknown;
 }
 
 /** Where a connector delivers messages: the observe path in production, memory in unit tests. */
@@ -22,7 +38,7 @@ export interface MessageSink {
 }
 
 export function emptyResult(): IngestResult {
-  return { recorded: 0, known: 0, skipped: 0, newConversations: [] };
+  return { recorded: 0, known: 0, skipped: 0, newConversations: [], failed: [] };
 }
 
 export function addResults(a: IngestResult, b: IngestResult): IngestResult {
@@ -31,5 +47,6 @@ export function addResults(a: IngestResult, b: IngestResult): IngestResult {
     known: a.known + b.known,
     skipped: a.skipped + b.skipped,
     newConversations: [...a.newConversations, ...b.newConversations],
+    failed: [...a.failed, ...b.failed],
   };
 }

@@ -30,6 +30,8 @@ export interface ConnectorCounts {
   recorded: number;
   known: number;
   skipped: number;
+  /** Messages set aside as dead letters (connectorDeadLetters): failed alone, the mailbox went on. */
+  deadLettered: number;
   pages: number;
   resyncs: number;
   errors: number;
@@ -40,6 +42,7 @@ export const ZERO_COUNTS: ConnectorCounts = {
   recorded: 0,
   known: 0,
   skipped: 0,
+  deadLettered: 0,
   pages: 0,
   resyncs: 0,
   errors: 0,

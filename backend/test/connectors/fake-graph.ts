@@ -237,9 +237,10 @@ export class FakeGraph {
       return graphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
     return {
       status: 200,
+      // Graph answers the $select'ed properties; the delta row's and the headers are all a caller asks.
       body: {
+        ...this.row(m),
         "@odata.etag": `W/"${m.seq}"`,
-        id: m.id,
         internetMessageHeaders: m.headers.length > 0 ? m.headers : undefined,
       },
     };

@@ -2,6 +2,7 @@ import type { AckLedger } from "../../src/connectors/auto-ack";
 import type { GmailApi } from "../../src/connectors/gmail/gmail-api";
 import type { GraphApi } from "../../src/connectors/graph/graph-api";
 import type { ConnectorRuntime } from "../../src/connectors/run-connector";
+import { MemoryDeadLetterStore } from "./memory-dead-letters";
 import { MemorySink } from "./memory-sink";
 import { MemoryStateStore } from "./memory-state";
 
@@ -24,6 +25,7 @@ export class MemoryLedger implements AckLedger {
 
 export interface MemoryRuntime extends ConnectorRuntime {
   store: MemoryStateStore;
+  deadLetters: MemoryDeadLetterStore;
   sink: MemorySink;
   ledger: MemoryLedger;
   clock: { now: number };
@@ -43,6 +45,7 @@ export function memoryRuntime(
   };
   return {
     store,
+    deadLetters: new MemoryDeadLetterStore(),
     sink,
     ledger,
     clock,

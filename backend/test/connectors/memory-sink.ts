@@ -13,15 +13,19 @@ export class MemorySink implements MessageSink {
   deliveries = 0;
   /** Throws once after this many deliveries: a crash in the middle of a page. */
   crashAfter: number | null = null;
+  /** Message-IDs (as sent, "<...>") that throw a plain Error whenever delivered: poison mail. */
+  readonly poison = new Set<string>();
   private readonly conversations = new Set<string>();
 
   ingest(batch: readonly MailMessage[]): Promise<IngestResult> {
-    const result: IngestResult = { recorded: 0, known: 0, skipped: 0, newConversations: [] };
+    const result: IngestResult = { recorded: 0, known: 0, skipped: 0, newConversations: [], failed: [] };
     for (const message of batch) {
       if (this.crashAfter !== null && this.deliveries >= this.crashAfter) {
         this.crashAfter = null;
         return Promise.reject(new Error("simulated crash"));
       }
+      if (this.poison.has(message.messageId))
+        return Promise.reject(new Error(`cannot record ${message.messageId}: simulated bug`));
       this.deliveries++;
       const observed = toObservedMessage(message);
       const id = observed === null ? null : ownMessageId(observed.messageId);

@@ -1,7 +1,7 @@
-import type { MailMessage } from "../mail-message";
-import type { MessageSink } from "../sink";
+import { fetchEach, setAside } from "../isolate";
+import type { FailedMessage, IngestResult, MessageSink } from "../sink";
 import type { ConnectorOptions, CursorStore } from "../state";
-import { addPage, DAY_MS, emptyReport, mapLimited, type SyncReport } from "../sync-report";
+import { addPage, DAY_MS, emptyReport, type SyncReport } from "../sync-report";
 import { ProviderError } from "../provider-error";
 import type { GmailApi, MessageRef } from "./gmail-api";
 
@@ -32,6 +32,11 @@ export interface GmailSyncDeps {
   pageSize?: number;
   /** Pages per run; the rest waits for the next run (functions have a time limit). */
   maxPages?: number;
+  /**
+   * Keeps the messages that failed for a reason of their own (dead letters), before the cursor
+   * moves past them. Without it such a failure stops the run, as a transient one does.
+   */
+  setAside?: (failed: readonly FailedMessage[]) => Promise<void>;
 }
 
 /** Gmail's `after:` takes epoch seconds; a fixed instant keeps the query stable across a resume. */
@@ -47,9 +52,15 @@ export async function syncGmail(deps: GmailSyncDeps): Promise<SyncReport> {
 
   const ingest = async (refs: readonly MessageRef[]) => {
     const unique = [...new Map(refs.map((r) => [r.id, r])).values()];
-    const fetched = await mapLimited(unique, 8, (ref) => deps.api.getMessage(ref.id));
-    const messages = fetched.filter((m): m is MailMessage => m !== null);
-    const result = await deps.sink.ingest(messages);
+    const fetched = await fetchEach(
+      unique,
+      (ref) => deps.api.getMessage(ref.id),
+      (ref) => ({ providerId: ref.id, folder: null }),
+    );
+    const messages = fetched.messages;
+    const ingested = await deps.sink.ingest(messages);
+    const result: IngestResult = { ...ingested, failed: [...fetched.failed, ...ingested.failed] };
+    await setAside(deps.setAside, result.failed);
     report = addPage(report, result, messages);
     return { result, messages };
   };
@@ -106,6 +117,12 @@ async function startFull(deps: GmailSyncDeps, days: number, limit: number | null
   };
 }
 
-function countsOf(result: { recorded: number; known: number; skipped: number }) {
-  return { recorded: result.recorded, known: result.known, skipped: result.skipped, pages: 1 };
+function countsOf(result: IngestResult) {
+  return {
+    recorded: result.recorded,
+    known: result.known,
+    skipped: result.skipped,
+    deadLettered: result.failed.length,
+    pages: 1,
+  };
 }

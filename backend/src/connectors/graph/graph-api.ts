@@ -76,6 +76,8 @@ export interface GraphApi {
   ): Promise<{ items: GraphDeltaItem[]; nextLink: string | null; deltaLink: string | null }>;
   /** In-Reply-To / References are only in internetMessageHeaders, which delta cannot select. Null: gone. */
   messageHeaders(id: string): Promise<GraphHeader[] | null>;
+  /** One message read again by id (a dead letter's replay); null when it is gone. */
+  getMessage(id: string, folder: GraphFolder): Promise<MailMessage | null>;
   createSubscription(input: {
     resource: string;
     notificationUrl: string;
@@ -159,6 +161,21 @@ export function createGraphApi(config: GraphApiConfig): GraphApi {
             }>,
         );
         return message.internetMessageHeaders ?? [];
+      } catch (error) {
+        if (error instanceof ProviderError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    async getMessage(id, folder) {
+      try {
+        const message = await call(
+          () =>
+            client
+              .api(`${user}/messages/${encodeURIComponent(id)}`)
+              .select(`${DELTA_SELECT},internetMessageHeaders`)
+              .get() as Promise<GraphDeltaItem & { internetMessageHeaders?: GraphHeader[] | null }>,
+        );
+        return toMailMessage(message, message.internetMessageHeaders ?? [], folder);
       } catch (error) {
         if (error instanceof ProviderError && error.status === 404) return null;
         throw error;

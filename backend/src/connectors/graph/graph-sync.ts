@@ -1,8 +1,9 @@
 import type { MailMessage } from "../mail-message";
 import { ProviderError } from "../provider-error";
-import type { MessageSink } from "../sink";
+import { fetchEach, setAside } from "../isolate";
+import type { FailedMessage, IngestResult, MessageSink } from "../sink";
 import type { ConnectorOptions, CursorStore } from "../state";
-import { addPage, DAY_MS, emptyReport, mapLimited, type SyncReport } from "../sync-report";
+import { addPage, DAY_MS, emptyReport, type SyncReport } from "../sync-report";
 import {
   GRAPH_FOLDERS,
   toMailMessage,
@@ -33,6 +34,8 @@ export interface GraphSyncDeps {
   options: Pick<ConnectorOptions, "initialDays" | "resyncDays" | "maxResyncMessages">;
   nowMs: number;
   maxPages?: number;
+  /** Keeps messages that failed for a reason of their own (see GmailSyncDeps.setAside). */
+  setAside?: (failed: readonly FailedMessage[]) => Promise<void>;
 }
 
 /** Graph answers an expired or invalid delta token with 410 Gone (syncStateNotFound and kin). */
@@ -80,8 +83,11 @@ export async function syncGraph(deps: GraphSyncDeps): Promise<SyncReport> {
       const rows = page.items.filter((item) => item["@removed"] === undefined && item.isDraft !== true);
       // Past a resync's cap the round is still paged to its deltaLink, but nothing more is fetched.
       const taken = rows.slice(0, room === Infinity ? rows.length : room);
-      const messages = await fetchMessages(deps.api, taken, folder);
-      const result = await deps.sink.ingest(messages);
+      const fetched = await fetchMessages(deps.api, taken, folder);
+      const messages = fetched.messages;
+      const ingested = await deps.sink.ingest(messages);
+      const result: IngestResult = { ...ingested, failed: [...fetched.failed, ...ingested.failed] };
+      await setAside(deps.setAside, result.failed);
       report = addPage(report, result, messages);
       const next: FolderCursor =
         page.nextLink !== null
@@ -92,6 +98,7 @@ export async function syncGraph(deps: GraphSyncDeps): Promise<SyncReport> {
         recorded: result.recorded,
         known: result.known,
         skipped: result.skipped,
+        deadLettered: result.failed.length,
         pages: 1,
       });
       atDeltaLink = page.nextLink === null;
@@ -105,11 +112,14 @@ async function fetchMessages(
   api: GraphApi,
   rows: readonly GraphDeltaItem[],
   folder: GraphFolder,
-): Promise<MailMessage[]> {
-  const fetched = await mapLimited(rows, 8, async (row) => {
-    const headers = await api.messageHeaders(row.id);
-    // Gone since the delta page was made: nothing to record.
-    return headers === null ? null : toMailMessage(row, headers, folder);
-  });
-  return fetched.filter((m): m is MailMessage => m !== null);
+): Promise<{ messages: MailMessage[]; failed: FailedMessage[] }> {
+  return fetchEach(
+    rows,
+    async (row) => {
+      const headers = await api.messageHeaders(row.id);
+      // Gone since the delta page was made: nothing to record.
+      return headers === null ? null : toMailMessage(row, headers, folder);
+    },
+    (row) => ({ providerId: row.id, folder }),
+  );
 }
