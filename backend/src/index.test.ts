@@ -57,6 +57,7 @@ describe("functions entry", () => {
       "connectorsGraphNotify",
       "connectorsPoll",
       "connectorsRenewPush",
+      "jobRunner",
       "retentionSweeper",
       "slaDeadline",
       "slaSchedule",

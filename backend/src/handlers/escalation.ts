@@ -1,6 +1,7 @@
 import { type ChannelsView, type DomainError, type EscalationSettingsResponse } from "@baton/shared";
 import { isKnownHolidaySource } from "../holidays/public-holidays";
-import { recomputeOpenConversations, recordRecomputeChoice } from "../holidays/recompute";
+import { recordRecomputeChoice } from "../holidays/recompute";
+import { requestJob } from "../jobs/kick";
 import type { Handlers } from "../http/app";
 import { fail, failWith } from "../http/errors";
 import type { ChannelTargets, WebhookTarget } from "../notify/types";
@@ -169,7 +170,20 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
         at: nowMs,
         by: principal.email,
       });
-      if (body.recompute) await recomputeOpenConversations(db, principal.org, params.id, nowMs);
+      // A background job (jobs/): bounded steps, the first ones before this answer, the rest by the
+      // scheduler; the admin follows it on GET /jobs.
+      if (body.recompute)
+        await requestJob(
+          db,
+          principal.org,
+          {
+            kind: "holiday_recompute",
+            scope: params.id,
+            params: { mailboxId: params.id },
+            requestedBy: principal.email,
+          },
+          nowMs,
+        );
       return settingsOf(principal.org, changed);
     },
   };

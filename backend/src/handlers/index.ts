@@ -5,6 +5,7 @@ import type { ServerDeps } from "./deps";
 import { escalationHandlers } from "./escalation";
 import { exchangeHandler } from "./exchange";
 import { exportCsvHandler, metricsHandler, rebuildMetricsHandler } from "../metrics/handlers";
+import { getJobHandler, listJobsHandler } from "../jobs/handlers";
 import { meHandler } from "./me";
 import { observeHandler } from "./observe";
 import { orgIdentityHandlers } from "./org-identity";
@@ -27,5 +28,7 @@ export function createHandlers(deps: ServerDeps): Handlers {
     metrics: metricsHandler(deps.db),
     exportCsv: exportCsvHandler(deps.db),
     rebuildMetrics: rebuildMetricsHandler(deps.db),
+    listJobs: listJobsHandler(deps.db),
+    getJob: getJobHandler(deps.db),
   };
 }

@@ -1,4 +1,5 @@
 import type { Firestore, QueryDocumentSnapshot } from "firebase-admin/firestore";
+import type { JobContext, JobKind, StepResult } from "../jobs/types";
 import { loadConversationInTx, writeEvents } from "../store/conversations";
 import { paths } from "../store/paths";
 
@@ -34,7 +35,61 @@ export async function recordRecomputeChoice(
   await mailbox.collection("recomputes").doc(String(choice.version)).set(choice);
 }
 
-/** Re-computes the SLA summaries of a mailbox's open conversations, a page at a time. */
+/** Open conversations re-computed per job step: each is its own transaction. */
+export const RECOMPUTE_PAGE = 50;
+
+const OPEN_STATUSES = ["open", "pending", "snoozed"];
+
+const openOf = (db: Firestore, org: string, mailboxId: string) =>
+  paths
+    .conversations(db, org)
+    .where("mailboxId", "==", mailboxId)
+    .where("status", "in", OPEN_STATUSES)
+    .orderBy("__name__");
+
+/** One conversation's summary with the mailbox's current rules (no events: the log is unchanged). */
+async function recomputeOne(db: Firestore, org: string, key: string, nowMs: number): Promise<void> {
+  await db.runTransaction(async (tx) => {
+    const loaded = await loadConversationInTx(tx, db, org, key);
+    if (loaded !== null) writeEvents(tx, db, org, loaded, [], nowMs);
+  });
+}
+
+/**
+ * The recompute as a background job (params.mailboxId), started when an admin answers "recompute
+ * now" (handlers/escalation.ts). Each step re-computes a page of open conversations, each in its
+ * own transaction; re-doing one after a crash only recomputes it again with the same rules, so the
+ * step is idempotent and the cursor (the last key done) is saved after the page.
+ */
+export const holidayRecomputeKind: JobKind<{ after: string }> = {
+  kind: "holiday_recompute",
+  async step(
+    { db, org, params, nowMs, deadlineMs }: JobContext,
+    cursor,
+  ): Promise<StepResult<{ after: string }>> {
+    const mailboxId = typeof params.mailboxId === "string" ? params.mailboxId : "";
+    const total = cursor === null ? (await openOf(db, org, mailboxId).count().get()).data().count : undefined;
+    let query = openOf(db, org, mailboxId).limit(RECOMPUTE_PAGE);
+    if (cursor !== null) query = query.startAfter(cursor.after);
+    const page = await query.get();
+    let done = 0;
+    for (const doc of page.docs) {
+      if (done > 0 && Date.now() > deadlineMs) break;
+      await recomputeOne(db, org, doc.id, nowMs);
+      done += 1;
+    }
+    const last = page.docs[done - 1]?.id;
+    const finished = done === page.size && page.size < RECOMPUTE_PAGE;
+    return {
+      cursor: finished || last === undefined ? null : { after: last },
+      processed: done,
+      ...(total === undefined ? {} : { total }),
+      stage: `re-computing open conversations of ${mailboxId}`,
+    };
+  },
+};
+
+/** Re-computes the SLA summaries of a mailbox's open conversations, a page at a time (scripts). */
 export async function recomputeOpenConversations(
   db: Firestore,
   org: string,
@@ -44,20 +99,11 @@ export async function recomputeOpenConversations(
 ): Promise<number> {
   let done = 0;
   let last: QueryDocumentSnapshot | undefined;
-  const query = paths
-    .conversations(db, org)
-    .where("mailboxId", "==", mailboxId)
-    .where("status", "in", ["open", "pending", "snoozed"])
-    .orderBy("__name__")
-    .limit(pageSize);
+  const query = openOf(db, org, mailboxId).limit(pageSize);
   for (;;) {
     const page = await (last === undefined ? query : query.startAfter(last)).get();
     for (const doc of page.docs) {
-      // No events: writeEvents only recomputes the summary with the mailbox's current rules.
-      await db.runTransaction(async (tx) => {
-        const loaded = await loadConversationInTx(tx, db, org, doc.id);
-        if (loaded !== null) writeEvents(tx, db, org, loaded, [], nowMs);
-      });
+      await recomputeOne(db, org, doc.id, nowMs);
       done += 1;
     }
     last = page.docs[page.docs.length - 1];

@@ -99,7 +99,7 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
   // produced exactly that input, so widening the handler here is sound.
   const handler = deps.handlers[name] as (input: unknown) => Promise<unknown>;
   const result = await handler({ principal, params, query, body, nowMs: deps.now() });
-  return { status: 200, body: result };
+  return { status: route.success ?? 200, body: result };
 }
 
 /**

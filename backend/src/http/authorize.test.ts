@@ -100,6 +100,7 @@ describe("the permission middleware", () => {
     ["agent", "putOrgIdentity", "Your role (agent) can't change the organisation's domains and tenants."],
     ["agent", "metrics", "Your role (agent) can't see team metrics; they are for leads and admins."],
     ["lead", "rebuildMetrics", "Your role (lead) can't rebuild the metrics; only admins can."],
+    ["lead", "getJob", "Your role (lead) can't see background jobs; only admins can."],
   ] as const)("tells a %s why %s is refused", async (role, name, message) => {
     const reply = await call(role, routes[name]);
     expect(reply.body).toMatchObject({ error: { code: "forbidden", message } });

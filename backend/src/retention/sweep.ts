@@ -1,105 +1,84 @@
-import { messageKey } from "@baton/shared";
-import type { DocumentReference, Firestore } from "firebase-admin/firestore";
+/**
+ * The retention sweep as a background job (jobs/), one per org with a retention set: each step
+ * takes a page of expired conversations (resolved, last updated before the cutoff) in updatedAt
+ * order and erases each with everything derived from it (erase.ts). The cutoff is the org's
+ * current retentionDays from the instant the job was started (params.asOf): a setting lengthened or
+ * removed mid-job is obeyed at the next step, and the set of candidates does not grow while it runs.
+ */
+import type { Firestore } from "firebase-admin/firestore";
+import type { JobContext, JobKind, StepResult } from "../jobs/types";
 import { loadOrgSettings } from "../store/orgs";
 import { paths } from "../store/paths";
 import { retentionCutoff } from "./cutoff";
+import { eraseMarked, markExpired } from "./erase";
 
-export interface RetentionOptions {
-  /** Only this org (tests, an admin's run); otherwise every org with a retention set. */
-  org?: string;
-  /** At most this many conversations deleted per run; the next run continues. */
-  limit?: number;
-  pageSize?: number;
+/** Expired conversations read per step (each erased in a few transactions). */
+export const RETENTION_PAGE = 50;
+
+export interface RetentionCursor {
+  /** The last conversation passed (erased or kept), in the query's (updatedAt, key) order. */
+  updatedAt: number;
+  key: string;
 }
 
-export interface RetentionReport {
-  orgsChecked: number;
-  deleted: number;
-  /** True when the limit stopped the run with expired conversations possibly left. */
-  truncated: boolean;
-}
+const expired = (db: Firestore, org: string, cutoff: number) =>
+  paths
+    .conversations(db, org)
+    .where("status", "==", "resolved")
+    .where("updatedAt", "<", cutoff)
+    .orderBy("updatedAt")
+    .orderBy("__name__");
 
-/**
- * Deletes resolved conversations whose last update is older than their org's `retentionDays`: the
- * document, its events and viewers, and the message/alias index entries that still point at it (so a
- * later mail of the thread starts a fresh conversation instead of pointing at nothing). Each
- * candidate is re-checked in a transaction, so one reopened since the query is kept. Bounded by
- * `limit`; work is proportional to what expired (query: status == resolved, updatedAt < cutoff).
- */
-export async function runRetentionSweep(
-  db: Firestore,
-  nowMs: number,
-  options: RetentionOptions = {},
-): Promise<RetentionReport> {
-  const limit = options.limit ?? 500;
-  const pageSize = Math.min(options.pageSize ?? 100, limit);
-  const report: RetentionReport = { orgsChecked: 0, deleted: 0, truncated: false };
-  for await (const org of orgsToCheck(db, options.org)) {
-    report.orgsChecked += 1;
-    const cutoff = retentionCutoff((await loadOrgSettings(db, org)).retentionDays, nowMs);
-    if (cutoff === null) continue;
-    for (;;) {
-      const room = limit - report.deleted;
-      if (room <= 0) {
-        report.truncated = true;
-        return report;
+export const retentionSweepKind: JobKind<RetentionCursor> = {
+  kind: "retention_sweep",
+  async step(ctx: JobContext, cursor): Promise<StepResult<RetentionCursor>> {
+    const { db, org, params, nowMs, deadlineMs } = ctx;
+    const asOf = typeof params.asOf === "number" ? params.asOf : nowMs;
+    const cutoff = retentionCutoff((await loadOrgSettings(db, org)).retentionDays, asOf);
+    if (cutoff === null) return { cursor: null, processed: 0, stage: "retention is off" };
+    const total = cursor === null ? (await expired(db, org, cutoff).count().get()).data().count : undefined;
+    let query = expired(db, org, cutoff).limit(RETENTION_PAGE);
+    if (cursor !== null) query = query.startAfter(cursor.updatedAt, cursor.key);
+    const page = await query.get();
+    let passed: RetentionCursor | null = cursor;
+    let processed = 0;
+    let stopped = false;
+    for (const doc of page.docs) {
+      if (processed > 0 && Date.now() > deadlineMs) {
+        stopped = true;
+        break;
       }
-      const page = await paths
-        .conversations(db, org)
-        .where("status", "==", "resolved")
-        .where("updatedAt", "<", cutoff)
-        .orderBy("updatedAt")
-        .limit(Math.min(pageSize, room))
-        .get();
-      let removed = 0;
-      for (const doc of page.docs) if (await deleteExpired(db, doc.ref, cutoff)) removed += 1;
-      report.deleted += removed;
-      // A page where nothing could be removed (all reopened meanwhile) would repeat forever.
-      if (page.size < Math.min(pageSize, room) || removed === 0) break;
+      const generation = await markExpired(db, doc.ref, cutoff, nowMs);
+      const outcome =
+        generation === null ? "kept" : await eraseMarked(db, org, doc.ref, cutoff, generation, deadlineMs);
+      // Unfinished: the cursor stays before it, and the next step resumes its tombstone.
+      if (outcome === "unfinished") {
+        stopped = true;
+        break;
+      }
+      passed = { updatedAt: doc.get("updatedAt") as number, key: doc.id };
+      processed += 1;
     }
-  }
-  return report;
-}
+    const finished = !stopped && page.size < RETENTION_PAGE;
+    return {
+      cursor: finished ? null : (passed ?? { updatedAt: 0, key: "" }),
+      processed,
+      ...(total === undefined ? {} : { total }),
+      stage: "deleting expired conversations",
+    };
+  },
+};
 
-async function* orgsToCheck(db: Firestore, only: string | undefined): AsyncGenerator<string> {
-  if (only !== undefined) {
-    yield only;
-    return;
-  }
-  // Ids only, paged: orgs are few, but nothing here should load them all at once.
+/** The orgs to sweep: every org with a retention set, paged by id (orgs are few, but unbounded). */
+export async function* orgsWithRetention(db: Firestore, nowMs: number): AsyncGenerator<string> {
   let last: string | null = null;
   for (;;) {
-    let query = db.collection("orgs").orderBy("__name__").select().limit(200);
+    let query = db.collection("orgs").orderBy("__name__").select("settings.retentionDays").limit(200);
     if (last !== null) query = query.startAfter(last);
     const page = await query.get();
-    for (const doc of page.docs) yield doc.id;
+    for (const doc of page.docs)
+      if (retentionCutoff(doc.get("settings.retentionDays"), nowMs) !== null) yield doc.id;
     if (page.size < 200) return;
     last = page.docs.at(-1)?.id ?? null;
   }
-}
-
-/** True when the conversation was still expired and is gone (with its subcollections). */
-async function deleteExpired(db: Firestore, ref: DocumentReference, cutoff: number): Promise<boolean> {
-  const org = ref.parent.parent?.id ?? "";
-  const key = ref.id;
-  const expired = await db.runTransaction(async (tx) => {
-    const snapshot = await tx.get(ref);
-    const updatedAt: unknown = snapshot.get("updatedAt");
-    if (!snapshot.exists || snapshot.get("status") !== "resolved") return false;
-    if (typeof updatedAt !== "number" || updatedAt >= cutoff) return false;
-    const ids = stringsOf(snapshot.get("messageIds")).map((id) => paths.message(db, org, messageKey(id)));
-    const aliases = stringsOf(snapshot.get("aliases")).map((alias) => paths.alias(db, org, alias));
-    const index = [...ids, ...aliases];
-    const entries = index.length === 0 ? [] : await tx.getAll(...index);
-    for (const entry of entries) if (entry.get("conversationKey") === key) tx.delete(entry.ref);
-    tx.delete(ref);
-    return true;
-  });
-  // Events and viewers: too many for one transaction; recursiveDelete pages them (and is idempotent).
-  if (expired) await db.recursiveDelete(ref);
-  return expired;
-}
-
-function stringsOf(raw: unknown): string[] {
-  return Array.isArray(raw) ? raw.filter((v): v is string => typeof v === "string") : [];
 }

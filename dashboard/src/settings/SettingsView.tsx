@@ -18,7 +18,11 @@ export function SettingsView({ api, me, session }: { api: ApiClient; me: Me; ses
     api
       .call("rebuildMetrics", { body: {} })
       .then((r) => {
-        setRebuild(`Rebuilt ${r.rollupDocuments} rollup documents from ${r.conversations} conversations.`);
+        setRebuild(
+          r.state === "done"
+            ? `Rebuilt the metrics of ${r.processed} conversations.`
+            : `Rebuilding in the background (${r.processed} of ${r.total ?? "?"} conversations so far); follow it under Jobs.`,
+        );
       })
       .catch((e: unknown) => {
         setRebuild(null);

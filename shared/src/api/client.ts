@@ -56,6 +56,8 @@ export const ENDPOINTS = {
   metrics: "GET /metrics",
   exportCsv: "GET /export.csv",
   rebuildMetrics: "POST /metrics/rebuild",
+  listJobs: "GET /jobs",
+  getJob: "GET /jobs/{id}",
 } as const satisfies { [N in RouteName]: `${Routes[N]["method"]} ${Routes[N]["path"]}` };
 
 type QueryValue = string | number | boolean | null | undefined;

@@ -16,6 +16,7 @@ export * from "./responses";
 export * from "./http-errors";
 export * from "./parse-request";
 export * from "./describe-issue";
+export * from "./jobs";
 export * from "./routes";
 export * from "./client";
 export * from "./fetch-transport";

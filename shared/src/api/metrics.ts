@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { MetricsSummary } from "../metrics/summarize";
 import { parseLocalDate } from "../time/local-date";
+import { jobResponseSchema } from "./jobs";
 import { emailSchema, mailboxIdSchema } from "./primitives";
 
 /** A year: longer ranges belong in the CSV export, and it bounds the documents one request reads. */
@@ -53,7 +54,27 @@ export const metricsQuerySchema = z
   .strictObject({ ...rangeShape, agent: agentFilterSchema.optional() })
   .superRefine(checkRange);
 
-export const exportQuerySchema = z.strictObject(rangeShape).superRefine(checkRange);
+/**
+ * A page cursor is the export's own (the position of the last document of a page, base64url); a
+ * conversation key and two instants fit in far less.
+ */
+export const MAX_EXPORT_CURSOR_LENGTH = 1024;
+
+/** The export's response header naming the next page's `cursor` (absent on the last page). */
+export const EXPORT_NEXT_HEADER = "Baton-Export-Next";
+
+/** `cursor`: where the previous page stopped, as its EXPORT_NEXT_HEADER named it. */
+export const exportQuerySchema = z
+  .strictObject({
+    ...rangeShape,
+    cursor: z
+      .string()
+      .regex(new RegExp(`^[A-Za-z0-9_-]{1,${MAX_EXPORT_CURSOR_LENGTH}}$`), {
+        error: "expected the cursor a previous page named",
+      })
+      .optional(),
+  })
+  .superRefine(checkRange);
 
 export interface MetricsResponse {
   from: string;
@@ -72,17 +93,8 @@ export const metricsResponseSchema = z.custom<MetricsResponse>(
 /** The export answers text/csv; the schema only documents that the body is a string. */
 export const exportResponseSchema = z.string();
 
-/** POST /metrics/rebuild: what the backfill did. */
-export interface RebuildMetricsResponse {
-  conversations: number;
-  events: number;
-  rollupDocuments: number;
-  deletedDocuments: number;
-}
-
-export const rebuildMetricsResponseSchema = z.custom<RebuildMetricsResponse>(
-  (value) => typeof value === "object" && value !== null && "rollupDocuments" in value,
-);
+/** POST /metrics/rebuild answers 202 with the rebuild job (jobs.ts); the work runs in steps after. */
+export const rebuildMetricsResponseSchema = jobResponseSchema;
 
 /** Route entries, registered in routes.ts beside the contract's own. */
 export const metricsRoutes = {
@@ -112,6 +124,8 @@ export const metricsRoutes = {
     // It rewrites every rollup: an admin's, like the policies it depends on.
     permission: "manage_mailboxes",
     refusal: "rebuild the metrics; only admins can",
+    // Accepted, not done: the rebuild is a background job the admin watches on GET /jobs/{id}.
+    success: 202,
     body: z.strictObject({}),
     response: rebuildMetricsResponseSchema,
   },

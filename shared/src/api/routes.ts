@@ -18,6 +18,7 @@ import {
   putEscalationRequestSchema,
   putHolidaysRequestSchema,
 } from "./escalation";
+import { jobsRoutes } from "./jobs";
 import { metricsRoutes } from "./metrics";
 import { orgIdentityResponseSchema, putOrgIdentityRequestSchema } from "./org-identity";
 import { orgSettingsResponseSchema, putOrgSettingsRequestSchema } from "./org-settings";
@@ -51,6 +52,8 @@ export interface RouteSpec {
   permission: Action | null;
   /** Ends "Your role (viewer) can't …" for this endpoint when the action's own phrase does not fit. */
   refusal?: string;
+  /** The status of a successful answer: 202 for a request that starts a background job; else 200. */
+  success?: 202;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -290,6 +293,7 @@ export const routes = {
   },
   // GET /metrics, GET /export.csv, POST /metrics/rebuild (issue 7): see ./metrics.ts.
   ...metricsRoutes,
+  ...jobsRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

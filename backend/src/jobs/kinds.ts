@@ -1,0 +1,11 @@
+import { holidayRecomputeKind } from "../holidays/recompute";
+import { metricsRebuildKind } from "../metrics/rebuild-job";
+import { retentionSweepKind } from "../retention/sweep";
+import type { JobKinds } from "./run";
+
+/** Every kind of background job, by the name stored on its documents. */
+export const JOB_KIND_TABLE: JobKinds = {
+  metrics_rebuild: metricsRebuildKind,
+  holiday_recompute: holidayRecomputeKind,
+  retention_sweep: retentionSweepKind,
+};
