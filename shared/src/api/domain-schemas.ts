@@ -52,6 +52,8 @@ export const timelineSegmentSchema = z.object({
   from: epochMsSchema,
   to: epochMsSchema,
   usedMs: z.number(),
+  /** A summarised stretch of regular business days (sla/timeline.ts): how many it covers. */
+  days: z.number().int().optional(),
 });
 
 export const clockStateSchema = z.object({

@@ -33,7 +33,9 @@ export function evaluateCycle(
   if (targetMs === null) return null;
   const stopped = cycle.stoppedAt !== null;
   const end = cycle.stoppedAt ?? nowMs;
-  const timeline = buildTimeline(cal, replay.statusHistory, policy.pauseStatuses, cycle.startedAt, end);
+  const timeline = buildTimeline(cal, replay.statusHistory, policy.pauseStatuses, cycle.startedAt, end, {
+    targetMs,
+  });
   const usedMs = usedMsOf(timeline);
   const leftMs = targetMs - usedMs;
   // Warning follows the breach rule (strictly more than the threshold used), so `warning` turns

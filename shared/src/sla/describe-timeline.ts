@@ -19,7 +19,20 @@ function formatSpan(segment: TimelineSegment, timeZone: string, withDates: boole
   return `${label(from)}–${end}`;
 }
 
+/** "ran 212 business days, Mon 2025-02-03 – Fri 2025-11-28 (1696h)": a summarised regular stretch. */
+function describeSummary(segment: TimelineSegment, days: number, timeZone: string): string {
+  const day = (t: number) => {
+    const wall = wallClockAt(timeZone, t);
+    return `${WEEKDAY_NAMES[wall.weekday]} ${wall.date}`;
+  };
+  const count = days === 1 ? "1 business day" : `${days} business days`;
+  // The last business day is the one before `to` (a closing at 24:00 is the next date's 00:00).
+  return `ran ${count}, ${day(segment.from)} – ${day(segment.to - 1)} (${formatDuration(segment.usedMs, { largest: "h" })})`;
+}
+
 function describeSegment(segment: TimelineSegment, timeZone: string, withDates: boolean): string {
+  if (segment.kind === "ran" && segment.days !== undefined)
+    return describeSummary(segment, segment.days, timeZone);
   const span = formatSpan(segment, timeZone, withDates);
   switch (segment.kind) {
     case "ran":

@@ -28,6 +28,12 @@ export interface TimelineSegment {
   to: number;
   /** Business milliseconds consumed in this segment (0 unless kind is "ran"). */
   usedMs: number;
+  /**
+   * Set on a summarised "ran" entry (a long regular stretch told as one): how many business days it
+   * covers, from the day of `from` to the day before `to`. `usedMs` stays exact; closed time inside
+   * it is not listed. Absent on every detailed entry, so older readers see a plain "ran" span.
+   */
+  days?: number;
 }
 
 export interface ClockState {
