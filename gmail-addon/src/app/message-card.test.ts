@@ -132,6 +132,20 @@ describe("opening a thread", () => {
     expect(t.observed()[0]?.mailbox).toBe(MAILBOX);
   });
 
+  it("reports Gmail's date as the receipt and the Date header beside it as the sender's claim", () => {
+    const claimed = "Mon, 09 Mar 2026 08:00:00 +0000";
+    const thread: StandInThread = {
+      id: "team",
+      messages: [message("t1", "Carla <carla@customer.test>", `Support <${MAILBOX}>`, { Date: claimed })],
+    };
+    const t = setUp([thread], { known: [MAILBOX] });
+    restore = t.restore;
+    t.open("team", "t1");
+    const [reported] = (t.observed()[0]?.messages ?? []) as Array<{ sentAt?: string; receivedAt?: string }>;
+    expect(reported?.sentAt).toBe(new Date(claimed).toISOString());
+    expect(reported?.receivedAt).toBe(new Date(NOW - 60_000).toISOString());
+  });
+
   it("on a second open reads one header and fetches the conversation by key, and reports only a new message", () => {
     const thread = groupDelivered();
     const t = setUp([thread], { known: [MAILBOX] });

@@ -45,7 +45,19 @@ function optionalHeader(message: GmailMessage, name: string): string | undefined
   return value === "" ? undefined : value;
 }
 
-/** Five more calls, only for a message that is reported. */
+/**
+ * getDate() is the date Gmail shows, its receipt (internalDate); the Date header is the sender's
+ * claim, sent beside it so the backend can keep it when it is plausibly close (and fall back to the
+ * receipt when the header is missing or junk).
+ */
+function sentAndReceived(message: GmailMessage): { sentAt: string; receivedAt: string } {
+  const receivedAt = message.getDate();
+  const claimed = Date.parse(message.getHeader("Date"));
+  const sentAt = Number.isNaN(claimed) ? receivedAt : new Date(claimed);
+  return { sentAt: sentAt.toISOString(), receivedAt: receivedAt.toISOString() };
+}
+
+/** Six more calls (Date is one), only for a message that is reported. */
 function readReport(message: GmailMessage, addresses: Required<MessageAddresses>): ObservedMessageInput {
   const inReplyTo = optionalHeader(message, "In-Reply-To");
   const references = optionalHeader(message, "References");
@@ -55,7 +67,7 @@ function readReport(message: GmailMessage, addresses: Required<MessageAddresses>
     ...(references === undefined ? {} : { references }),
     ...addresses,
     subject: message.getSubject(),
-    sentAt: message.getDate().toISOString(),
+    ...sentAndReceived(message),
   };
 }
 

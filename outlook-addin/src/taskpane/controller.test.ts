@@ -76,7 +76,11 @@ describe("PaneController", () => {
         platform: "outlook",
         platformThreadId: "AAQk1",
         messages: [
-          expect.objectContaining({ messageId: "<m1@customer.test>", sentAt: "2026-03-09T09:59:00.000Z" }),
+          expect.objectContaining({
+            messageId: "<m1@customer.test>",
+            sentAt: "2026-03-09T09:59:00.000Z",
+            receivedAt: "2026-03-09T09:59:00.000Z",
+          }),
         ],
       }),
     );

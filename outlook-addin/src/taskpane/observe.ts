@@ -11,6 +11,9 @@ export function observeRequestFor(item: OpenItem, mailbox: string): ObserveReque
     from: item.from.email,
     subject: item.subject,
     sentAt: new Date(item.sentAt).toISOString(),
+    // Office.js has no Date header, only the item's time: when the message landed in the store,
+    // i.e. its receipt. Said so, the backend treats it as the platform's time, not a sender's claim.
+    receivedAt: new Date(item.sentAt).toISOString(),
     ...(item.inReplyTo === null ? {} : { inReplyTo: item.inReplyTo }),
     ...(item.references === null ? {} : { references: item.references }),
     ...(item.to.length === 0 ? {} : { to: item.to }),
