@@ -1,3 +1,4 @@
+import { deadLetterHandlers } from "../connectors/dead-letter-handlers";
 import type { Handlers } from "../http/app";
 import { adminHandlers } from "./admin";
 import { conversationHandlers } from "./conversations";
@@ -28,6 +29,7 @@ export function createHandlers(deps: ServerDeps): Handlers {
     metrics: metricsHandler(deps.db),
     exportCsv: exportCsvHandler(deps.db),
     rebuildMetrics: rebuildMetricsHandler(deps.db),
+    ...deadLetterHandlers(deps.db),
     listJobs: listJobsHandler(deps.db),
     getJob: getJobHandler(deps.db),
   };

@@ -56,6 +56,9 @@ export const ENDPOINTS = {
   metrics: "GET /metrics",
   exportCsv: "GET /export.csv",
   rebuildMetrics: "POST /metrics/rebuild",
+  listDeadLetters: "GET /connectors/dead-letters",
+  retryDeadLetter: "POST /connectors/dead-letters/{id}/retry",
+  dismissDeadLetter: "DELETE /connectors/dead-letters/{id}",
   listJobs: "GET /jobs",
   getJob: "GET /jobs/{id}",
 } as const satisfies { [N in RouteName]: `${Routes[N]["method"]} ${Routes[N]["path"]}` };

@@ -19,6 +19,7 @@ import {
   putHolidaysRequestSchema,
 } from "./escalation";
 import { jobsRoutes } from "./jobs";
+import { connectorRoutes } from "./connectors";
 import { metricsRoutes } from "./metrics";
 import { orgIdentityResponseSchema, putOrgIdentityRequestSchema } from "./org-identity";
 import { orgSettingsResponseSchema, putOrgSettingsRequestSchema } from "./org-settings";
@@ -293,6 +294,8 @@ export const routes = {
   },
   // GET /metrics, GET /export.csv, POST /metrics/rebuild (issue 7): see ./metrics.ts.
   ...metricsRoutes,
+  // GET /connectors/dead-letters, retry and dismiss (issue 12): see ./connectors.ts.
+  ...connectorRoutes,
   ...jobsRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
