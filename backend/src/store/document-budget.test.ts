@@ -103,7 +103,10 @@ function widestConversation(mailbox: Mailbox): Conversation {
     ...emptyConversation(`c_${"k".repeat(24)}`, mailbox.address, wide(2_000), T0),
     assignee: email(2),
     assignedAt: T0,
-    tags: Array.from({ length: MAX_TAGS }, (_, i) => `${i % 10}${wide(MAX_TAG_LENGTH - 1)}`),
+    tags: Array.from(
+      { length: MAX_TAGS },
+      (_, i) => `${String(i).padStart(2, "0")}${wide(MAX_TAG_LENGTH - 2)}`,
+    ),
     notes: widestNotes().slice(0, -1),
     lastInboundAt: T0,
     lastOutboundAt: T0,
