@@ -35,6 +35,7 @@ const BEN = "ben@acme.test"; // agent
 const VIC = "vic@acme.test"; // viewer
 const LEA = "lea@acme.test"; // lead
 const ADAM = "adam@acme.test"; // admin
+const DEAD_LETTER = "support_0123456789abcdef0123456789abcdef";
 const GUS = "gus@globex.test"; // admin of the other org
 const KEY = "c_thread1";
 
@@ -101,6 +102,10 @@ beforeAll(async () => {
       await setDoc(doc(db, "orgs", org, "connectors", "support"), { cursor: "h42", lastError: "429" });
       await setDoc(doc(db, "orgs", org, "deadLetters", "e1.webhook.0"), { error: "HTTP 500" });
       await setDoc(doc(db, "orgs", org, "outbox", "e1"), { state: "pending", to: ["lea@acme.test"] });
+      await setDoc(doc(db, "orgs", org, "connectorDeadLetters", DEAD_LETTER), {
+        error: "bug",
+        providerId: "p1",
+      });
       await setDoc(doc(db, "orgs", org, "rollups", "2026-01-05_support__all"), { counts: { inbound: 3 } });
       await setDoc(doc(db, "orgs", org, "metricFacts", KEY), { key: KEY, subject: "Refund" });
       await setDoc(doc(db, "orgs", org, "removals", "rob@acme.test"), { at: 1, cleanedUp: true });
@@ -300,6 +305,23 @@ describe("each role reads what the API gives it", () => {
       const db = member(email, ORG, role);
       await assertFails(getDoc(doc(db, "orgs", ORG, "outbox", "e1")));
       await assertFails(getDocs(collection(db, "orgs", ORG, "outbox")));
+    }
+  });
+
+  it("keeps connector dead letters from every role, admins included (they read them through the API)", async () => {
+    for (const [email, role] of [
+      [VIC, "viewer"],
+      [ANA, "agent"],
+      [LEA, "lead"],
+      [ADAM, "admin"],
+    ] as const) {
+      const db = member(email, ORG, role);
+      await assertFails(getDoc(doc(db, "orgs", ORG, "connectorDeadLetters", DEAD_LETTER)));
+      await assertFails(getDocs(collection(db, "orgs", ORG, "connectorDeadLetters")));
+      await assertFails(deleteDoc(doc(db, "orgs", ORG, "connectorDeadLetters", DEAD_LETTER)));
+      await assertFails(
+        setDoc(doc(db, "orgs", ORG, "connectorDeadLetters", DEAD_LETTER), { status: "gave_up" }),
+      );
     }
   });
 
