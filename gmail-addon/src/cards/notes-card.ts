@@ -46,18 +46,16 @@ export function notesButton(text: string, key: string, page: number, push: boole
 /** The conversation card's notes: the newest few, cut to a preview, and a way to all of them. */
 export function notesSection(view: SidebarView): CardSection {
   const notes = newestFirst(view.notes);
-  const shown = notes.slice(0, MAIN_CARD_NOTES);
-  let anyCut = false;
-  const widgets: CardWidget[] = shown.map((note) => {
-    const preview = clampText(note.body, NOTE_PREVIEW_BYTES);
-    anyCut ||= preview.cut;
-    return {
-      kind: "decoratedText",
-      topLabel: noteLabel(note),
-      text: preview.text,
-      ...(preview.cut ? { bottomLabel: "Shortened: All notes has the full text" } : {}),
-    };
-  });
+  const shown = notes
+    .slice(0, MAIN_CARD_NOTES)
+    .map((note) => ({ note, preview: clampText(note.body, NOTE_PREVIEW_BYTES) }));
+  const anyCut = shown.some(({ preview }) => preview.cut);
+  const widgets: CardWidget[] = shown.map(({ note, preview }) => ({
+    kind: "decoratedText",
+    topLabel: noteLabel(note),
+    text: preview.text,
+    ...(preview.cut ? { bottomLabel: "Shortened: All notes has the full text" } : {}),
+  }));
   if (widgets.length === 0) widgets.push({ kind: "textParagraph", text: "No notes yet.", tone: "muted" });
   const hidden = notes.length - shown.length;
   if (hidden > 0 || anyCut) {
@@ -134,7 +132,15 @@ export function notePages(notes: readonly NoteView[]): CardWidget[][] {
  * since the button was drawn).
  */
 export function buildNotesCard(view: SidebarView, requestedPage: number): Card {
-  const pages = notePages(view.notes);
+  return notesPageCard(view, notePages(view.notes), requestedPage);
+}
+
+/** The card of one page out of `pages` (notePages of the view's notes). */
+export function notesPageCard(
+  view: SidebarView,
+  pages: readonly CardWidget[][],
+  requestedPage: number,
+): Card {
   const index = Math.min(Math.max(0, Math.floor(requestedPage) || 0), pages.length - 1);
   const page = pages[index] ?? [];
   const widgets: CardWidget[] =
@@ -142,18 +148,16 @@ export function buildNotesCard(view: SidebarView, requestedPage: number): Card {
   const paging: CardButton[] = [];
   if (index > 0) paging.push(notesButton("Newer", view.key, index - 1, false));
   if (index < pages.length - 1) paging.push(notesButton("Older", view.key, index + 1, false));
-  const sections: CardSection[] = [{ widgets }];
   const footer: CardWidget[] = [
     { kind: "textParagraph", text: `Page ${index + 1} of ${pages.length}, newest first`, tone: "muted" },
   ];
   if (paging.length > 0) footer.push({ kind: "buttonList", buttons: paging });
-  sections.push({ widgets: footer });
   return {
     name: NOTES_CARD_NAME,
     header: {
       title: `Notes (${view.notes.length})`,
       subtitle: fitText(view.subject, HEADER_TEXT_BYTES),
     },
-    sections,
+    sections: [{ widgets }, { widgets: footer }],
   };
 }

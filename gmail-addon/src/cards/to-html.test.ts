@@ -1,4 +1,5 @@
 import { renderGmailCardHtml } from "../workbench";
+import { largestConversationView } from "../test-support/largest-conversation";
 import { SCENARIOS } from "../test-support/scenarios";
 import { sanitizeCardText } from "./to-html";
 
@@ -32,5 +33,14 @@ describe("card HTML for the workbench", () => {
       notification: "Ana claimed this 2 s ago",
     });
     expect(html).toContain('<div class="gc-notification" role="status">Ana claimed this 2 s ago</div>');
+  });
+
+  it("previews the largest conversation's card with its note field, Add note and All notes", () => {
+    const html = renderGmailCardHtml(largestConversationView({ notes: 300, reader: "lead", claimed: true }));
+    expect(html).toContain('<textarea name="note"');
+    expect(html).toContain('data-function="onAddNote"');
+    expect(html).toContain('data-function="onShowNotes"');
+    expect(html).toContain("295 more notes");
+    expect(html.length).toBeLessThan(64 * 1024);
   });
 });
