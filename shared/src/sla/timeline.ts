@@ -49,10 +49,14 @@ export const TIMELINE_DETAIL_MS = 7 * DAY_MS;
 export const TIMELINE_BREACH_DETAIL_MS = DAY_MS;
 
 /** Gaps between detail windows shorter than this are listed, not summarised as "ran 1 business day". */
-const MIN_SUMMARY_MS = 2 * DAY_MS;
+export const MIN_SUMMARY_MS = 2 * DAY_MS;
 
-/** How far a detail window's edge looks for the edge of the business interval it would cut. */
-const SNAP_MS = 7 * DAY_MS;
+/**
+ * How far a detail window's edge looks for the edge of the business interval it would cut (a week
+ * holds a closing on any calendar but a 24/7 one, which is a single entry anyway); past it the
+ * window is cut mid-interval, which only splits one "ran" entry in two.
+ */
+export const SNAP_MS = 7 * DAY_MS;
 
 /** Every business interval of [from, to), closed gaps between: the detailed form. */
 function appendDetail(segments: TimelineSegment[], cal: BusinessCalendar, from: number, to: number): void {
