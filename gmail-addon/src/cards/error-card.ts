@@ -1,6 +1,8 @@
 import { errorSentence } from "@baton/shared/view";
 import { ACTIONS, type CardKind } from "./actions";
+import { ERROR_TEXT_BYTES } from "./limits";
 import type { Card } from "./model";
+import { fitText } from "./text-budget";
 
 export const ERROR_CARD_NAME = "baton-error";
 
@@ -20,7 +22,7 @@ export function buildErrorCard(failure: CardFailure, retry: { kind: CardKind; ke
     sections: [
       {
         widgets: [
-          { kind: "textParagraph", text: errorSentence(failure), tone: "danger" },
+          { kind: "textParagraph", text: fitText(errorSentence(failure), ERROR_TEXT_BYTES), tone: "danger" },
           {
             kind: "buttonList",
             buttons: [{ text: "Retry", action: { functionName: ACTIONS.refresh, parameters }, filled: true }],

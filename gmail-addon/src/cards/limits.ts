@@ -50,6 +50,9 @@ export const HEADER_TEXT_BYTES = 300;
 /** A label, a name or any other short line (a presence line, the tags) is cut past this. */
 export const LINE_BYTES = 800;
 
+/** An error card's sentence (it may quote what Gmail or the network threw) is cut past this. */
+export const ERROR_TEXT_BYTES = 2000;
+
 /**
  * Teammates in the Assign dropdown (Google allows 100 items; 30 names and emails keep the card well
  * under 32 KB). A mailbox may have 500 agents: past 30, the card adds a field to type an email.
