@@ -1,9 +1,10 @@
 import type { TargetedKeyboardEvent } from "preact";
 
-export type TabId = "queue" | "metrics" | "settings";
+export type TabId = "queue" | "metrics" | "jobs" | "settings";
 const TABS: Array<[TabId, string]> = [
   ["queue", "Queue"],
   ["metrics", "Metrics"],
+  ["jobs", "Jobs"],
   ["settings", "Settings"],
 ];
 

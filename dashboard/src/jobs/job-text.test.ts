@@ -1,0 +1,44 @@
+import type { JobView } from "@baton/shared/api";
+import { isRunning, kindLabel, progressFraction, progressText, stateText } from "./job-text";
+
+const job = (over: Partial<JobView>): JobView => ({
+  id: "j1",
+  kind: "metrics_rebuild",
+  scope: null,
+  state: "running",
+  stage: "publishing rollups",
+  processed: 120,
+  total: 300,
+  requestedBy: "root@x.test",
+  startedAt: 0,
+  updatedAt: 0,
+  finishedAt: null,
+  error: null,
+  ...over,
+});
+
+describe("job text", () => {
+  it("shows progress as processed of total, or so far while the total is unknown", () => {
+    expect(progressText(job({}))).toBe("120 of 300 (40%)");
+    expect(progressText(job({ total: null }))).toBe("120 so far");
+    expect(progressText(job({ processed: 0, total: 0 }))).toBe("nothing to do");
+    expect(progressFraction(job({}))).toBeCloseTo(0.4);
+    expect(progressFraction(job({ total: null }))).toBeNull();
+    expect(progressFraction(job({ state: "done", total: null }))).toBe(1);
+  });
+
+  it("names the kind with its mailbox and the state with its stage", () => {
+    expect(kindLabel(job({ kind: "holiday_recompute", scope: "support" }))).toBe(
+      "Holiday recompute (support)",
+    );
+    expect(stateText(job({}))).toBe("Running: publishing rollups");
+    expect(stateText(job({ state: "failed" }))).toBe("Failed");
+  });
+
+  it("keeps refreshing only while a job is queued or running", () => {
+    expect(isRunning(job({ state: "queued" }))).toBe(true);
+    expect(isRunning(job({ state: "running" }))).toBe(true);
+    expect(isRunning(job({ state: "done" }))).toBe(false);
+    expect(isRunning(job({ state: "failed" }))).toBe(false);
+  });
+});
