@@ -22,6 +22,10 @@ export function sendReply(res: ResponseLike, reply: ApiReply): void {
   }
   // The CSV export is a file, not JSON (issue 7); the dashboard reads its name across origins.
   if (reply.status === 200 && isFileBody(reply.body)) {
+    for (const [name, value] of Object.entries(reply.body.headers ?? {})) {
+      res.set(name, value);
+      exposed.push(name);
+    }
     res.type(reply.body.contentType);
     res.set("Content-Disposition", `attachment; filename="${reply.body.filename}"`);
     res.set("Access-Control-Expose-Headers", [...exposed, "Content-Disposition"].join(", "));

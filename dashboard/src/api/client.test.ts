@@ -109,4 +109,27 @@ describe("api client", () => {
     const got = await wrapped.download({ from: "2026-10-01", to: "2026-10-31" });
     expect([got.filename, await got.blob.text()]).toEqual(["w.csv", "x\r\n"]);
   });
+
+  it("downloads every page of a paged export into one file with one header line", async () => {
+    const urls: string[] = [];
+    const pages: Record<string, [string, string | null]> = {
+      "": ["key,mailbox\r\nc1,support\r\n", "p2"],
+      p2: ["key,mailbox\r\nc2,support\r\n", "p3"],
+      p3: ["key,mailbox\r\nc3,support\r\n", null],
+    };
+    const client = createApiClient(
+      "http://x/v1",
+      () => Promise.resolve("t"),
+      (url) => {
+        urls.push(url);
+        const [text, next] = pages[new URL(url).searchParams.get("cursor") ?? ""]!;
+        const headers: Record<string, string> = { "Content-Type": "text/csv" };
+        if (next !== null) headers["Baton-Export-Next"] = next;
+        return Promise.resolve(new Response(text, { headers }));
+      },
+    );
+    const file = await client.download({ from: "2026-10-01", to: "2026-10-31" });
+    expect(await file.blob.text()).toBe("key,mailbox\r\nc1,support\r\nc2,support\r\nc3,support\r\n");
+    expect(urls.map((u) => new URL(u).searchParams.get("cursor"))).toEqual([null, "p2", "p3"]);
+  });
 });

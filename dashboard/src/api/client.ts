@@ -5,6 +5,7 @@
  * reads the raw answer (`send`) to hand the browser a file.
  */
 import { createFetchClient, type FetchClient, type FetchLike, type RouteQuery } from "@baton/shared/api";
+import { EXPORT_NEXT_HEADER } from "@baton/shared/metrics";
 
 export { ApiError } from "@baton/shared/api";
 
@@ -31,7 +32,18 @@ export function createApiClient(
       )?.[1];
       // The API may send the file itself, or (before its adapter learns files) JSON carrying it.
       if (!type.includes("application/json")) {
-        return { filename: disposition ?? DEFAULT_FILENAME, blob: await response.blob() };
+        // The export answers a page at a time: follow its cursor and join the pages under one
+        // header line, so the file holds every row of the range.
+        const parts: string[] = [await response.text()];
+        let next = response.headers.get(EXPORT_NEXT_HEADER);
+        while (next !== null && next !== "") {
+          const page = await client.send("exportCsv", { query: { ...query, cursor: next } });
+          const text = await page.text();
+          parts.push(text.slice(text.indexOf("\r\n") + 2));
+          next = page.headers.get(EXPORT_NEXT_HEADER);
+        }
+        const blob = new Blob(parts, { type: type === "" ? "text/csv" : type });
+        return { filename: disposition ?? DEFAULT_FILENAME, blob };
       }
       const json = (await response.json()) as { filename?: string; text?: string; contentType?: string };
       return {
