@@ -21,8 +21,8 @@ import { apiBaseUrl, createTeam, signIn, type Team } from "./local-stack";
 
 const root = join(__dirname, "..", "..", "..");
 const NOTES = MAIN_CARD_NOTES + 3;
-/** Long enough to be cut on the conversation card; NOTES of them stay under the API's notes budget. */
-const noteText = (i: number): string => `Note ${i}: ${"refund & <chargeback> details ".repeat(100)}`;
+/** Long enough to be cut on the card; NOTES of them stay under the notes budget. Trimmed, as the API keeps notes. */
+const noteText = (i: number): string => `Note ${i}: ${"refund & <chargeback> details ".repeat(100).trim()}`;
 
 let outdir: string;
 let bundle: string;
