@@ -7,12 +7,12 @@
 import { weekdayIndexOf } from "./local-date";
 import { DAY_MS, MINUTE_MS } from "./units";
 import type { ParsedCalendar } from "./validate-calendar";
-import { resolveWallTime } from "./zone";
+import { offsetAt, resolveWallTimeWith } from "./zone";
 
 export const BLOCK_MS = 7 * DAY_MS;
 
 /** Local offsets stay within ±26 h, so a date's windows lie within this many days of its UTC date. */
-const REACH_DAYS = 2;
+export const REACH_DAYS = 2;
 
 export interface Block {
   start: number;
@@ -29,7 +29,16 @@ export function blockIndexOf(t: number): number {
   return Math.floor(t / BLOCK_MS);
 }
 
-export function buildBlock(cal: ParsedCalendar, index: number): Block {
+/**
+ * The block built from first principles. `offsetOf` gives the zone's offset in ms at an instant
+ * (luxon by default; the engine passes its table of the zone's changes, which gives the same values
+ * without asking Intl again).
+ */
+export function buildBlock(
+  cal: ParsedCalendar,
+  index: number,
+  offsetOf: (t: number) => number = (t) => offsetAt(cal.zone, t),
+): Block {
   const start = index * BLOCK_MS;
   const end = start + BLOCK_MS;
   const raw: Array<[number, number]> = [];
@@ -40,8 +49,8 @@ export function buildBlock(cal: ParsedCalendar, index: number): Block {
     for (const [from, to] of cal.windows[weekdayIndexOf(day)] ?? []) {
       // Each edge is resolved on its own; a window may come out empty or reversed when a DST gap
       // swallows its start (02:30-03:15 on a 02:00->03:00 night), and then holds no business time.
-      const a = Math.max(start, resolveWallTime(cal.zone, day * DAY_MS + from * MINUTE_MS));
-      const b = Math.min(end, resolveWallTime(cal.zone, day * DAY_MS + to * MINUTE_MS));
+      const a = Math.max(start, resolveWallTimeWith(offsetOf, day * DAY_MS + from * MINUTE_MS));
+      const b = Math.min(end, resolveWallTimeWith(offsetOf, day * DAY_MS + to * MINUTE_MS));
       if (b > a) raw.push([a, b]);
     }
   }
@@ -59,7 +68,12 @@ function mergeSegments(raw: Array<[number, number]>): Array<[number, number]> {
   return merged;
 }
 
-function toBlock(start: number, end: number, segments: Array<[number, number]>): Block {
+/** A block from its sorted, disjoint, non-touching segments. */
+export function toBlock(
+  start: number,
+  end: number,
+  segments: ReadonlyArray<readonly [number, number]>,
+): Block {
   const n = segments.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);

@@ -1,7 +1,9 @@
 /**
  * The engine against a brute-force oracle (shared/test/time/oracle.ts: Intl offsets, wall times resolved
  * by definition, business time counted minute by minute), on random calendars within days of DST
- * changes, plus the identities that tie the functions together at millisecond precision.
+ * changes, plus the identities that tie the functions together at millisecond precision; and, for
+ * spans up to a century and instants from year 0001 to 9999, against the engine's former week-by-week
+ * walk (shared/test/time/block-walk.ts).
  */
 import fc from "fast-check";
 import {
@@ -12,7 +14,9 @@ import {
   nextBusinessInstant,
   nextClosing,
 } from "./business-time";
+import type { BusinessCalendar } from "./types";
 import { scenario } from "../../test/time/arbitraries";
+import { blockWalk, type BlockWalk } from "../../test/time/block-walk";
 import { makeOracle } from "../../test/time/oracle";
 
 const MIN = 60_000;
@@ -125,6 +129,129 @@ describe("identities at millisecond precision", () => {
         );
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe("long spans against the week-by-week block walk (issue 12)", () => {
+  const YEAR_ONE = new Date(0).setUTCFullYear(1, 0, 1);
+  // Holidays are written "YYYY-MM-DD": spans start early enough that theirs fit in year 9999.
+  const YEAR_9999 = Date.UTC(9998, 11, 1);
+  const FROM = Date.UTC(1926, 0, 1);
+  const TO = Date.UTC(2026, 0, 1);
+  const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+  /** Holidays every year of the century: fixed dates plus some within days of the offset changes. */
+  const yearly = (mds: string[]): string[] =>
+    Array.from({ length: 101 }, (_, i) => mds.map((md) => `${1926 + i}-${md}`)).flat();
+  const nineToFive: Array<[string, string]> = [["09:00", "17:00"]];
+  const allDay: Array<[string, string]> = [["00:00", "24:00"]];
+  // Fixed calendars, so the walk builds a century of blocks once for all runs (5,200 per calendar).
+  const centuryCalendars: BusinessCalendar[] = [
+    {
+      timeZone: "Europe/Amsterdam",
+      weekly: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive },
+      holidays: yearly([
+        "01-01",
+        "03-27",
+        "03-30",
+        "04-27",
+        "05-05",
+        "08-15",
+        "10-26",
+        "10-28",
+        "12-25",
+        "12-26",
+      ]),
+    },
+    {
+      timeZone: "America/Sao_Paulo",
+      weekly: {
+        sat: [["22:00", "24:00"]],
+        sun: [["00:00", "03:00"]],
+        mon: [
+          ["08:30", "12:00"],
+          ["13:00", "18:15"],
+        ],
+      },
+      holidays: yearly(["01-01", "02-20", "04-21", "10-15", "11-02", "11-05", "12-25"]),
+    },
+    {
+      timeZone: "Australia/Lord_Howe",
+      weekly: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: [["00:00", "02:30"]] },
+      holidays: yearly(["01-26", "04-05", "10-04", "10-06", "12-25"]),
+    },
+  ];
+  const walks = centuryCalendars.map(blockWalk);
+  const inCentury = fc.integer({ min: FROM, max: TO });
+
+  it("businessTimeBetween, addBusinessTime, nextBusinessInstant and nextClosing over up to 100 years", () => {
+    fc.assert(
+      fc.property(fc.nat(centuryCalendars.length - 1), inCentury, inCentury, (i, a, b) => {
+        const cal = centuryCalendars[i] as BusinessCalendar;
+        const walk = walks[i] as BlockWalk;
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const used = businessTimeBetween(cal, from, to);
+        expect(used).toBe(walk.between(from, to));
+        expect(addBusinessTime(cal, from, used)).toBe(walk.add(from, used));
+        expect(nextBusinessInstant(cal, from)).toBe(walk.next(from));
+        expect(nextClosing(cal, from, to)).toBe(walk.nextClosing(from, to));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("businessIntervalsBetween over up to 100 years", () => {
+    fc.assert(
+      fc.property(fc.nat(centuryCalendars.length - 1), inCentury, inCentury, (i, a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const cal = centuryCalendars[i] as BusinessCalendar;
+        expect(businessIntervalsBetween(cal, from, to)).toEqual((walks[i] as BlockWalk).intervals(from, to));
+      }),
+      { numRuns: 6 },
+    );
+  });
+
+  it("random calendars anywhere from year 0001 to 9999, spans up to a year", () => {
+    const far = fc
+      .record({
+        base: scenario,
+        anchor: fc.integer({ min: YEAR_ONE, max: YEAR_9999 }),
+        holidayDays: fc.uniqueArray(fc.integer({ min: -10, max: 380 }), { maxLength: 12 }),
+        a: fc.integer({ min: 0, max: 370 * DAY }),
+        b: fc.integer({ min: 0, max: 370 * DAY }),
+      })
+      .map(({ base, anchor, holidayDays, a, b }) => ({
+        cal: { ...base.cal, holidays: holidayDays.map((d) => iso(anchor + d * DAY)) },
+        from: anchor + Math.min(a, b),
+        to: anchor + Math.max(a, b),
+      }));
+    fc.assert(
+      fc.property(far, ({ cal, from, to }) => {
+        const walk = blockWalk(cal);
+        const used = businessTimeBetween(cal, from, to);
+        expect(used).toBe(walk.between(from, to));
+        expect(addBusinessTime(cal, from, used)).toBe(walk.add(from, used));
+        expect(nextClosing(cal, from, to)).toBe(walk.nextClosing(from, to));
+        expect(businessIntervalsBetween(cal, from, to)).toEqual(walk.intervals(from, to));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("businessTimeBetween is additive from year 0001 to 9999", () => {
+    fc.assert(
+      fc.property(
+        fc.nat(centuryCalendars.length - 1),
+        fc.array(fc.integer({ min: YEAR_ONE, max: YEAR_9999 }), { minLength: 3, maxLength: 3 }),
+        (i, points) => {
+          const cal = centuryCalendars[i] as BusinessCalendar;
+          const [a, b, c] = [...points].sort((x, y) => x - y) as [number, number, number];
+          expect(businessTimeBetween(cal, a, c)).toBe(
+            businessTimeBetween(cal, a, b) + businessTimeBetween(cal, b, c),
+          );
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });

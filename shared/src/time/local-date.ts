@@ -13,7 +13,8 @@ export function parseLocalDate(text: string): number | undefined {
   const match = DATE_PATTERN.exec(text);
   if (match === null) return undefined;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const ms = Date.UTC(y, m - 1, d);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+  const ms = new Date(0).setUTCFullYear(y, m - 1, d);
   // Date.UTC rolls 2025-02-30 over to March; a round trip catches dates that do not exist.
   return formatLocalDate(ms / DAY_MS) === text ? ms / DAY_MS : undefined;
 }

@@ -25,13 +25,18 @@ export function offsetAt(zone: IANAZone, t: number): number {
  * date-line moves, where it still returns an instant near the right one.
  */
 export function resolveWallTime(zone: IANAZone, wallMs: number): number {
-  const before = offsetAt(zone, wallMs - DAY_MS);
-  const after = offsetAt(zone, wallMs + DAY_MS);
+  return resolveWallTimeWith((t) => offsetAt(zone, t), wallMs);
+}
+
+/** `resolveWallTime` over any source of the zone's offsets (ms at instant t), e.g. a table of them. */
+export function resolveWallTimeWith(offsetOf: (t: number) => number, wallMs: number): number {
+  const before = offsetOf(wallMs - DAY_MS);
+  const after = offsetOf(wallMs + DAY_MS);
   if (before === after) return wallMs - before;
   const early = wallMs - before;
   const late = wallMs - after;
-  const earlyValid = offsetAt(zone, early) === before;
-  const lateValid = offsetAt(zone, late) === after;
+  const earlyValid = offsetOf(early) === before;
+  const lateValid = offsetOf(late) === after;
   if (earlyValid && lateValid) return Math.min(early, late);
   if (earlyValid) return early;
   if (lateValid) return late;
