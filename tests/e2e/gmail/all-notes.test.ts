@@ -6,6 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { get } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
@@ -17,12 +18,35 @@ import {
   type StandInThread,
 } from "../../../gmail-addon/src/test-support/apps-script-standin";
 import { cardLimitProblems } from "../../../gmail-addon/src/test-support/card-limits";
-import { apiBaseUrl, createTeam, signIn, type Team } from "./local-stack";
+import { createTeam, signIn, type Team } from "./local-stack";
 
 const root = join(__dirname, "..", "..", "..");
 const NOTES = MAIN_CARD_NOTES + 3;
 /** Long enough to be cut on the card; NOTES of them stay under the notes budget. Trimmed, as the API keeps notes. */
 const noteText = (i: number): string => `Note ${i}: ${"refund & <chargeback> details ".repeat(100).trim()}`;
+
+/**
+ * The API base from the emulator hub, asked over node:http rather than fetch: the hub does not keep
+ * connections alive, and a pooled fetch socket left by this suite made the next suite in the same
+ * (runInBand) process fail with "other side closed" on its own hub request.
+ */
+function apiBase(): Promise<string> {
+  const hub = process.env["FIREBASE_EMULATOR_HUB"] ?? "";
+  return new Promise((resolve, reject) => {
+    get(
+      { host: hub.split(":")[0], port: Number(hub.split(":")[1]), path: "/emulators", agent: false },
+      (res) => {
+        let body = "";
+        res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        res.on("end", () => {
+          const functions = (JSON.parse(body) as { functions?: { host: string; port: number } }).functions;
+          if (functions === undefined) reject(new Error("the functions emulator is not running"));
+          else resolve(`http://${functions.host}:${functions.port}/demo-baton/us-central1/api/v1`);
+        });
+      },
+    ).on("error", reject);
+  });
+}
 
 let outdir: string;
 let bundle: string;
@@ -30,7 +54,7 @@ let team: Team;
 let thread: StandInThread;
 
 beforeAll(async () => {
-  const base = await apiBaseUrl();
+  const base = await apiBase();
   outdir = mkdtempSync(join(tmpdir(), "baton-gmail-notes-"));
   execFileSync(process.execPath, [join(root, "gmail-addon", "build.mjs")], {
     env: { ...process.env, BATON_OUTDIR: outdir, BATON_API_BASE_URL: base },
