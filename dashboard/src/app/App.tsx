@@ -2,6 +2,7 @@ import type { User } from "firebase/auth";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { createApiClient, type ApiClient } from "../api/client";
 import { idToken, signOutOfBaton, watchUser, type Session } from "../auth/session";
+import { DeadLettersView } from "../connectors/DeadLettersView";
 import { JobsView } from "../jobs/JobsView";
 import { MetricsView } from "../metrics/MetricsView";
 import { QueueView } from "../queue/QueueView";
@@ -57,6 +58,7 @@ export function App({ session }: { session: Session }) {
         {me !== null && tab === "queue" && <QueueView api={api} me={me} />}
         {me !== null && tab === "metrics" && <MetricsView api={api} me={me} />}
         {me !== null && tab === "jobs" && <JobsView api={api} />}
+        {me !== null && tab === "connectors" && <DeadLettersView api={api} me={me} />}
         {me !== null && tab === "settings" && SettingsView !== null && (
           <SettingsView api={api} me={me} session={session} />
         )}

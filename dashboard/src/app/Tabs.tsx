@@ -1,10 +1,11 @@
 import type { TargetedKeyboardEvent } from "preact";
 
-export type TabId = "queue" | "metrics" | "jobs" | "settings";
+export type TabId = "queue" | "metrics" | "jobs" | "connectors" | "settings";
 const TABS: Array<[TabId, string]> = [
   ["queue", "Queue"],
   ["metrics", "Metrics"],
   ["jobs", "Jobs"],
+  ["connectors", "Connectors"],
   ["settings", "Settings"],
 ];
 
