@@ -16,10 +16,11 @@ interface Input<P> {
 
 export function listJobsHandler(db: Firestore) {
   return async ({ principal }: Input<unknown>): Promise<{ jobs: JobView[] }> => {
-    // Ids start with the creation time, so id order descending is newest first (no index needed).
+    // Newest first by startedAt (its automatic single-field index; Firestore scans no id range
+    // backwards).
     const snapshot = await jobPaths
       .jobs(db, principal.org)
-      .orderBy("__name__", "desc")
+      .orderBy("startedAt", "desc")
       .limit(MAX_JOBS_LISTED)
       .get();
     const jobs: JobView[] = [];

@@ -31,7 +31,7 @@ export async function startJob(
       const job = active.exists ? toJobDoc(active.data() ?? {}) : null;
       if (job !== null && isActive(job.state)) return { job: toJobView(activeId, job), created: false };
     }
-    // Ids sort by creation time, so the newest-first list is an id order.
+    // Time-prefixed ids (store/ids.ts): unique across instances, and sorted as they were made.
     const id = createIdGenerator(nowMs)();
     const job: JobDoc = {
       kind: request.kind,
