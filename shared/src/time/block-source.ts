@@ -23,7 +23,7 @@ import { zoneTransitionsOf } from "./zone-transitions";
  */
 export const CHANGE_MARGIN_MS = 5 * DAY_MS;
 /** Block shapes kept per calendar (a few per zone rule in practice); cleared past this. */
-const MAX_SHAPES = 1024;
+export const MAX_SHAPES = 1024;
 
 type Segments = ReadonlyArray<readonly [number, number]>;
 interface Shape {

@@ -16,7 +16,7 @@ import {
 } from "./zone-transitions";
 
 /** Chunks of corrections kept per calendar (about 2,000 years); cleared past that. */
-const MAX_CHUNKS = 4096;
+export const MAX_CORRECTION_CHUNKS = 4096;
 
 /** Blocks before this one are more than their margin away from any offset change. */
 const QUIET_BEFORE_BLOCK = Math.floor((ZONE_HISTORY_START_MS - 2 * CHANGE_MARGIN_MS) / BLOCK_MS) - 1;
@@ -89,7 +89,7 @@ export class ChunkSums {
     let found = this.corrections.get(c);
     if (found === undefined) {
       found = this.rangeCorrection(c * CHUNK_BLOCKS, (c + 1) * CHUNK_BLOCKS);
-      if (this.corrections.size >= MAX_CHUNKS) this.corrections.clear();
+      if (this.corrections.size >= MAX_CORRECTION_CHUNKS) this.corrections.clear();
       this.corrections.set(c, found);
     }
     return found;

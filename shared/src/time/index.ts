@@ -4,6 +4,7 @@ export type { BusinessCalendar, Weekday } from "./types";
 export { WEEKDAY_NAMES } from "./types";
 export type { WallClock } from "./wall-clock";
 export {
+  MAX_INSTANT_MS,
   addBusinessTime,
   businessIntervalsBetween,
   businessTimeBetween,

@@ -48,9 +48,9 @@ export function periodicReference(c: number): number {
  * Chunks kept per zone: every chunk ever scanned (1800 to one cycle past 2200 is about 1,550), so
  * the cache is never cleared in practice.
  */
-const MAX_CHUNKS = 2048;
+export const MAX_ZONE_CHUNKS = 2048;
 /** Zones kept; a process serves a handful. */
-const MAX_ZONES = 64;
+export const MAX_ZONES = 64;
 
 export interface Transition {
   /** First instant with the new offset. */
@@ -117,7 +117,7 @@ export class ZoneTransitions {
     let chunk = this.chunks.get(c);
     if (chunk === undefined) {
       chunk = this.scan(c * CHUNK_MS, (c + 1) * CHUNK_MS);
-      if (this.chunks.size >= MAX_CHUNKS) this.chunks.clear();
+      if (this.chunks.size >= MAX_ZONE_CHUNKS) this.chunks.clear();
       this.chunks.set(c, chunk);
     }
     return chunk;
