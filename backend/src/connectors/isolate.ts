@@ -4,8 +4,11 @@ import { isTransient } from "./provider-error";
 import { addResults, emptyResult, type FailedMessage, type MessageSink } from "./sink";
 import { mapLimited } from "./sync-report";
 
-/** Message fetches in flight per page (the engines' existing concurrency). */
-const FETCHES_IN_FLIGHT = 8;
+/**
+ * Message fetches in flight per page: the engines' concurrency before issue 12, kept (well under
+ * both providers' per-user rate limits).
+ */
+export const FETCHES_IN_FLIGHT = 8;
 
 /**
  * Hands a page's failed messages to the dead-letter store before the engine saves the cursor that
