@@ -158,6 +158,8 @@ test("runs that crash part-way through a page, resumed, record each message exac
   }
   // The first three runs die after 3, 7 and 11 of the page's 12 messages (the rest of the batch
   // is never delivered); each resumes from the cursor saved before the page: replays, no gaps.
+  // The crash is the store going away (gRPC UNAVAILABLE), which stops a run as a dying process
+  // does; a plain Error would be one message's failure, set aside as a dead letter instead.
   const crashPoints = [3, 7, 11];
   const crashing = {
     ...rt,
@@ -174,7 +176,7 @@ test("runs that crash part-way through a page, resumed, record each message exac
         async ingest(batch: Parameters<ReturnType<typeof rt.sinkFor>["ingest"]>[0]) {
           if (crashAt === undefined || batch.length <= crashAt) return inner.ingest(batch);
           await inner.ingest(batch.slice(0, crashAt));
-          throw new Error("simulated crash");
+          throw Object.assign(new Error("simulated crash"), { code: 14 });
         },
       };
     },
