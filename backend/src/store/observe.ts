@@ -23,6 +23,7 @@ import {
 } from "./conversations";
 import type { Mailbox } from "./mailboxes";
 import { appendEvents } from "../handlers/append";
+import { withAlias } from "./aliases";
 import { attributeMessage, type Directory, type ObserveSource } from "./attribution";
 import { paths } from "./paths";
 
@@ -193,15 +194,16 @@ export async function observeThread(
       // to create a conversation from, so the caller sees the thread as not yet recorded.
       if (existing === null && newEvents.length === 0) return domainError("not_found", NOT_YET_RECORDED);
 
-      const aliasKnownHere =
-        alias === null || (conversationKeyOf(aliasSnapshot) === key && base.aliases.includes(alias));
+      // The alias document is what resolves the thread; the document's list keeps only the newest
+      // (aliases.ts), so an id that fell off it is still known here and rewrites nothing.
+      const aliasKnownHere = alias === null || conversationKeyOf(aliasSnapshot) === key;
       if (existing !== null && newEvents.length === 0 && aliasKnownHere) return existing;
 
-      const withAlias: AppendBase =
+      const listed: AppendBase =
         alias === null || base.aliases.includes(alias)
           ? base
-          : { ...base, aliases: [...base.aliases, alias] };
-      const written = await appendEvents(tx, db, input.org, withAlias, newEvents, input.nowMs);
+          : { ...base, aliases: withAlias(base.aliases, alias) };
+      const written = await appendEvents(tx, db, input.org, listed, newEvents, input.nowMs);
       for (const id of recorded) {
         tx.set(paths.message(db, input.org, messageKey(id)), { conversationKey: key, at: input.nowMs });
       }

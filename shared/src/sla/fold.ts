@@ -1,6 +1,7 @@
 import type { ClockKind, ConversationEvent } from "../conversation/types";
 import type { BusinessCalendar } from "../time";
 import { effectiveInstant, sortByEffectiveInstant } from "./effective-instant";
+import { reachableEntries, type Span } from "./reachable";
 import { initialCursor, movesClocks, stepClocks, type ClockCursor, type ClockCycle } from "./replay";
 import { stateOfReplay } from "./sla-state";
 import type { SlaPolicy, SlaState } from "./types";
@@ -108,17 +109,16 @@ function adoptInitial(fold: SlaFold, field: "status" | "priority", from: string)
 }
 
 /**
- * Drops status changes no kept or future cycle can reach: timelines start at a cycle's start, and
- * a future cycle starts after the horizon.
+ * Drops status changes no kept or future cycle can reach: a timeline reads the history only over
+ * its cycle's run, and a future cycle starts after the horizon (reachable.ts).
  */
 function pruned(fold: SlaFold): SlaFold {
-  const starts = Object.values(fold.latest).map((cycle) => cycle.startedAt);
-  const cut = Math.min(...starts, fold.horizon ?? BEFORE_EVERYTHING);
-  let from = 0;
-  fold.statusHistory.forEach((change, i) => {
-    if (change.at <= cut) from = i;
-  });
-  return { ...fold, statusHistory: fold.statusHistory.slice(from) };
+  const spans: Span[] = Object.values(fold.latest).map((cycle) => ({
+    from: cycle.startedAt,
+    to: cycle.stoppedAt,
+  }));
+  spans.push({ from: fold.horizon ?? BEFORE_EVERYTHING, to: null });
+  return { ...fold, statusHistory: reachableEntries(fold.statusHistory, (change) => change.at, spans) };
 }
 
 /** `slaState` at `nowMs` (not before the fold's horizon) from the fold alone. */

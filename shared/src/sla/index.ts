@@ -4,4 +4,4 @@ export { describeTimeline } from "./describe-timeline";
 export { DEFAULT_SLA_POLICY, validateSlaPolicy } from "./policy";
 export { effectiveInstant } from "./effective-instant";
 export { emptySlaFold, foldSla, slaFoldOf, slaStateOfFold, type SlaFold } from "./fold";
-export { slaStateOfStored, storeSla, type StoredSla } from "./stored-sla";
+export { MAX_STORED_STATUS_CHANGES, slaStateOfStored, storeSla, type StoredSla } from "./stored-sla";

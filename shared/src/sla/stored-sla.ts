@@ -8,8 +8,19 @@ import type { SlaPolicy, SlaState } from "./types";
  * under. Firestore holds no array inside an array, so the calendar's `[from, to]` windows are
  * stored as `{from, to}` maps.
  */
+/**
+ * Status changes a stored fold may keep (~70 bytes each, 14 KB at most). A fold keeps every change
+ * since its oldest running cycle began, so toggling pending/open while one clock runs grows it
+ * without end; and each change is its own stretch of that clock's timeline, so no smaller summary
+ * gives the same clocks. Past the cap the document stores no fold (`fold: null`): the backend folds
+ * the log instead (exact, at the cost of reading it on each change) and a listener asks the API, as
+ * for a document written before folds existed. The fold is stored again once those cycles end.
+ */
+export const MAX_STORED_STATUS_CHANGES = 200;
+
 export interface StoredSla {
-  fold: SlaFold;
+  /** Null when the fold outgrew MAX_STORED_STATUS_CHANGES: readers then fold the log. */
+  fold: SlaFold | null;
   policy: SlaPolicy;
   calendar: {
     timeZone: string;
@@ -23,7 +34,7 @@ export function storeSla(fold: SlaFold, policy: SlaPolicy, calendar: BusinessCal
   for (const [day, windows] of Object.entries(calendar.weekly) as Array<[Weekday, Array<[string, string]>]>)
     weekly[day] = windows.map(([from, to]) => ({ from, to }));
   return {
-    fold,
+    fold: fold.statusHistory.length > MAX_STORED_STATUS_CHANGES ? null : fold,
     policy,
     calendar: { timeZone: calendar.timeZone, weekly, holidays: calendar.holidays ?? [] },
   };
@@ -43,7 +54,7 @@ function isStoredSla(value: unknown): value is StoredSla {
 
 /**
  * `slaState` at `nowMs` from a stored value as a reader received it; null when it is not one
- * (a document written before folds were stored).
+ * (a document written before folds were stored, or one whose fold outgrew the cap).
  */
 export function slaStateOfStored(stored: unknown, nowMs: number): SlaState | null {
   if (!isStoredSla(stored)) return null;
