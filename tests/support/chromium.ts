@@ -26,9 +26,18 @@ function removeProfile(profile: string): void {
 }
 
 export interface Browser {
-  /** A fresh, isolated browser profile (its own --user-data-dir): one per agent. */
-  newContext(): Promise<BrowserContext>;
+  /**
+   * A fresh, isolated browser profile (its own --user-data-dir): one per agent. `timeZone` (an IANA
+   * name) is the zone the page's clock and Intl read, for walks run as a reader in New York or
+   * Amsterdam whatever the machine's zone.
+   */
+  newContext(options?: ContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
+}
+
+export interface ContextOptions {
+  timeZone?: string;
+  viewport?: { width: number; height: number };
 }
 
 export const CHROMIUM_FLAGS = [
@@ -54,14 +63,15 @@ export function launchChromium(): Promise<Browser> {
     removeProfile(entry.profile);
   };
   return Promise.resolve({
-    newContext: async () => {
+    newContext: async (options: ContextOptions = {}) => {
       const profile = mkdtempSync(join(tmpdir(), "baton-chromium-"));
       const context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         args: CHROMIUM_FLAGS,
         // The dev server's certificate comes from a local CA the system does not trust (by design).
         ignoreHTTPSErrors: true,
-        viewport: { width: 420, height: 900 },
+        viewport: options.viewport ?? { width: 420, height: 900 },
+        ...(options.timeZone === undefined ? {} : { timezoneId: options.timeZone }),
       });
       const entry = { context, profile };
       open.add(entry);
