@@ -6,6 +6,7 @@
  * read, made before the transaction's writes), so an append reads no log unless the fold gives up.
  */
 import {
+  compactFacts,
   conversationFacts,
   factsFoldFits,
   factsFoldOf,
@@ -13,6 +14,7 @@ import {
   foldFacts,
   rollupsOfFacts,
   diffRollupSets,
+  storedFactsFoldJson,
   type ConversationEvent,
   type ConversationFacts,
   type FactsFold,
@@ -127,7 +129,8 @@ export function factsDoc(input: Target, facts: ConversationFacts) {
     timeZone: input.ctx.calendar.timeZone,
     firstAt: facts.firstAt,
     lastAt: facts.lastAt,
-    facts,
+    // Each list bounded (the oldest counted, not listed), so a long thread never outgrows 1 MiB.
+    facts: compactFacts(facts),
   };
 }
 
@@ -157,7 +160,8 @@ function writesOf(input: Target, { before, after, fold }: Across, eventCount: nu
     // queries inside it.
     data: {
       ...factsDoc(input, after),
-      factsFold: JSON.stringify(fold),
+      // Null (the next append folds the log) when even compacted it is too large to keep.
+      factsFold: storedFactsFoldJson(fold),
       factsFoldEvents: eventCount,
     },
     merge: false,

@@ -3,6 +3,7 @@
  * quoting; cells that a spreadsheet would run as a formula are prefixed with a quote (CSV injection).
  */
 import type { ConversationFacts } from "./facts";
+import { factCounts } from "./facts-compact";
 
 export interface ExportRow {
   key: string;
@@ -52,8 +53,9 @@ export function csvCell(value: string): string {
 export function csvRow(row: ExportRow): string {
   const f = row.facts;
   const lastResolution = f.resolutionTimes[f.resolutionTimes.length - 1];
-  const outcomes = (clock: string, outcome: string) =>
-    String(f.clockOutcomes.filter((o) => o.clock === clock && o.outcome === outcome).length);
+  // Stored facts list only their newest entries and count the rest (facts-compact.ts).
+  const counts = factCounts(f);
+  const outcomes = (clock: string, outcome: string) => String(counts.outcomes(clock, outcome));
   const firstResponse = f.clockOutcomes.find((o) => o.clock === "first_response");
   const cells = [
     row.key,
@@ -70,9 +72,9 @@ export function csvRow(row: ExportRow): string {
     iso(lastResolution?.at),
     minutes(lastResolution?.businessMs),
     minutes(lastResolution?.wallMs),
-    String(f.inbound.length),
-    String(f.replies.length),
-    String(f.reopens.length),
+    String(counts.inbound),
+    String(counts.replies),
+    String(counts.reopens),
     firstResponse?.outcome ?? "",
     outcomes("next_response", "met"),
     outcomes("next_response", "breached"),

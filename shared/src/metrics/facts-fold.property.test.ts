@@ -6,8 +6,17 @@ import { PRIORITIES, STATUSES, SYSTEM_ACTOR } from "../conversation/types";
 import type { ConversationEvent, Priority, Status } from "../conversation/types";
 import { DEFAULT_SLA_POLICY as POLICY } from "../sla/policy";
 import { AMS, AMS_SUNDAYS, MINUTE, ams, inbound, outbound, priority, status } from "../../test/sla/fixtures";
-import { conversationFacts } from "./facts";
+import { csvRow } from "./csv";
+import { conversationFacts, type ConversationFacts } from "./facts";
+import { compactFacts, compactFactsFold } from "./facts-compact";
 import { emptyFactsFold, factsFoldOf, factsOfFold, foldFacts, type FactsFold } from "./facts-fold";
+import {
+  accumulateRollups,
+  diffRollupSets,
+  rollupsOf,
+  rollupsOfFacts,
+  type RollupSet,
+} from "./rollup-deltas";
 
 const step = fc.record({
   kind: fc.constantFrom("in", "out", "out-system", "status", "priority", "claim", "release"),
@@ -122,6 +131,42 @@ describe("foldFacts", () => {
         expect(foldAppends(s, batchesOf(log, s.cuts)).rebuilds).toBe(0);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("with every stored copy compacted to 2 entries a list, the rollups and the export stay the log's", () => {
+    // As the backend appends: the deltas come from the facts before and after, both from the stored
+    // (compacted) fold, or both from the log when the fold gives up; the fold is stored compacted.
+    const max = 2;
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const log = logOf(s);
+        const ctx = { mailboxId: "m", policy: POLICY, calendar: s.cal };
+        const rollups: RollupSet = new Map();
+        let fold = emptyFactsFold(POLICY, s.cal);
+        const seen: ConversationEvent[] = [];
+        for (const batch of batchesOf(log, s.cuts)) {
+          const folded = foldFacts(fold, batch, POLICY, s.cal);
+          const [before, after]: [ConversationFacts, ConversationFacts] =
+            folded === null
+              ? [
+                  conversationFacts(seen, POLICY, s.cal),
+                  conversationFacts([...seen, ...batch], POLICY, s.cal),
+                ]
+              : [factsOfFold(fold, POLICY, s.cal), factsOfFold(folded, POLICY, s.cal)];
+          seen.push(...batch);
+          accumulateRollups(rollups, diffRollupSets(rollupsOfFacts(before, ctx), rollupsOfFacts(after, ctx)));
+          const next = folded ?? factsFoldOf(seen, POLICY, s.cal);
+          fold = JSON.parse(JSON.stringify(compactFactsFold(next, max))) as FactsFold;
+        }
+        expect(rollups).toEqual(rollupsOf(log, ctx));
+        const stored = compactFacts(factsOfFold(fold, POLICY, s.cal), max);
+        const row = { key: "c", mailboxId: "m", subject: "s" };
+        expect(csvRow({ ...row, facts: stored })).toBe(
+          csvRow({ ...row, facts: conversationFacts(log, POLICY, s.cal) }),
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -9,6 +9,7 @@ import type { ClockKind, ConversationEvent, Status } from "../conversation/types
 import { SYSTEM_ACTOR } from "../conversation/types";
 import { evaluateCycle } from "../sla/clock-state";
 import { effectiveInstant, sortByEffectiveInstant } from "../sla/effective-instant";
+import { reachableEntries, type Span } from "../sla/reachable";
 import { initialCursor, stepClocks, type ClockCursor, type ClockCycle } from "../sla/replay";
 import type { SlaPolicy } from "../sla/types";
 import type { BusinessCalendar } from "../time";
@@ -209,20 +210,22 @@ function stepAll(
   return prune(fold);
 }
 
-/** Drops status changes, holdings and replies no kept or future cycle can reach. */
+/**
+ * Drops status changes, holdings and replies no kept or future cycle can reach: a cycle is judged
+ * (its timeline, whom its stop or breach is credited to) over its own run only, and a future cycle
+ * starts after the horizon (sla/reachable.ts).
+ */
 function prune(fold: FactsFold): FactsFold {
-  const starts = Object.values(fold.clocks.latest).map((cycle) => cycle.startedAt);
-  const cut = Math.min(...starts, fold.horizon ?? BEFORE_EVERYTHING);
-  const lastAtOrBefore = <T>(list: T[], at: (x: T) => number): T[] => {
-    let from = 0;
-    list.forEach((x, i) => {
-      if (at(x) <= cut) from = i;
-    });
-    return list.slice(from);
-  };
-  fold.clocks.statusHistory = lastAtOrBefore(fold.clocks.statusHistory, (c) => c.at);
-  fold.holdings = lastAtOrBefore(fold.holdings, (h) => h.from);
-  fold.replies = fold.replies.filter((r) => r.at >= cut);
+  const spans: Span[] = Object.values(fold.clocks.latest).map((cycle) => ({
+    from: cycle.startedAt,
+    to: cycle.stoppedAt,
+  }));
+  spans.push({ from: fold.horizon ?? BEFORE_EVERYTHING, to: null });
+  fold.clocks.statusHistory = reachableEntries(fold.clocks.statusHistory, (c) => c.at, spans);
+  fold.holdings = reachableEntries(fold.holdings, (h) => h.from, spans);
+  fold.replies = fold.replies.filter((r) =>
+    spans.some((span) => r.at >= span.from && r.at <= (span.to ?? Infinity)),
+  );
   return fold;
 }
 

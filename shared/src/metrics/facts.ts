@@ -49,6 +49,22 @@ export interface ConversationFacts {
   resolutionTimes: TimedOccurrence[];
   /** Every clock cycle that met or breached its target; running clocks within target are absent. */
   clockOutcomes: ClockOutcome[];
+  /**
+   * What a stored copy no longer lists (facts-compact.ts): the oldest entries of each list past its
+   * cap, counted here. Absent from facts computed from a log; counts are `earlier + list length`.
+   */
+  earlier?: EarlierFacts;
+}
+
+/** Entries compacted away from the lists of a stored ConversationFacts, per list. */
+export interface EarlierFacts {
+  inbound: number;
+  replies: number;
+  reopens: number;
+  resolutions: number;
+  resolutionTimes: number;
+  /** Clock outcomes by `${clock}_${outcome}` ("next_response_met"). */
+  outcomes: Record<string, number>;
 }
 
 interface Holding {

@@ -7,6 +7,14 @@ export * from "./rollup-deltas";
 export * from "./summarize";
 export * from "./definitions";
 export * from "./csv";
+export {
+  compactFacts,
+  compactFactsFold,
+  factCounts,
+  MAX_FACT_ENTRIES,
+  MAX_STORED_FACTS_FOLD_BYTES,
+  storedFactsFoldJson,
+} from "./facts-compact";
 export { localSlotOf, type LocalSlot } from "./local-time";
 // The HTTP schemas of the metrics endpoints live with the API contract but are exported from here.
 export * from "../api/metrics";

@@ -40,7 +40,7 @@ export function storeSla(fold: SlaFold, policy: SlaPolicy, calendar: BusinessCal
   };
 }
 
-function isStoredSla(value: unknown): value is StoredSla {
+function isStoredSla(value: unknown): value is StoredSla & { fold: SlaFold } {
   if (typeof value !== "object" || value === null) return false;
   const { fold, policy, calendar } = value as Partial<StoredSla>;
   return (
