@@ -10,7 +10,7 @@
  * Two range filters on two fields need a composite index (metricFacts: lastAt, firstAt, and with
  * mailboxId first for one mailbox; firestore.indexes.json).
  */
-import { localSlotOf, toCsv, type ConversationFacts, type ExportRow } from "@baton/shared";
+import { factsWithin, localSlotOf, toCsv, type ConversationFacts, type ExportRow } from "@baton/shared";
 export { EXPORT_NEXT_HEADER } from "@baton/shared";
 import { FieldPath, type Firestore, type Query, type QueryDocumentSnapshot } from "firebase-admin/firestore";
 import { fail } from "../http/errors";
@@ -131,7 +131,8 @@ function rowOf(doc: QueryDocumentSnapshot, range: ExportRange): ExportPageRow | 
     key: doc.id,
     mailboxId: typeof data.mailboxId === "string" ? data.mailboxId : "",
     subject: typeof data.subject === "string" ? data.subject : "",
-    facts,
+    // What happened in the range only, dated as the rollups date it: the columns add up to the cards.
+    facts: factsWithin(facts, zone, range),
     firstAt: facts.firstAt,
   };
 }

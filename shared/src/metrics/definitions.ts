@@ -1,7 +1,10 @@
 /**
  * What every number on the dashboard means, as data: the UI shows `counts` and `excludes` beside
  * each metric, and docs/metrics.md says the same in prose. Change a rule in facts.ts and here together.
+ * Which facts each count figure counts is figures.ts (FIGURE_FACTS): cards, per-day series, per-agent
+ * rows and the CSV all count those.
  */
+export { FIGURE_FACTS, factsWithin, type DayRange } from "./figures";
 export type MetricId =
   | "received"
   | "resolved"
@@ -63,7 +66,7 @@ export const METRIC_DEFINITIONS: Record<MetricId, MetricDefinition> = {
   attainment: {
     label: "SLA attainment",
     counts:
-      "Per clock: met ÷ (met + breached). A clock is met when it stopped within its target (dated by the stop) and breached once it used more than its target (dated by the breach instant), stopped or not.",
+      "Per clock: met ÷ (met + breached). A clock is met when it stopped within its target (dated by the stop) and breached once it used more than its target (dated by the breach instant), stopped or not. The CSV's columns count the same outcomes, dated the same way, so they add up to these figures for the same range.",
     excludes:
       "Clocks still running within target, and clocks the policy's tier does not define. A breach shows once the sweeper logs it or another event arrives.",
   },
@@ -81,7 +84,8 @@ export const METRIC_DEFINITIONS: Record<MetricId, MetricDefinition> = {
   handled: {
     label: "Per agent",
     counts:
-      "Handled = conversations resolved while the agent held them; replies and first replies by who sent them; attainment of clocks that stopped or breached while the agent held the conversation.",
-    excludes: "Work done while a conversation was unassigned is credited to “unassigned”.",
+      "Handled = conversations resolved while the agent held them; replies and first replies by who sent them. A clock met by a reply is the replier's; a breach is whoever held the conversation when it breached. The rows, Unassigned included, add up to the Team row.",
+    excludes:
+      "A breach while nobody held the conversation is Unassigned's, even if an agent replied later: claim early to own the clock.",
   },
 };

@@ -58,6 +58,11 @@ export interface MetricsSummary {
   /** 168 counts, Monday 00:00 first, in the mailbox's local time. */
   hourOfWeek: number[];
   agents: AgentRow[];
+  /**
+   * The same row for the whole scope (the "_all" documents, or the filtered agent's): the per-agent
+   * rows, Unassigned included, add up to it, figure by figure (summarize.test.ts).
+   */
+  team: AgentRow;
   /** The stated relative error bound of every median/p90 (values >= 1 s). */
   percentileRelativeError: number;
 }
@@ -98,6 +103,18 @@ export function totalsOf(rollup: Rollup): MetricsTotals {
   };
 }
 
+/** One row of the agent table; the Team row is the same function over the scope's total. */
+export function agentRowOf(agent: string, merged: Rollup): AgentRow {
+  return {
+    agent,
+    handled: merged.counts.resolved ?? 0,
+    replies: merged.counts.replies ?? 0,
+    firstReplies: merged.counts.firstReplies ?? 0,
+    medianFirstResponseBusiness: percentile(merged.hists.firstResponseBusiness ?? {}, 0.5),
+    attainment: attainmentAll(merged),
+  };
+}
+
 function groupBy<K>(items: readonly KeyedRollup[], keyOf: (item: KeyedRollup) => K): Map<K, Rollup[]> {
   const out = new Map<K, Rollup[]>();
   for (const item of items) {
@@ -125,23 +142,14 @@ export function summarizeRollups(docs: readonly KeyedRollup[], filter: SummaryFi
     (d) => d.key.agent !== ALL_AGENTS && (filter.agent === undefined || d.key.agent === filter.agent),
   );
   const agents = [...groupBy(perAgent, (d) => d.key.agent)]
-    .map(([agent, rollups]): AgentRow => {
-      const merged = mergeRollups(rollups);
-      return {
-        agent,
-        handled: merged.counts.resolved ?? 0,
-        replies: merged.counts.replies ?? 0,
-        firstReplies: merged.counts.firstReplies ?? 0,
-        medianFirstResponseBusiness: percentile(merged.hists.firstResponseBusiness ?? {}, 0.5),
-        attainment: attainmentAll(merged),
-      };
-    })
+    .map(([agent, rollups]) => agentRowOf(agent, mergeRollups(rollups)))
     .sort((a, b) => b.handled - a.handled || (a.agent < b.agent ? -1 : 1));
   return {
     totals: totalsOf(total),
     days,
     hourOfWeek,
     agents,
+    team: agentRowOf(filter.agent ?? ALL_AGENTS, total),
     percentileRelativeError: HISTOGRAM_RELATIVE_ERROR,
   };
 }
