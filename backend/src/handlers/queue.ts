@@ -43,7 +43,16 @@ function toItem(key: string, data: DocumentData, nowMs: number): QueueItem {
     nextDeadline: sla?.nextDeadline ?? null,
     nextDeadlineClock: sla?.nextDeadlineClock ?? null,
     tone: summaryTone(sla, nowMs),
+    breaches: breachesOf(sla, nowMs),
   };
+}
+
+/** Clocks past due at nowMs (logged as breached, or running past dueAt since the summary), oldest first. */
+function breachesOf(sla: SlaSummary | undefined, nowMs: number): NonNullable<QueueItem["breaches"]> {
+  return (sla?.clocks ?? [])
+    .filter((c) => c.dueAt !== null && c.state !== "met" && (c.state === "breached" || nowMs > c.dueAt))
+    .map((c) => ({ clock: c.kind, at: c.dueAt ?? nowMs, stoppedAt: c.stoppedAt }))
+    .sort((a, b) => a.at - b.at);
 }
 
 export function queueHandler(deps: ServerDeps): Handlers["queue"] {

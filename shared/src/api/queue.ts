@@ -65,6 +65,14 @@ export const queueItemSchema = conversationSchema
     nextDeadlineClock: z.enum(CLOCK_KINDS).nullable(),
     /** The most urgent tone among the clocks, so a list can colour "breaching soon". */
     tone: z.enum(CLOCK_TONES),
+    /**
+     * Clocks past their target, oldest breach first: `at` is the breach instant, `stoppedAt` when a
+     * late reply or resolution stopped it (null while still overdue). A breached row says what is
+     * overdue and by how much from these; absent from servers that predate them.
+     */
+    breaches: z
+      .array(z.object({ clock: z.enum(CLOCK_KINDS), at: epochMsSchema, stoppedAt: epochMsSchema.nullable() }))
+      .optional(),
   });
 
 /** Ordered by nextDeadline ascending, conversations without a deadline last. */
