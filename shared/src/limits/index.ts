@@ -1,0 +1,35 @@
+/**
+ * Every limit of Baton in one catalogue: the code reads its values from here and docs/limits.md is
+ * rendered from it (`npm run limits:doc`), so a value is written once in the repository.
+ */
+import { BUSINESS_TIME_LIMITS } from "./business-time";
+import { CONNECTOR_LIMITS } from "./connectors";
+import { CONVERSATION_LIMITS } from "./conversations";
+import { GMAIL_CARD_LIMITS } from "./gmail-cards";
+import { INTERNAL_LIMITS } from "./internal";
+import { JOB_LIMITS } from "./jobs";
+import type { Limit } from "./limit";
+import { METRICS_LIMITS } from "./metrics";
+import { OBSERVING_LIMITS } from "./observing";
+import { OUTLOOK_PANE_LIMITS } from "./outlook-pane";
+import { REQUEST_LIMITS } from "./requests";
+import { SETTINGS_LIMITS } from "./settings";
+
+export const LIMITS = {
+  ...REQUEST_LIMITS,
+  ...CONVERSATION_LIMITS,
+  ...OBSERVING_LIMITS,
+  ...SETTINGS_LIMITS,
+  ...CONNECTOR_LIMITS,
+  ...METRICS_LIMITS,
+  ...JOB_LIMITS,
+  ...GMAIL_CARD_LIMITS,
+  ...OUTLOOK_PANE_LIMITS,
+  ...BUSINESS_TIME_LIMITS,
+  ...INTERNAL_LIMITS,
+} satisfies Record<string, Limit>;
+
+export type LimitName = keyof typeof LIMITS;
+
+export { LIMIT_AREAS, type Limit, type LimitArea } from "./limit";
+export { renderLimitsMarkdown } from "./render-markdown";
