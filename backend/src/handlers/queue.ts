@@ -63,6 +63,7 @@ export function queueHandler(deps: ServerDeps): Handlers["queue"] {
       mailbox: query.mailbox,
       assignee,
       statuses: query.status ?? OPEN_STATUSES,
+      mentions: query.mentions === "me" ? principal.email.toLowerCase() : undefined,
       limit: query.limit,
       after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
     });

@@ -31,6 +31,12 @@ export interface ConversationExtras {
    * the document alone (shared's slaStateOfStored).
    */
   slaFold: StoredSla;
+  /**
+   * Everyone a current note mentions (lower-cased, each once): notes live inside the document, and
+   * Firestore cannot query into an array of objects, so "what mentions me" (GET /queue?mentions=me)
+   * queries this with array-contains.
+   */
+  mentioned: string[];
 }
 
 /** A conversation as a reader sees it: the projection, its SLA fold, and its mailbox's rules. */
@@ -75,7 +81,7 @@ export function appendBaseOf(base: AppendBase | LoadedConversation): AppendBase 
 
 export const MAX_TRANSACTION_ATTEMPTS = 20;
 
-const EXTRA_FIELDS = new Set(["mailboxId", "eventCount", "aliases", "sla", "slaFold"]);
+const EXTRA_FIELDS = new Set(["mailboxId", "eventCount", "aliases", "sla", "slaFold", "mentioned"]);
 
 /** The domain projection of a stored document (the extras stripped). */
 export function toConversation(data: DocumentData): Conversation {
@@ -304,6 +310,9 @@ function putEvents(
       nowMs,
     ),
     slaFold: storeSla(fold, policy, calendar),
+    mentioned: [
+      ...new Set(conversation.notes.flatMap((note) => note.mentions.map((email) => email.toLowerCase()))),
+    ],
   };
   tx.set(paths.conversation(db, org, key), { ...conversation, ...extras });
   return { conversation, mailbox: base.mailbox, aliases: base.aliases, fold, eventCount };

@@ -7,6 +7,8 @@ export interface QueueFilter {
   /** An email, or null for unassigned; undefined for anyone. */
   assignee?: string | null | undefined;
   statuses: Status[];
+  /** Only conversations whose notes mention this address (the document's `mentioned`). */
+  mentions?: string | undefined;
   limit: number;
   /** Where the previous page ended. */
   after?: { queueOrder: number; key: string } | undefined;
@@ -27,6 +29,7 @@ export async function queryQueue(db: Firestore, org: string, filter: QueueFilter
   let query: Query = paths.conversations(db, org);
   if (filter.mailbox !== undefined) query = query.where("mailbox", "==", filter.mailbox);
   if (filter.assignee !== undefined) query = query.where("assignee", "==", filter.assignee);
+  if (filter.mentions !== undefined) query = query.where("mentioned", "array-contains", filter.mentions);
   query = query
     .where("status", "in", filter.statuses)
     .orderBy("sla.queueOrder")

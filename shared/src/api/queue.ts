@@ -34,13 +34,15 @@ const statusFilterSchema = z
   });
 
 /**
- * GET /queue?mailbox=&assignee=&status=&limit=&cursor=. Query values arrive as strings, hence the
+ * GET /queue?mailbox=&assignee=&status=&mentions=me&limit=&cursor=. Query values arrive as strings, hence the
  * coercion of `limit`; unknown parameters are refused like unknown body fields.
  */
 export const queueQuerySchema = z.strictObject({
   mailbox: emailSchema.optional(),
   assignee: assigneeFilterSchema.optional(),
   status: statusFilterSchema.optional(),
+  /** `mentions=me`: conversations a current note mentions the caller in ("My work" in both add-ins). */
+  mentions: z.literal("me").optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().min(1).max(512).optional(),
 });
