@@ -37,6 +37,11 @@ export interface ConversationExtras {
    * queries this with array-contains.
    */
   mentioned: string[];
+  /**
+   * Who made the last change (the actor of the last event appended): a listener on the document
+   * can then tell its reader "Ben changed the status to Waiting on customer" without reading the log.
+   */
+  changedBy: string | null;
 }
 
 /** A conversation as a reader sees it: the projection, its SLA fold, and its mailbox's rules. */
@@ -81,7 +86,15 @@ export function appendBaseOf(base: AppendBase | LoadedConversation): AppendBase 
 
 export const MAX_TRANSACTION_ATTEMPTS = 20;
 
-const EXTRA_FIELDS = new Set(["mailboxId", "eventCount", "aliases", "sla", "slaFold", "mentioned"]);
+const EXTRA_FIELDS = new Set([
+  "mailboxId",
+  "eventCount",
+  "aliases",
+  "sla",
+  "slaFold",
+  "mentioned",
+  "changedBy",
+]);
 
 /** The domain projection of a stored document (the extras stripped). */
 export function toConversation(data: DocumentData): Conversation {
@@ -313,6 +326,7 @@ function putEvents(
     mentioned: [
       ...new Set(conversation.notes.flatMap((note) => note.mentions.map((email) => email.toLowerCase()))),
     ],
+    changedBy: newEvents.at(-1)?.actor ?? null,
   };
   tx.set(paths.conversation(db, org, key), { ...conversation, ...extras });
   return { conversation, mailbox: base.mailbox, aliases: base.aliases, fold, eventCount };
