@@ -121,6 +121,14 @@ export const sidebarViewSchema = z.object({
   subject: z.string(),
   mailbox: z.string(),
   timeZone: z.string(),
+  readerZone: z.string().nullable().optional(),
+  zones: z
+    .object({
+      mailboxZone: z.string(),
+      readerZone: z.string().nullable().optional(),
+      mailboxLabel: z.string().optional(),
+    })
+    .optional(),
   asOf: epochMsSchema,
   ownerLine: z.string(),
   ownerEmail: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_NOTE_LENGTH, MAX_REQUEST_ID_LENGTH, MAX_TAG_LENGTH } from "../conversation/limits";
-import { TAG_PATTERN } from "../conversation/tags";
+import { TAG_PATTERN, normalizeTag, tagLength } from "../conversation/tags";
 
 /**
  * Field schemas every request shares. Wire formats, decided once:
@@ -60,15 +60,24 @@ export const mailboxIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._@+-]{0,127}$/
   error: "expected a mailbox id of lower-case letters, digits or ._@+-",
 });
 
-/** Tags are case-insensitive single words, so "VIP" and "vip" are one tag and fit a chip. */
+/**
+ * Tags are case-insensitive single words in any script, normalised as the domain does (normalizeTag:
+ * trimmed, NFC, lower-cased), so "VIP" and "vip" are one tag and fit a chip. Length in code points.
+ */
 export const tagSchema = z
   .string()
-  .trim()
-  .toLowerCase()
+  .transform(normalizeTag)
   // Abort on an empty tag so the user reads one problem, not the pattern's complaint as well.
-  .min(1, { abort: true })
-  .max(MAX_TAG_LENGTH)
-  .regex(TAG_PATTERN, { error: "expected a tag of letters, digits and _ . : / - (no spaces)" });
+  .pipe(
+    z
+      .string()
+      .min(1, { abort: true })
+      .refine((tag) => tagLength(tag) <= MAX_TAG_LENGTH, {
+        error: `must have at most ${MAX_TAG_LENGTH} characters`,
+        abort: true,
+      })
+      .regex(TAG_PATTERN, { error: "expected a tag of letters, digits and _ . : / - (no spaces)" }),
+  );
 
 export const noteBodySchema = z.string().trim().min(1).max(MAX_NOTE_LENGTH);
 

@@ -8,7 +8,7 @@ export { applyEvent, applyEvents } from "./apply-event";
 export { project } from "./project";
 export { emptyConversation } from "./empty-conversation";
 export { extractMentions } from "./mentions";
-export { normalizeTag, isValidTag } from "./tags";
+export { normalizeTag, isValidTag, tagLength } from "./tags";
 export {
   MAX_RECENT_REQUEST_IDS,
   MAX_MESSAGE_IDS,

@@ -13,11 +13,11 @@ describe("describeTimeline", () => {
     ];
     const clock = clockIn(slaState(events, POLICY, AMS, ams("2026-03-24 10:30")).clocks, "resolution");
     expect(describeTimeline(clock, ZONE)).toEqual([
-      "ran Mon 09:00–12:00 (3h)",
+      "ran Mon 09:00–12:00 (3 h)",
       "paused — waiting on customer Mon 12:00–15:00",
-      "ran Mon 15:00–17:00 (2h)",
+      "ran Mon 15:00–17:00 (2 h)",
       "outside business hours Mon 17:00–Tue 09:00",
-      "ran Tue 09:00–10:30 (1h 30m)",
+      "ran Tue 09:00–10:30 (1 h 30 min)",
     ]);
   });
 
@@ -26,9 +26,9 @@ describe("describeTimeline", () => {
     const events = [inbound(ams("2026-03-27 16:00")), status(ams("2026-03-30 10:00"), "open", "snoozed")];
     const clock = clockIn(slaState(events, POLICY, AMS, ams("2026-03-30 11:00")).clocks, "resolution");
     expect(describeTimeline(clock, ZONE)).toEqual([
-      "ran Fri 16:00–17:00 (1h)",
+      "ran Fri 16:00–17:00 (1 h)",
       "outside business hours Fri 17:00–Mon 09:00",
-      "ran Mon 09:00–10:00 (1h)",
+      "ran Mon 09:00–10:00 (1 h)",
       "paused — snoozed Mon 10:00–11:00",
     ]);
   });
@@ -39,7 +39,7 @@ describe("describeTimeline", () => {
       "resolution",
     );
     const lines = describeTimeline(clock, ZONE);
-    expect(lines[0]).toBe("ran Mon 2026-12-21 16:00–17:00 (1h)");
+    expect(lines[0]).toBe("ran Mon 2026-12-21 16:00–17:00 (1 h)");
     expect(lines).toContain("outside business hours Thu 2026-12-24 17:00–Mon 2026-12-28 09:00");
   });
 });

@@ -3,43 +3,67 @@ import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from "./units";
 export interface DurationFormat {
   /**
    * "h" for business time: a "day" of business time would read as a business day (8 h on most
-   * calendars) while meaning 24 h, so business amounts stay in hours ("40h"). Default "d".
+   * calendars) while meaning 24 h, so business amounts stay in hours ("40 h"). Default "d".
    */
   largest?: "d" | "h";
+  /**
+   * Add seconds, for a surface that re-renders every second: "47 min 11 s". Spelled with units so
+   * it never reads as minutes or hours the way "47:11" did. Durations of a day or more stay "2 d 4 h".
+   */
+  seconds?: boolean;
 }
 
 /**
- * Compact, floored to the minute, two units at most: "42m", "1h 5m", "2h", "3d 2h"; "<1m" for a few
- * seconds and "0m" for none. Floors so the minute text never runs ahead of the second ticker ("42:10"
- * and "42m" agree). Sign is ignored: callers say "ago" or "left".
+ * The one duration style every sentence uses: "47 min", "6 h 23 min", "2 d 4 h", "40 h", floored
+ * and at most two units (three with seconds: "1 h 2 min 10 s"). Floors so the text never runs ahead
+ * of the clock it describes ("under 1 min" for a few seconds, "0 min" for none). Sign is ignored:
+ * callers say "ago" or "left".
  */
 export function formatDuration(ms: number, format: DurationFormat = {}): string {
   const abs = Math.abs(ms);
   const days = format.largest === "h" ? 0 : Math.floor(abs / DAY_MS);
   const hours = Math.floor((abs - days * DAY_MS) / HOUR_MS);
   const minutes = Math.floor((abs % HOUR_MS) / MINUTE_MS);
-  if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
-  if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;
-  if (minutes > 0) return `${minutes}m`;
-  return abs > 0 ? "<1m" : "0m";
-}
-
-/** The per-second form for a ticking pane: "42:10", "1:02:10"; a day or more falls back to "3d 2h". */
-export function formatTicker(ms: number): string {
-  const abs = Math.abs(ms);
-  if (abs >= DAY_MS) return formatDuration(abs);
-  const hours = Math.floor(abs / HOUR_MS);
-  const minutes = Math.floor((abs % HOUR_MS) / MINUTE_MS);
   const seconds = Math.floor((abs % MINUTE_MS) / SECOND_MS);
-  const ss = String(seconds).padStart(2, "0");
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${ss}` : `${minutes}:${ss}`;
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  if (format.seconds === true) {
+    const parts = [hours > 0 ? `${hours} h` : "", hours > 0 || minutes > 0 ? `${minutes} min` : ""];
+    return [...parts.filter((part) => part !== ""), `${seconds} s`].join(" ");
+  }
+  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+  if (minutes > 0) return `${minutes} min`;
+  return abs > 0 ? "under 1 min" : "0 min";
 }
 
-/** Spelled out for cards read at a glance: "42 min", "1 h 5 min", "3 d 2 h", "under 1 min". */
-export function formatDurationLong(ms: number, format: DurationFormat = {}): string {
-  if (Math.abs(ms) < MINUTE_MS) return "under 1 min";
-  return formatDuration(ms, format)
-    .replace(/(\d+)d/, "$1 d")
-    .replace(/(\d+)h/, "$1 h")
-    .replace(/(\d+)m$/, "$1 min");
+/** The per-second form for a ticking pane: "47 min 11 s", "1 h 2 min 10 s"; a day or more "3 d 2 h". */
+export function formatTicker(ms: number): string {
+  return formatDuration(ms, { seconds: true });
+}
+
+/** @deprecated The one style is formatDuration's; kept so callers written before it still build. */
+export const formatDurationLong = formatDuration;
+
+const UNIT_MS: Readonly<Record<string, number>> = { d: DAY_MS, h: HOUR_MS, min: MINUTE_MS, s: SECOND_MS };
+
+/**
+ * The inverse of formatDuration, for forms that take a duration as typed ("6 h 23 min", "2 d",
+ * "90 min"): milliseconds, or null when the text is not a sequence of "<number> <unit>" pairs with
+ * units d, h, min, s (each once, largest first). formatDuration(parseDuration(t)) gives back t for
+ * every t formatDuration writes.
+ */
+export function parseDuration(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === "0 min") return 0;
+  const pairs = [...trimmed.matchAll(/(\d+)\s*(d|h|min|s)(?=\s|$)/g)];
+  const rebuilt = pairs.map((pair) => pair[0]).join(" ");
+  if (pairs.length === 0 || rebuilt.replace(/\s+/g, "") !== trimmed.replace(/\s+/g, "")) return null;
+  let total = 0;
+  let previous = Infinity;
+  for (const [, amount, unit] of pairs) {
+    const size = UNIT_MS[unit ?? ""] ?? 0;
+    if (size >= previous) return null;
+    previous = size;
+    total += Number(amount) * size;
+  }
+  return total;
 }

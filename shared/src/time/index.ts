@@ -12,7 +12,13 @@ export {
   nextBusinessInstant,
   nextClosing,
 } from "./business-time";
-export { formatDuration, formatDurationLong, formatTicker, type DurationFormat } from "./format-duration";
+export {
+  formatDuration,
+  formatDurationLong,
+  formatTicker,
+  parseDuration,
+  type DurationFormat,
+} from "./format-duration";
 export { InvalidCalendarError } from "./invalid-calendar-error";
 export { validateCalendar } from "./validate-calendar";
 export { wallClockAt } from "./wall-clock";

@@ -1,6 +1,7 @@
 import type { ClockState } from "../sla/types";
 import { clockTone } from "./clock-tone";
 import { countdownText, gmailDeadlineText } from "./countdown-text";
+import type { ZoneArg } from "./format-when";
 import { CLOCK_LABELS } from "./labels";
 import type { ClockView } from "./types";
 
@@ -9,7 +10,7 @@ export function clockView(
   clock: ClockState,
   snoozedUntil: number | null,
   nowMs: number,
-  timeZone: string,
+  timeZone: ZoneArg,
 ): ClockView {
   const input = { ...clock, snoozedUntil, asOf: nowMs };
   return {

@@ -14,14 +14,16 @@ describe("countdownText", () => {
     });
 
     it("reads in minutes, or in seconds for the ticking pane", () => {
-      expect(countdownText(running, now, ZONE)).toBe("Reply due in 42m");
-      expect(countdownText(running, now, ZONE, { seconds: true })).toBe("Reply due in 42:10");
+      expect(countdownText(running, now, ZONE)).toBe("Reply by 10:00 — 42 min left");
+      expect(countdownText(running, now, ZONE, { seconds: true })).toBe("Reply by 10:00 — 42 min 10 s left");
     });
 
     it("keeps ticking from the view's instant without a round trip", () => {
       const view = { ...running, asOf: now };
       // 10 s later: 42:10 - 0:10 = 42:00.
-      expect(countdownText(view, now + 10 * SECOND, ZONE, { seconds: true })).toBe("Reply due in 42:00");
+      expect(countdownText(view, now + 10 * SECOND, ZONE, { seconds: true })).toBe(
+        "Reply by 10:00 — 42 min 0 s left",
+      );
       expect(countdownText(view, ams(MON, 10), ZONE)).toBe("Reply due now");
       // Measured at the due instant itself, the engine reports no time left and due = now.
       expect(countdownText(clock({ leftMs: 0, usedMs: 60 * MINUTE }), ams(MON, 10), ZONE)).toBe(
@@ -30,7 +32,7 @@ describe("countdownText", () => {
     });
 
     it("gives the card form with the deadline as a time", () => {
-      expect(gmailDeadlineText(running, now, ZONE)).toBe("Reply by 10:00 — 42m left");
+      expect(gmailDeadlineText(running, now, ZONE)).toBe("Reply by 10:00 — 42 min left");
     });
 
     it("names the resolution clock", () => {
@@ -40,8 +42,8 @@ describe("countdownText", () => {
         leftMs: 3 * 60 * MINUTE + 5 * MINUTE,
       });
       // 09:18 + 3h 5m = 12:23.
-      expect(countdownText(resolution, ams(MON, 9, 18), ZONE)).toBe("Resolution due in 3h 5m");
-      expect(gmailDeadlineText(resolution, ams(MON, 9, 18), ZONE)).toBe("Resolve by 12:23 — 3h 5m left");
+      expect(countdownText(resolution, ams(MON, 9, 18), ZONE)).toBe("Resolve by 12:23 — 3 h 5 min left");
+      expect(gmailDeadlineText(resolution, ams(MON, 9, 18), ZONE)).toBe("Resolve by 12:23 — 3 h 5 min left");
     });
   });
 
@@ -79,7 +81,9 @@ describe("countdownText", () => {
 
     it("counts down on its own once the hours reopen", () => {
       // Mon 09:10: 30 min left at 09:00, due 09:30, so 20 min remain.
-      expect(countdownText({ ...weekend, asOf: saturday }, ams(MON, 9, 10), ZONE)).toBe("Reply due in 20m");
+      expect(countdownText({ ...weekend, asOf: saturday }, ams(MON, 9, 10), ZONE)).toBe(
+        "Reply by 09:30 — 20 min left",
+      );
     });
 
     it("says a used-up clock breaches at the next opening", () => {
@@ -111,26 +115,28 @@ describe("countdownText", () => {
     };
 
     it("gives the instant and the business time left, the same in both forms", () => {
-      expect(countdownText(late, now, ZONE)).toBe("Reply due Tue 09:30 — 1h of business time left");
+      expect(countdownText(late, now, ZONE)).toBe("Reply by Tue 09:30 — 1 h of business time left");
       expect(countdownText(late, now, ZONE, { seconds: true })).toBe(
-        "Reply due Tue 09:30 — 1h of business time left",
+        "Reply by Tue 09:30 — 1 h of business time left",
       );
-      expect(gmailDeadlineText(late, now, ZONE)).toBe("Reply by Tue 09:30 — 1h of business time left");
+      expect(gmailDeadlineText(late, now, ZONE)).toBe("Reply by Tue 09:30 — 1 h of business time left");
     });
 
     it("runs the business time down while the stretch is open, from the view alone", () => {
       // 16:48: 18 min of the 30 left today are gone, 42 min remain in all.
       const later = ams(MON, 16, 48);
       expect(countdownText(late, later, ZONE, { seconds: true })).toBe(
-        "Reply due Tue 09:30 — 42m of business time left",
+        "Reply by Tue 09:30 — 42 min of business time left",
       );
-      expect(gmailDeadlineText(late, later, ZONE)).toBe("Reply by Tue 09:30 — 42m of business time left");
+      expect(gmailDeadlineText(late, later, ZONE)).toBe("Reply by Tue 09:30 — 42 min of business time left");
       // At 17:00 sharp 30 min remain; after the close the pane cannot know when the calendar reopens,
       // so it gives the instant alone rather than a number that may be stale.
-      expect(countdownText(late, ams(MON, 17), ZONE)).toBe("Reply due Tue 09:30 — 30m of business time left");
-      expect(countdownText(late, ams(MON, 17, 1), ZONE)).toBe("Reply due Tue 09:30");
+      expect(countdownText(late, ams(MON, 17), ZONE)).toBe(
+        "Reply by Tue 09:30 — 30 min of business time left",
+      );
+      expect(countdownText(late, ams(MON, 17, 1), ZONE)).toBe("Reply by Tue 09:30");
       // Overnight, 30 min are still left (nothing accrues after 17:00), however long the pane stays open.
-      expect(countdownText(late, ams(MON, 23), ZONE)).toBe("Reply due Tue 09:30");
+      expect(countdownText(late, ams(MON, 23), ZONE)).toBe("Reply by Tue 09:30");
     });
 
     it("says when the business time runs out at the close, and that it then breaches at the opening", () => {
@@ -140,7 +146,7 @@ describe("countdownText", () => {
         asOf: now,
       };
       expect(countdownText(exact, ams(MON, 16, 50), ZONE)).toBe(
-        "Reply due Tue 09:00 — 10m of business time left",
+        "Reply by Tue 09:00 — 10 min of business time left",
       );
       expect(countdownText(exact, ams(MON, 17, 30), ZONE)).toBe("No business time left — breaches Tue 09:00");
       expect(gmailDeadlineText(exact, ams(MON, 17, 30), ZONE)).toBe(
@@ -150,8 +156,8 @@ describe("countdownText", () => {
 
     it("gives the instant alone for a view without closesAt (an older backend)", () => {
       const { closesAt: _dropped, ...older } = late;
-      expect(countdownText(older, now + MINUTE, ZONE)).toBe("Reply due Tue 09:30");
-      expect(gmailDeadlineText(older, now, ZONE)).toBe("Reply by Tue 09:30 — 1h of business time left");
+      expect(countdownText(older, now + MINUTE, ZONE)).toBe("Reply by Tue 09:30");
+      expect(gmailDeadlineText(older, now, ZONE)).toBe("Reply by Tue 09:30 — 1 h of business time left");
     });
 
     it("keeps business time in hours, never business 'days'", () => {
@@ -161,9 +167,7 @@ describe("countdownText", () => {
         leftMs: 26 * 60 * MINUTE,
         closesAt: ams(MON, 17),
       });
-      expect(countdownText(resolution, now, ZONE)).toBe(
-        "Resolution due Fri 12:00 — 26h of business time left",
-      );
+      expect(countdownText(resolution, now, ZONE)).toBe("Resolve by Fri 12:00 — 26 h of business time left");
     });
   });
 
@@ -172,27 +176,29 @@ describe("countdownText", () => {
 
     it("says how long ago", () => {
       // 11:05 - 10:00 = 1h 5m.
-      expect(countdownText(breached, ams(MON, 11, 5), ZONE)).toBe("Breached 1h 5m ago");
-      expect(countdownText(breached, ams(MON, 11, 5), ZONE, { seconds: true })).toBe("Breached 1h 5m ago");
-      expect(gmailDeadlineText(breached, ams(MON, 11, 5), ZONE)).toBe("Breached 1h 5m ago");
+      expect(countdownText(breached, ams(MON, 11, 5), ZONE)).toBe("Breached 1 h 5 min ago");
+      expect(countdownText(breached, ams(MON, 11, 5), ZONE, { seconds: true })).toBe(
+        "Breached 1 h 5 min ago",
+      );
+      expect(gmailDeadlineText(breached, ams(MON, 11, 5), ZONE)).toBe("Breached 1 h 5 min ago");
     });
 
     it("turns a ticking countdown into a breach once past due", () => {
       const view = { ...clock(), asOf: ams(MON, 9, 50) };
       expect(countdownText(view, ams(MON, 10, 0, 30), ZONE)).toBe("Breached just now");
-      expect(countdownText(view, ams(MON, 10, 5), ZONE)).toBe("Breached 5m ago");
+      expect(countdownText(view, ams(MON, 10, 5), ZONE)).toBe("Breached 5 min ago");
     });
 
     it("says by how much when the reply came late", () => {
       expect(countdownText({ ...breached, stoppedAt: ams(MON, 10, 20) }, ams(MON, 12), ZONE)).toBe(
-        "Breached by 20m",
+        "Breached by 20 min",
       );
     });
   });
 
   it("says how much business time a met clock took", () => {
     const met = clock({ state: "met", stoppedAt: ams(MON, 9, 35), usedMs: 35 * MINUTE, dueAt: ams(MON, 10) });
-    expect(countdownText(met, ams(MON, 12), ZONE)).toBe("Met in 35m");
-    expect(gmailDeadlineText(met, ams(MON, 12), ZONE)).toBe("Met in 35m");
+    expect(countdownText(met, ams(MON, 12), ZONE)).toBe("Met in 35 min");
+    expect(gmailDeadlineText(met, ams(MON, 12), ZONE)).toBe("Met in 35 min");
   });
 });

@@ -1,10 +1,10 @@
-import { formatDuration, formatTicker } from "../time";
+import { formatDuration } from "../time/format-duration";
 import { MINUTE_MS } from "../time/units";
 import { businessLeftAt, openStretchAnchor, type CountdownClock } from "./countdown-clock";
-import { formatWhen } from "./format-when";
+import { formatWhen, type ZoneArg } from "./format-when";
 
 export interface CountdownOptions {
-  /** "42:10" instead of "42m", for a pane that re-renders every second. */
+  /** "47 min 11 s left" instead of "47 min left", for a pane that re-renders every second. */
   seconds?: boolean;
 }
 
@@ -24,7 +24,7 @@ const byVerb = (clock: CountdownClock) => (clock.kind === "resolution" ? "Resolv
 /** Business time stays in hours: "1d" would read as a business day. */
 const BUSINESS = { largest: "h" } as const;
 
-function readClock(clock: CountdownClock, nowMs: number, timeZone: string): Reading {
+function readClock(clock: CountdownClock, nowMs: number, timeZone: ZoneArg): Reading {
   const text = (value: string): Reading => ({ kind: "text", text: value });
   const when = (t: number) => formatWhen(t, nowMs, timeZone);
   if (clock.state === "met") return text(`Met in ${formatDuration(clock.usedMs, BUSINESS)}`);
@@ -58,16 +58,18 @@ function readClock(clock: CountdownClock, nowMs: number, timeZone: string): Read
 }
 
 /**
- * The countdown line of a clock at nowMs (issue 2 §7): "Reply due in 42m" (or "42:10" with
- * seconds), "Paused — waiting on customer", "Paused — snoozed until Tue 09:00", "Paused — outside
- * business hours, resumes Mon 09:00", "No business time left — breaches Tue 09:00", "Breached 1h 5m
- * ago", "Met in 35m" (business time used), and, when the deadline lies after closed hours, "Reply due
- * Tue 09:30 — 42m of business time left". Times of day are written in `timeZone`.
+ * The clock line of a clock at nowMs, the same in the pane, the card and the dashboard: "Reply by
+ * 13:42 — 47 min left" (or "47 min 11 s left" with seconds), "Paused — waiting on customer", "Paused —
+ * snoozed until Tue 09:00", "Paused — outside business hours, resumes Mon 09:00", "No business time
+ * left — breaches Tue 09:00", "Breached 1 h 5 min ago", "Met in 35 min" (business time used), and,
+ * when the deadline lies after closed hours, "Reply by Tue 09:30 — 42 min of business time left".
+ * Times are written on the mailbox's clock, and on the reader's too when it differs ("Reply by 09:00
+ * Amsterdam · 03:00 your time — 47 min left"); a plain zone string writes one clock, unlabelled.
  */
 export function countdownText(
   clock: CountdownClock,
   nowMs: number,
-  timeZone: string,
+  timeZone: ZoneArg,
   opts: CountdownOptions = {},
 ): string {
   const reading = readClock(clock, nowMs, timeZone);
@@ -77,33 +79,21 @@ export function countdownText(
     case "due_after_close": {
       const left =
         reading.leftMs === null ? "" : ` — ${formatDuration(reading.leftMs, BUSINESS)} of business time left`;
-      return `${dueNoun(clock)} due ${formatWhen(reading.dueAt, nowMs, timeZone)}${left}`;
+      return `${byVerb(clock)} by ${formatWhen(reading.dueAt, nowMs, timeZone)}${left}`;
     }
     case "countdown": {
       const remaining = reading.dueAt - nowMs;
       if (remaining === 0) return `${dueNoun(clock)} due now`;
-      const left = opts.seconds === true ? formatTicker(remaining) : formatDuration(remaining);
-      return `${dueNoun(clock)} due in ${left}`;
+      const left = formatDuration(remaining, { seconds: opts.seconds === true });
+      return `${byVerb(clock)} by ${formatWhen(reading.dueAt, nowMs, timeZone)} — ${left} left`;
     }
   }
 }
 
 /**
- * For cards that cannot tick (Gmail): the deadline as a time and what is left at render, "Reply by
- * 14:30 — 42m left", or "Reply by Tue 09:30 — 42m of business time left" when the deadline lies
- * after closed hours. Durations and every other state read exactly as in countdownText.
+ * For cards that cannot tick (Gmail): the same line as countdownText at minute precision, so both
+ * clients word the same clock the same way ("Reply by 14:30 — 42 min left").
  */
-export function gmailDeadlineText(clock: CountdownClock, nowMs: number, timeZone: string): string {
-  const reading = readClock(clock, nowMs, timeZone);
-  switch (reading.kind) {
-    case "text":
-      return reading.text;
-    case "countdown":
-      return `${byVerb(clock)} by ${formatWhen(reading.dueAt, nowMs, timeZone)} — ${formatDuration(reading.dueAt - nowMs)} left`;
-    case "due_after_close": {
-      const left =
-        reading.leftMs === null ? "" : ` — ${formatDuration(reading.leftMs, BUSINESS)} of business time left`;
-      return `${byVerb(clock)} by ${formatWhen(reading.dueAt, nowMs, timeZone)}${left}`;
-    }
-  }
+export function gmailDeadlineText(clock: CountdownClock, nowMs: number, timeZone: ZoneArg): string {
+  return countdownText(clock, nowMs, timeZone);
 }

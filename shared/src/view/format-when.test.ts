@@ -35,8 +35,8 @@ describe("formatAgo", () => {
   it.each([
     [now - 59_999, "just now"],
     [now + 5_000, "just now"],
-    [now - 5 * MINUTE, "5m ago"],
-    [now - 3 * 60 * MINUTE - 1, "3h ago"],
+    [now - 5 * MINUTE, "5 min ago"],
+    [now - 3 * 60 * MINUTE - 1, "3 h ago"],
     [ams(8, 9), "Sat 09:00"],
   ])("%i reads %s", (t, text) => {
     expect(formatAgo(t, now, ZONE)).toBe(text);

@@ -5,11 +5,33 @@ export { countdownText, gmailDeadlineText, type CountdownOptions } from "./count
 export type { CountdownClock } from "./countdown-clock";
 export { clockTone } from "./clock-tone";
 export { clockView, nextDeadline } from "./clock-view";
-export { formatWhen, formatAgo } from "./format-when";
+export {
+  formatAgo,
+  formatDeadline,
+  formatSince,
+  formatWhen,
+  toTimeZones,
+  zoneLabel,
+  type DeadlineFormat,
+  type TimeZones,
+  type ZoneArg,
+} from "./format-when";
+export { isKnownZone, zoneOffsetAt, zoneWallAt, type ZoneWall } from "./zone-clock";
+export { instantFromLocalInput, localInputValue } from "./local-input";
+export { countText, formatCount } from "./plural";
+export { formatDuration, parseDuration, type DurationFormat } from "../time/format-duration";
 export { CLOCK_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "./labels";
 export { PRESENCE_TTL_MS, type PresenceInput } from "./presence-line";
 export { nameLookup, type MemberInfo, type NameOf } from "./member-names";
 export { agoText, lostRaceText } from "./lost-race";
 export { queueDeadlineText } from "./queue-deadline";
 export { mentionQuery, splitMentions } from "./mentions";
-export { errorSentence } from "./error-sentence";
+export {
+  canRetry,
+  errorField,
+  errorSentence,
+  readError,
+  type ErrorContext,
+  type ErrorReading,
+  type Failure,
+} from "./error-sentence";

@@ -23,10 +23,10 @@ describe("lostRaceText", () => {
 });
 
 describe("agoText", () => {
-  it("uses the coarsest unit that is at least 1", () => {
-    expect(agoText(now - 59_000, now)).toBe("59 s ago");
-    expect(agoText(now - 90 * 60_000, now)).toBe("2 h ago");
-    expect(agoText(now - 49 * 3_600_000, now)).toBe("2 d ago");
+  it("counts seconds under a minute, then reads as every duration does", () => {
+    expect(agoText(now - 59_999, now)).toBe("59 s ago");
+    expect(agoText(now - 90 * 60_000, now)).toBe("1 h 30 min ago");
+    expect(agoText(now - 49 * 3_600_000, now)).toBe("2 d 1 h ago");
   });
 
   it("reads a timestamp slightly ahead of this clock as 0 s ago", () => {

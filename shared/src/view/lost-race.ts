@@ -1,14 +1,15 @@
+import { formatDuration } from "../time/format-duration";
 import type { NameOf } from "./member-names";
 
-/** "2 s ago", "3 min ago", "2 h ago", "3 d ago": the coarsest unit that is at least 1, rounded. */
+/**
+ * "2 s ago", "3 min ago", "1 h 5 min ago", "2 d 4 h ago": seconds under a minute (a race is read
+ * seconds after it), then the one duration style, floored as everywhere.
+ */
 export function agoText(sinceMs: number, nowMs: number): string {
   // A timestamp slightly ahead of this clock (skew between devices) reads "0 s ago".
-  const seconds = Math.max(0, Math.round((nowMs - sinceMs) / 1000));
-  if (seconds < 60) return `${seconds} s ago`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  return hours < 24 ? `${hours} h ago` : `${Math.round(hours / 24)} d ago`;
+  const elapsed = Math.max(0, nowMs - sinceMs);
+  if (elapsed < 60_000) return `${Math.floor(elapsed / 1000)} s ago`;
+  return `${formatDuration(elapsed)} ago`;
 }
 
 /**

@@ -30,7 +30,7 @@ describe("noteViews", () => {
     expect(bens).toMatchObject({
       authorName: "Ben",
       mentionNames: ["Ana"],
-      when: "5m ago",
+      when: "5 min ago",
       editable: false,
       deletable: false,
     });

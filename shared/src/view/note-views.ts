@@ -1,6 +1,6 @@
 import type { Note } from "../conversation/types";
 import { can, type Role } from "../permissions";
-import { formatAgo } from "./format-when";
+import { formatAgo, type ZoneArg } from "./format-when";
 import type { NameOf } from "./member-names";
 import type { NoteView } from "./types";
 
@@ -10,7 +10,7 @@ export function noteViews(
   me: { email: string; role: Role },
   nameOf: NameOf,
   nowMs: number,
-  timeZone: string,
+  timeZone: ZoneArg,
 ): NoteView[] {
   const meEmail = me.email.toLowerCase();
   return notes.map((note) => {

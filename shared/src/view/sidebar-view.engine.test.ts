@@ -56,15 +56,17 @@ describe("sidebar clocks over the SLA engine", () => {
     const clock = firstClock(halfPastThree, ams(MON, 15, 47, 50));
     expect([clock.tone, clock.text, clock.deadlineText]).toEqual([
       "ok",
-      "Reply due in 42m",
-      "Reply by 16:30 — 42m left",
+      "Reply by 16:30 — 42 min left",
+      "Reply by 16:30 — 42 min left",
     ]);
-    expect(countdownText(clock, ams(MON, 15, 47, 50), ZONE, { seconds: true })).toBe("Reply due in 42:10");
+    expect(countdownText(clock, ams(MON, 15, 47, 50), ZONE, { seconds: true })).toBe(
+      "Reply by 16:30 — 42 min 10 s left",
+    );
     // Amber strictly after 15:30 + 45 min = 16:15.
     expect(firstClock(halfPastThree, ams(MON, 16, 15)).tone).toBe("ok");
     expect(firstClock(halfPastThree, ams(MON, 16, 20))).toMatchObject({
       tone: "warning",
-      text: "Reply due in 10m",
+      text: "Reply by 16:30 — 10 min left",
     });
   });
 
@@ -74,12 +76,12 @@ describe("sidebar clocks over the SLA engine", () => {
     const clock = firstClock(fourPm, ams(MON, 16, 17, 50));
     expect([clock.tone, clock.text, clock.deadlineText]).toEqual([
       "ok",
-      "Reply due Tue 09:00 — 42m of business time left",
-      "Reply by Tue 09:00 — 42m of business time left",
+      "Reply by Tue 09:00 — 42 min of business time left",
+      "Reply by Tue 09:00 — 42 min of business time left",
     ]);
     // The pane ticks it down alone (closesAt 17:00 came with the view), then reads as the engine would.
     expect(countdownText(clock, ams(MON, 16, 50), ZONE, { seconds: true })).toBe(
-      "Reply due Tue 09:00 — 10m of business time left",
+      "Reply by Tue 09:00 — 10 min of business time left",
     );
     expect(countdownText(clock, ams(MON, 17, 30), ZONE, { seconds: true })).toBe(
       firstClock(fourPm, ams(MON, 17, 30)).text,
@@ -93,14 +95,17 @@ describe("sidebar clocks over the SLA engine", () => {
       text: "No business time left — breaches Tue 09:00",
       dueAt: ams(TUE, 9),
     });
-    expect(firstClock(fourPm, ams(TUE, 9, 10))).toMatchObject({ tone: "breached", text: "Breached 10m ago" });
+    expect(firstClock(fourPm, ams(TUE, 9, 10))).toMatchObject({
+      tone: "breached",
+      text: "Breached 10 min ago",
+    });
   });
 
   it("pauses for the night with time left, and resumes counting without a round trip", () => {
     // 16:30 + 60 min: 30 min Monday, 30 min Tuesday -> due Tue 09:30.
     const halfPast = [inbound(ams(MON, 16, 30))];
     expect(firstClock(halfPast, ams(MON, 16, 30))).toMatchObject({
-      text: "Reply due Tue 09:30 — 1h of business time left",
+      text: "Reply by Tue 09:30 — 1 h of business time left",
       closesAt: ams(MON, 17),
       tone: "ok",
     });
@@ -109,7 +114,7 @@ describe("sidebar clocks over the SLA engine", () => {
       tone: "paused",
       text: "Paused — outside business hours, resumes Tue 09:00",
     });
-    expect(countdownText(night, ams(TUE, 9, 10), ZONE)).toBe("Reply due in 20m");
+    expect(countdownText(night, ams(TUE, 9, 10), ZONE)).toBe("Reply by 09:30 — 20 min left");
   });
 
   it("pauses while waiting on the customer", () => {
@@ -139,8 +144,11 @@ describe("sidebar clocks over the SLA engine", () => {
       sentAt: ams(TUE, 9, 20),
     };
     // 16:00-17:00 Monday (60 min) + 09:00-09:20 Tuesday = 80 min > 60: breached by 20 min.
-    expect(firstClock([...fourPm, reply], ams(TUE, 12)).text).toBe("Breached by 20m");
+    expect(firstClock([...fourPm, reply], ams(TUE, 12)).text).toBe("Breached by 20 min");
     const quick: ConversationEvent = { ...reply, at: ams(MON, 16, 35), sentAt: ams(MON, 16, 35) };
-    expect(firstClock([...fourPm, quick], ams(TUE, 12))).toMatchObject({ tone: "met", text: "Met in 35m" });
+    expect(firstClock([...fourPm, quick], ams(TUE, 12))).toMatchObject({
+      tone: "met",
+      text: "Met in 35 min",
+    });
   });
 });

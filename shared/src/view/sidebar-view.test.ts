@@ -48,12 +48,12 @@ describe("sidebarView", () => {
       note: true,
     });
     expect(view.clocks.map((c) => [c.label, c.tone, c.text, c.deadlineText])).toEqual([
-      ["First reply", "ok", "Reply due in 42m", "Reply by 10:00 — 42m left"],
+      ["First reply", "ok", "Reply by 10:00 — 42 min left", "Reply by 10:00 — 42 min left"],
       [
         "Resolution",
         "ok",
-        "Resolution due Tue 11:00 — 8h of business time left",
-        "Resolve by Tue 11:00 — 8h of business time left",
+        "Resolve by Tue 11:00 — 8 h of business time left",
+        "Resolve by Tue 11:00 — 8 h of business time left",
       ],
     ]);
   });

@@ -9,6 +9,8 @@ import { noteViews } from "./note-views";
 import { ownerLine } from "./owner-line";
 import { activePresence, presenceLine, type PresenceInput } from "./presence-line";
 import type { SidebarView } from "./types";
+import type { TimeZones } from "./format-when";
+import { isKnownZone } from "./zone-clock";
 
 export interface SidebarInput {
   conversation: Conversation;
@@ -17,24 +19,41 @@ export interface SidebarInput {
   nowMs: number;
   members: readonly MemberInfo[];
   presence: readonly PresenceInput[];
-  /** The mailbox calendar's zone: every time of day in the view is written in it. */
+  /** The mailbox calendar's zone: every time of day in the view is written on its clock. */
   timeZone: string;
+  /**
+   * The reader's zone as their client reports it (browser `Intl.DateTimeFormat().resolvedOptions()
+   * .timeZone`, Office's or Gmail's user time zone). Where its clock differs from the mailbox's, each
+   * time is also written on it, labelled ("09:00 Amsterdam · 03:00 your time"). Absent, null or
+   * unknown: the mailbox's clock alone.
+   */
+  readerZone?: string | null;
+  /** How the mailbox's zone is named beside a time; default its city ("Amsterdam"). */
+  mailboxLabel?: string;
 }
 
 /** Everything both sidebars show for one conversation at nowMs, as plain JSON. */
 export function sidebarView(input: SidebarInput): SidebarView {
   const { conversation, sla, me, nowMs, timeZone } = input;
+  const readerZone = isKnownZone(input.readerZone) ? input.readerZone : null;
+  const zones: TimeZones = {
+    mailboxZone: timeZone,
+    readerZone,
+    ...(input.mailboxLabel === undefined ? {} : { mailboxLabel: input.mailboxLabel }),
+  };
   const nameOf = nameLookup(input.members);
   const owner = conversation.assignee?.toLowerCase() ?? null;
-  const clocks = sla.clocks.map((clock) => clockView(clock, conversation.snoozedUntil, nowMs, timeZone));
+  const clocks = sla.clocks.map((clock) => clockView(clock, conversation.snoozedUntil, nowMs, zones));
   const presence = activePresence(input.presence, me.email, nowMs, nameOf);
   return {
     key: conversation.key,
     subject: conversation.subject,
     mailbox: conversation.mailbox,
     timeZone,
+    readerZone,
+    zones,
     asOf: nowMs,
-    ownerLine: ownerLine(conversation, me.email, nameOf, nowMs, timeZone),
+    ownerLine: ownerLine(conversation, me.email, nameOf, nowMs, zones),
     ownerEmail: owner,
     ownerName: owner === null ? null : nameOf(owner),
     ownedByMe: owner !== null && owner === me.email.toLowerCase(),
@@ -49,6 +68,6 @@ export function sidebarView(input: SidebarInput): SidebarView {
     presence,
     clocks,
     nextDeadline: nextDeadline(clocks),
-    notes: noteViews(conversation.notes, me, nameOf, nowMs, timeZone),
+    notes: noteViews(conversation.notes, me, nameOf, nowMs, zones),
   };
 }

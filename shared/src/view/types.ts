@@ -35,9 +35,9 @@ export interface ClockView {
   snoozedUntil: number | null;
   /** The instant the SLA state was computed for; the ticking text counts from it. */
   asOf: number;
-  /** Minute-precision text at `asOf`: "Reply due in 42m". */
+  /** Minute-precision text at `asOf`: "Reply by 14:30 — 42 min left". */
   text: string;
-  /** For surfaces that cannot tick (Gmail cards): "Reply by 14:30 — 42m left". */
+  /** For surfaces that cannot tick (Gmail cards): the same as `text`, "Reply by 14:30 — 42 min left". */
   deadlineText: string;
 }
 
@@ -50,7 +50,7 @@ export interface NoteView {
   mentionNames: string[];
   createdAt: number;
   editedAt: number | null;
-  /** "just now", "5m ago", "3h ago", "Tue 09:00", "12 Mar 09:00". */
+  /** "just now", "5 min ago", "3 h ago", "Tue 09:00", "12 Mar 09:00". */
   when: string;
   editable: boolean;
   deletable: boolean;
@@ -99,8 +99,15 @@ export interface SidebarView {
   key: string;
   subject: string;
   mailbox: string;
-  /** The zone every time of day in this view is written in; re-render texts with the same zone. */
+  /** The mailbox's zone: every time of day in this view is written on its clock. */
   timeZone: string;
+  /**
+   * The reader's zone the view was written for, when known; null: the mailbox's clock alone.
+   * Optional (as `zones`) so a view from an older backend, or a hand-made fixture, still types.
+   */
+  readerZone?: string | null;
+  /** What to pass as the zone when re-rendering a text (countdownText, formatWhen) from this view. */
+  zones?: { mailboxZone: string; readerZone?: string | null; mailboxLabel?: string };
   asOf: number;
   /** "Unclaimed", "You, since 10:42", "Ana, since Mon 10:42". */
   ownerLine: string;
