@@ -51,7 +51,7 @@ describe("Pane", () => {
             kind: "resolution",
             label: "Resolution",
             tone: "breached",
-            text: "Breached 1h 5m ago",
+            text: "Breached 1 h 5 min ago",
           }),
         ],
       }),
@@ -60,7 +60,9 @@ describe("Pane", () => {
     expect(html).toContain('data-tone="warning" data-kind="first_response"');
     expect(html).toContain('data-tone="breached" data-kind="resolution"');
     expect(html).toContain("first_response@5000");
-    expect(html).toContain('<span class="sr-only" aria-live="polite">Resolution: Breached 1h 5m ago</span>');
+    expect(html).toContain(
+      '<span class="sr-only" aria-live="polite">Resolution: Breached 1 h 5 min ago</span>',
+    );
   });
 
   it("offers the view's status and priority options with the current one selected", () => {
@@ -90,7 +92,7 @@ describe("Pane", () => {
           mentionNames: ["Ben"],
           createdAt: 0,
           editedAt: null,
-          when: "5m ago",
+          when: "5 min ago",
           editable: false,
           deletable: false,
         },
