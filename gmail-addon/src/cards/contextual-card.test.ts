@@ -48,7 +48,7 @@ describe("contextual card", () => {
       parameters: [{ key: "key", value: "c_0123456789abcdef" }],
     });
     expect(texts(card)).toContain("<b>Unclaimed</b>");
-    expect(texts(card)).toContain('<font color="#188038">Reply by 10:00 — 42m left</font>');
+    expect(texts(card)).toContain('<font color="#188038">Reply by 10:00 — 42 min left</font>');
   });
 
   it("mine: offers Release instead of Claim and shows the note escaped", () => {
@@ -75,7 +75,7 @@ describe("contextual card", () => {
 
   it("breached: the breach is red and bold; the lead can reassign to a teammate", () => {
     const card = cardOf("breached");
-    expect(texts(card)).toContain('<font color="#d93025"><b>Breached 25m ago</b></font>');
+    expect(texts(card)).toContain('<font color="#d93025"><b>Breached 25 min ago</b></font>');
     const assign = dropdown(card, "assignee");
     expect(assign?.items.map((i) => i.value)).toEqual(
       SCENARIOS.breached().buttons.assignees.map((a) => a.email),

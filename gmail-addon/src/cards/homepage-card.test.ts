@@ -77,8 +77,8 @@ describe("homepage card", () => {
 
 describe("queueDeadlineText", () => {
   it("shows the due time in the reader's zone and the wall time left", () => {
-    expect(queueDeadlineText(item({}), now, ZONE)).toBe("Reply by 10:00 — 42m left");
-    expect(queueDeadlineText(item({}), now, "UTC")).toBe("Reply by 09:00 — 42m left");
+    expect(queueDeadlineText(item({}), now, ZONE)).toBe("Reply by 10:00 — 42 min left");
+    expect(queueDeadlineText(item({}), now, "UTC")).toBe("Reply by 09:00 — 42 min left");
   });
 
   it("names the weekday for a deadline on another day, and says how long ago it breached, as the clock line does", () => {
@@ -88,7 +88,7 @@ describe("queueDeadlineText", () => {
         now,
         ZONE,
       ),
-    ).toBe("Resolve by Tue 09:00 — 23h 42m left");
-    expect(queueDeadlineText(item({ nextDeadline: mon(9, 10) }), now, ZONE)).toBe("Breached 8m ago");
+    ).toBe("Resolve by Tue 09:00 — 23 h 42 min left");
+    expect(queueDeadlineText(item({ nextDeadline: mon(9, 10) }), now, ZONE)).toBe("Breached 8 min ago");
   });
 });

@@ -20,8 +20,8 @@ export function clockFixture(overrides: Partial<ClockView> = {}): ClockView {
     resumesAt: null,
     snoozedUntil: null,
     asOf: ASOF,
-    text: "Reply due in 42m",
-    deadlineText: "Reply by 10:42 — 42m left",
+    text: "Reply by 10:42 — 42 min left",
+    deadlineText: "Reply by 10:42 — 42 min left",
     ...overrides,
   };
 }
