@@ -75,6 +75,9 @@ export function createApiClient(options: ApiClientOptions) {
       client.call("deleteNote", { params: { key, id }, query: { requestId: newRequestId() } }),
     presence: (key: string, state: RouteBody<"presence">["state"]) =>
       client.call("presence", { params: at(key), body: { state } }),
+    // Leaving ends "is viewing" at once (item changed, pane hidden); the 15 s expiry covers a page
+    // that unloads before the request leaves.
+    leavePresence: (key: string) => client.call("leavePresence", { params: at(key) }),
     me: () => client.call("me", {}),
     queue: (query: RouteQuery<"queue">) => client.call("queue", { query }),
     // The exchange carries Microsoft's token in its body: it is how a session starts.

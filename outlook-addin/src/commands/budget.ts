@@ -1,11 +1,13 @@
+import { LIMITS } from "@baton/shared/limits";
+
 /**
  * Outlook alerts the user when an OnMessageSend handler runs longer than five seconds and times it
  * out at five minutes (Microsoft, "Handle OnMessageSend and OnAppointmentSend events"). Baton's check
  * must therefore finish, or give up, well inside five seconds: the check gets CHECK_BUDGET_MS, and
  * recording why it gave up gets RECORD_BUDGET_MS, so the handler completes within about 4 s.
  */
-export const CHECK_BUDGET_MS = 3000;
-export const RECORD_BUDGET_MS = 1000;
+export const CHECK_BUDGET_MS = LIMITS.sendCheckBudget.value;
+export const RECORD_BUDGET_MS = LIMITS.sendRecordBudget.value;
 
 export type Budgeted<T> = { done: true; value: T } | { done: false };
 

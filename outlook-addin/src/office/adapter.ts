@@ -105,3 +105,24 @@ export function isDark(hexColour: string): boolean {
   // Relative luminance (sRGB, not linearised): good enough to tell a dark theme from a light one.
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
+
+/**
+ * Opens a conversation from "My work": Outlook's own message form when the pane has seen one of its
+ * items (displayMessageForm takes an item id, which only Outlook knows), else Outlook on the web's
+ * search for its subject in a new window, as no Baton record holds an Outlook item id.
+ */
+export function openConversation(itemId: string | null, subject: string): void {
+  const mailbox = office().context.mailbox;
+  if (itemId !== null && typeof mailbox.displayMessageForm === "function") {
+    mailbox.displayMessageForm(itemId);
+    return;
+  }
+  const url = `https://outlook.office.com/mail/search?q=${encodeURIComponent(`subject:"${subject}"`)}`;
+  window.open(url, "_blank", "noopener");
+}
+
+/** The open item's id, for reopening it later from "My work" (null outside read mode). */
+export function openItemId(): string | null {
+  const item = office().context.mailbox.item as { itemId?: unknown } | null | undefined;
+  return typeof item?.itemId === "string" ? item.itemId : null;
+}

@@ -265,7 +265,17 @@ export function createStandinHost(options: StandinOptions): StandinHost {
         : options.item === null
           ? null
           : toMessageRead(options.item, itemContext),
-    userProfile: { ...options.user, timeZone: "UTC", accountType: "enterprise" },
+    // The device's zone, as Outlook on the web reports the user's own clock.
+    userProfile: {
+      ...options.user,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      accountType: "enterprise",
+    },
+    /** Item ids "My work" opened with displayMessageForm, for tests to read. */
+    displayedForms: [] as string[],
+    displayMessageForm(itemId: string) {
+      mailbox.displayedForms.push(itemId);
+    },
     diagnostics: { hostName: "OutlookWebApp", hostVersion: "workbench", OWAView: "ThreePane" },
     addHandlerAsync(
       eventType: string,

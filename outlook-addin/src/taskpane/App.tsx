@@ -10,16 +10,18 @@ import {
 } from "../auth/session";
 import type { BatonConfig } from "../config";
 import { subscribeToConversation } from "../live/subscribe";
-import { followSelection, readOpenItem } from "../office/adapter";
+import { followSelection, openConversation, openItemId, readOpenItem } from "../office/adapter";
 import { lastUncheckedSend, rememberForSend } from "../office/send-event";
 import { getSsoToken, openSignInDialog, SignInDialogError, SsoUnavailableError } from "../office/sign-in";
 import type { HostInfo } from "../office/types";
+import { MyWork } from "./components/MyWork";
 import { Notice } from "./components/Notice";
 import { Pane } from "./components/Pane";
 import { SendCheckNotice } from "./components/SendCheckNotice";
 import { SignIn } from "./components/SignIn";
 import { computeView, fromApiView, tickText } from "./compute-view";
 import { PaneController, sentenceFor, type PaneState } from "./controller";
+import { readerZone } from "./live-notices";
 
 export interface AppProps {
   config: BatonConfig;
@@ -32,6 +34,8 @@ type Phase =
   { name: "signin"; busy: boolean; error: string | null } | { name: "pane"; controller: PaneController };
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** Outlook item ids of conversations seen in this pane, so "My work" can reopen them in Outlook. */
+const itemIds = new Map<string, string>();
 
 export function App({ config, host, autoSignInAs }: AppProps) {
   const session = useMemo(() => openSession(config), [config]);
@@ -56,12 +60,15 @@ export function App({ config, host, autoSignInAs }: AppProps) {
         api,
         identity,
         timeZone,
+        readerZone: readerZone(),
         now: () => Date.now(),
         readItem: () => readOpenItem(host),
         computeView,
         fromApiView,
         subscribe: (key, listeners) => subscribeToConversation(session.db, identity.org, key, listeners),
         remember: (item, key) => {
+          const itemId = openItemId();
+          if (itemId !== null) itemIds.set(key, itemId);
           if (item.conversationId === null) return;
           const value = { key, lastMessageId: item.internetMessageId };
           rememberForSend(item.conversationId, value).catch(() => {
@@ -70,6 +77,10 @@ export function App({ config, host, autoSignInAs }: AppProps) {
         },
       });
       followSelection(host, () => void controller.open());
+      // Hiding the pane (closed, navigated away) ends "is viewing" for teammates at once.
+      addEventListener("pagehide", () => {
+        controller.leave();
+      });
       setPhase({ name: "pane", controller });
       await controller.open();
     } catch (error) {
@@ -149,6 +160,7 @@ function ControlledPane({ controller }: { controller: PaneController }) {
     };
   }, []);
   const readyKey = state.phase === "ready" ? state.key : null;
+  const loadMyWork = useMemo(() => () => controller.myWork(), [controller]);
   useEffect(() => {
     if (readyKey === null) return;
     document.body.dataset.ready = readyKey;
@@ -160,8 +172,19 @@ function ControlledPane({ controller }: { controller: PaneController }) {
   }, [readyKey]);
 
   switch (state.phase) {
-    case "loading":
     case "empty":
+      return (
+        <MyWork
+          load={loadMyWork}
+          caption={state.text}
+          timeZone={timeZone}
+          nowMs={nowMs}
+          onOpen={(item) => {
+            openConversation(itemIds.get(item.key) ?? null, item.subject);
+          }}
+        />
+      );
+    case "loading":
       return (
         <main class="pane">
           <p class="skeleton" role="status">
@@ -189,13 +212,13 @@ function ControlledPane({ controller }: { controller: PaneController }) {
           view={state.view}
           members={controller.members}
           nowMs={nowMs}
-          tickText={tickText(state.view.timeZone)}
+          tickText={tickText(state.view.zones ?? state.view.timeZone)}
           busy={state.busy}
           notice={state.notice}
           onDismissNotice={() => {
             controller.dismissNotice();
           }}
-          onCommand={(command) => void controller.run(command)}
+          onCommand={(command) => controller.run(command)}
         />
       );
   }

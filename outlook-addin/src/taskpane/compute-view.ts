@@ -24,12 +24,14 @@ export function computeView(inputs: ViewInputs): SidebarView | null {
     })),
     presence: inputs.presence,
     timeZone: inputs.timeZone,
+    readerZone: inputs.readerZone ?? null,
   });
 }
 
-export function tickText(timeZone: string) {
+/** The per-second clock text, on the same clocks (mailbox's, and the reader's when it differs) as the view. */
+export function tickText(zones: SidebarView["zones"] | string) {
   return (clock: ClockView, nowMs: number): string =>
-    countdownText(clock, nowMs, timeZone, { seconds: true });
+    countdownText(clock, nowMs, zones ?? "UTC", { seconds: true });
 }
 
 export function fromApiView(view: unknown): SidebarView {

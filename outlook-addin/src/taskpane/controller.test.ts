@@ -2,6 +2,7 @@ import { DEFAULT_SLA_POLICY, slaFoldOf, slaState, storeSla, type ConversationEve
 import { ApiError, type ApiClient } from "../api/client";
 import type { OpenItem } from "../office/types";
 import { viewFixture } from "../test-support/view-fixture";
+import { noticeText } from "./components/Notice";
 import { NOT_A_TEAM_THREAD, PaneController, type ControllerDeps, type PaneState } from "./controller";
 import type { SidebarView } from "./view";
 
@@ -162,8 +163,11 @@ describe("PaneController", () => {
       phase: "ready",
       busy: false,
       view: { ownerLine: "Ana, since 10:00" },
-      notice: { kind: "info", text: "Ana claimed this 2 s ago." },
+      notice: { kind: "info", whileOwner: "ana@demo.baton.test" },
     });
+    const state = controller.getState();
+    if (state.phase !== "ready" || state.notice === null) throw new Error("expected a notice");
+    expect(noticeText(state.notice, now)).toBe("Ana claimed this 2 s ago.");
   });
 
   it("renders a live snapshot from the document alone: clocks from its stored fold, no GET", async () => {
@@ -224,9 +228,10 @@ describe("PaneController", () => {
       }),
     );
     expect(controller.getState()).toMatchObject({ view: { ownerLine: "Ana, since 10:00 (local)" } });
-    resolveGet(envelope(viewFixture({ ownerLine: "Ana, since 10:00" }), 2));
+    resolveGet({ ...envelope(viewFixture({ ownerLine: "Ana, since 10:00" }), 2), sla: { clocks: ["api"] } });
     await flush();
-    expect(controller.getState()).toMatchObject({ view: { ownerLine: "Ana, since 10:00" } });
+    // The API's state, written locally for the reader's zone.
+    expect(computeView).toHaveBeenLastCalledWith(expect.objectContaining({ sla: { clocks: ["api"] } }));
   });
 
   it("recomputes the view locally when presence changes", async () => {
@@ -267,5 +272,117 @@ describe("PaneController", () => {
         text: "Your role does not allow this. Ask a team lead to do it or to change your role.",
       },
     });
+  });
+});
+
+describe("PaneController, live truth (issue 19)", () => {
+  const ana = "ana@demo.baton.test";
+  const ben = "ben@demo.baton.test";
+  const readyNotice = (controller: PaneController) => {
+    const state = controller.getState();
+    return state.phase === "ready" ? state.notice : null;
+  };
+  // The local view follows the conversation the controller holds, as sidebarView would.
+  const computeView: ControllerDeps["computeView"] = (inputs) => {
+    const assignee = (inputs.conversation as { assignee?: string | null }).assignee ?? null;
+    return viewFixture({ ownerEmail: assignee, ownerLine: assignee === null ? "Unclaimed" : assignee });
+  };
+
+  it("a lost race's notice ages live and clears when the winner releases", async () => {
+    const { controller, api, snapshot } = setup({ computeView });
+    await controller.open();
+    api.claim.mockRejectedValueOnce(
+      new ApiError("already_claimed", "Already claimed.", 409, { owner: ana, since: now - 2000 }),
+    );
+    api.get.mockResolvedValueOnce({
+      ...envelope(viewFixture(), 2),
+      conversation: { assignee: ana, updatedAt: 2 },
+    });
+    await controller.run({ type: "claim" });
+    const notice = readyNotice(controller);
+    if (notice === null) throw new Error("expected a notice");
+    expect(noticeText(notice, now)).toBe("Ana claimed this 2 s ago.");
+    expect(noticeText(notice, now + 120_000)).toBe("Ana claimed this 2 min ago.");
+    snapshot.push?.({ updatedAt: 3, assignee: null });
+    expect(readyNotice(controller)).toBeNull();
+  });
+
+  it("tells the loser even when the winner's snapshot arrives before the 409", async () => {
+    const { controller, api, snapshot } = setup({ computeView });
+    await controller.open();
+    let reject: (error: unknown) => void = () => undefined;
+    api.claim.mockReturnValueOnce(new Promise((_resolve, fail) => (reject = fail)));
+    const running = controller.run({ type: "claim" });
+    snapshot.push?.({ updatedAt: 2, assignee: ana, assignedAt: now - 1000 });
+    expect(noticeText(readyNotice(controller)!, now)).toBe("Ana claimed this 1 s ago.");
+    api.get.mockRejectedValueOnce(new Error("offline"));
+    reject(new ApiError("already_claimed", "Already claimed.", 409, { owner: ana, since: now - 1000 }));
+    await running;
+    expect(noticeText(readyNotice(controller)!, now)).toBe("Ana claimed this 1 s ago.");
+  });
+
+  it("tells the owner once when a teammate changes their thread", async () => {
+    const { controller, snapshot } = setup({
+      computeView,
+      identity: {
+        email: ana,
+        role: "agent",
+        org: "demo",
+        members: [
+          { email: ana, name: "Ana" },
+          { email: ben, name: "Ben" },
+        ],
+        mailboxes: ["support@demo.baton.test"],
+      },
+    });
+    await controller.open();
+    const doc = { assignee: ana, status: "open", priority: "normal", tags: [], notes: [] };
+    snapshot.push?.({ ...doc, updatedAt: 2, changedBy: ana });
+    expect(readyNotice(controller)).toBeNull();
+    snapshot.push?.({ ...doc, status: "pending", updatedAt: 3, changedBy: ben });
+    expect(readyNotice(controller)?.text).toBe("Ben changed the status to Waiting on customer.");
+    controller.dismissNotice();
+    // A later snapshot (a heartbeat, a clock) is not the same news again.
+    snapshot.push?.({ ...doc, status: "pending", updatedAt: 4, changedBy: ben });
+    expect(readyNotice(controller)).toBeNull();
+  });
+
+  it("leaves presence at once when the item changes", async () => {
+    const leavePresence = jest.fn().mockResolvedValue({ presence: [] });
+    const { controller, api } = setup();
+    (api as unknown as { leavePresence: jest.Mock }).leavePresence = leavePresence;
+    await controller.open();
+    await controller.open();
+    expect(leavePresence).toHaveBeenCalledTimes(1);
+    expect(leavePresence).toHaveBeenCalledWith(viewFixture().key);
+  });
+
+  it("keeps the refused field's error with no Retry when a retry cannot succeed", async () => {
+    const { controller, api } = setup();
+    (api as unknown as { addNote: jest.Mock }).addNote = jest
+      .fn()
+      .mockRejectedValue(
+        new ApiError("invalid_request", "body: must have at most 10000 characters.", 400, { path: "body" }),
+      );
+    await controller.open();
+    expect(await controller.run({ type: "addNote", body: "x".repeat(10_250) })).toBe(false);
+    const notice = readyNotice(controller);
+    expect(notice).toMatchObject({ kind: "error", field: "body" });
+    expect(notice?.retry).toBeUndefined();
+    expect(notice?.text).not.toMatch(/^body:/);
+  });
+
+  it("lists my work once, assigned and mentioned, by deadline", async () => {
+    const row = (key: string, nextDeadline: number | null) => ({ key, nextDeadline });
+    const queue = jest.fn(({ assignee }: { assignee?: string }) =>
+      Promise.resolve({
+        items: assignee === "me" ? [row("b", 300), row("c", null)] : [row("a", 100), row("b", 300)],
+        nextCursor: null,
+      }),
+    );
+    const { controller, api } = setup();
+    (api as unknown as { queue: typeof queue }).queue = queue;
+    expect((await controller.myWork()).map((item) => item.key)).toEqual(["a", "b", "c"]);
+    expect(queue).toHaveBeenCalledWith({ mentions: "me" });
   });
 });

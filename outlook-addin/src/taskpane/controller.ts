@@ -3,16 +3,17 @@
  * live (Firestore snapshots), sends commands, heartbeats presence, and turns failures into sentences.
  * The preact App subscribes to its state; tests and the benchmark drive it the same way.
  */
-import { chooseTeamMailbox } from "@baton/shared";
-import { errorSentence } from "@baton/shared/view";
+import { chooseTeamMailbox, type QueueItem } from "@baton/shared";
+import { PRESENCE_HEARTBEAT_MS } from "@baton/shared/api";
+import { agoText, errorSentence, nameLookup, readError } from "@baton/shared/view";
 import { ApiError, type ApiClient, type Member } from "../api/client";
 import { slaOfSnapshot, zoneOfSnapshot } from "../live/snapshot-sla";
 import type { Presence } from "../live/subscribe";
 import type { OpenItem } from "../office/types";
 import type { NoticeValue } from "./components/Notice";
 import type { PaneCommand } from "./components/Pane";
+import { changeNotice, type Watched } from "./live-notices";
 import { observeRequestFor } from "./observe";
-import { claimRaceMessage } from "./race";
 import type { SidebarView } from "./view";
 
 export interface Identity {
@@ -45,12 +46,16 @@ export interface ViewInputs {
   presence: Presence[];
   nowMs: number;
   timeZone: string;
+  /** The reader's zone: times are also written on its clock, labelled, where it differs. */
+  readerZone?: string | null;
 }
 
 export interface ControllerDeps {
   api: ApiClient;
   identity: Identity;
   timeZone: string;
+  /** The reader's zone (live-notices.ts readerZone); null: the mailbox's clock alone. */
+  readerZone?: string | null;
   now: () => number;
   readItem: () => Promise<OpenItem | null>;
   /** Computes the view model locally (sidebarView) from a snapshot; null to ask the API instead. */
@@ -83,6 +88,10 @@ export class PaneController {
   /** The mailbox calendar's zone, from the last view the API sent (times of day are written in it). */
   private viewTimeZone: string | null = null;
   private generation = 0;
+  /** The conversation a presence heartbeat runs for, to leave it at once on item change or pagehide. */
+  private presentIn: string | null = null;
+  /** A claim of ours is in flight: a snapshot naming another owner is the lost race, told at once. */
+  private claiming = false;
 
   constructor(private readonly deps: ControllerDeps) {}
 
@@ -165,6 +174,20 @@ export class PaneController {
     if (this.heartbeat !== null) (this.deps.clearTimer ?? clearInterval)(this.heartbeat as number);
     this.heartbeat = null;
     this.presence = [];
+    this.leave();
+  }
+
+  /**
+   * Ends "is viewing" for teammates at once (item changed, pane hidden) instead of when the
+   * heartbeat expires. keepalive: a pagehide may unload the page before the answer.
+   */
+  leave(): void {
+    const key = this.presentIn;
+    this.presentIn = null;
+    if (key === null) return;
+    this.deps.api.leavePresence(key).catch(() => {
+      // Expiry (PRESENCE_TTL_MS) ends it anyway.
+    });
   }
 
   private startHeartbeat(key: string): void {
@@ -173,17 +196,25 @@ export class PaneController {
         // A missed heartbeat only makes "Ana is viewing" disappear a little early for teammates.
       });
     };
+    this.presentIn = key;
     beat();
-    this.heartbeat = (this.deps.setTimer ?? setInterval)(beat, this.deps.heartbeatMs ?? 20_000);
+    // The server forgets a viewer after three missed beats (15 s): beat at its interval.
+    this.heartbeat = (this.deps.setTimer ?? setInterval)(
+      beat,
+      this.deps.heartbeatMs ?? PRESENCE_HEARTBEAT_MS,
+    );
   }
 
   private accept(key: string, envelope: { conversation: unknown; sla: unknown; view: unknown }): void {
     this.conversation = envelope.conversation;
     this.sla = envelope.sla;
-    const view = this.deps.fromApiView(envelope.view);
-    this.viewTimeZone = view.timeZone;
+    const apiView = this.deps.fromApiView(envelope.view);
+    this.viewTimeZone = apiView.timeZone;
+    // Written here for the reader's zone (the API's view knows only the mailbox's); the answer is
+    // the server's state, so every menu renders from it, never from what was picked.
+    const view = this.viewNow() ?? apiView;
     const previous = this.state.phase === "ready" && this.state.key === key ? this.state : null;
-    this.set({ phase: "ready", key, view, busy: false, notice: previous?.notice ?? null });
+    this.set({ phase: "ready", key, view, busy: false, notice: stillTrue(previous?.notice ?? null, view) });
   }
 
   private viewNow(): SidebarView | null {
@@ -194,18 +225,21 @@ export class PaneController {
       presence: this.presence,
       nowMs: this.deps.now(),
       timeZone: this.viewTimeZone ?? this.deps.timeZone,
+      readerZone: this.deps.readerZone ?? null,
     });
   }
 
-  private recompute(key: string): void {
+  private recompute(key: string, told: NoticeValue | null = null): void {
     if (this.state.phase !== "ready" || this.state.key !== key) return;
     const view = this.viewNow();
-    if (view !== null) this.set({ ...this.state, view });
+    if (view === null) return;
+    this.set({ ...this.state, view, notice: told ?? stillTrue(this.state.notice, view) });
   }
 
   private onSnapshot(key: string, data: Record<string, unknown>): void {
     const known = this.conversation as { updatedAt?: unknown } | null;
     if (known !== null && known.updatedAt === data.updatedAt) return;
+    const told = this.noticeFor(known as Watched | null, data as unknown as Watched);
     // The document carries the SLA fold and its rules, so the clocks at now follow from it: the
     // listener alone renders the change, with no follow-up GET (data flows one way).
     this.conversation = { ...data, key };
@@ -213,12 +247,12 @@ export class PaneController {
     if (sla !== null) {
       this.sla = sla;
       this.viewTimeZone = zoneOfSnapshot(data) ?? this.viewTimeZone;
-      this.recompute(key);
+      this.recompute(key, told);
       return;
     }
     // A document written before folds were stored (until its next change): render the new owner,
     // notes and tags at once with the last SLA state, then ask the API once.
-    this.recompute(key);
+    this.recompute(key, told);
     this.deps.api.get(key).then(
       (envelope) => {
         if (this.state.phase === "ready" && this.state.key === key) this.accept(key, envelope);
@@ -229,19 +263,61 @@ export class PaneController {
     );
   }
 
+  /**
+   * What a snapshot is news of, said once (this snapshot, not the next): a claim of ours lost to
+   * the owner it names, or a teammate's change to a thread the reader owns.
+   */
+  private noticeFor(before: Watched | null, after: Watched): NoticeValue | null {
+    const me = this.deps.identity.email.toLowerCase();
+    const owner = after.assignee?.toLowerCase() ?? null;
+    if (this.claiming && owner !== null && owner !== me) {
+      const since = (after as { assignedAt?: unknown }).assignedAt;
+      return raceNotice(owner, typeof since === "number" ? since : null, this.deps.identity.members);
+    }
+    if (before === null) return null;
+    const members = this.deps.identity.members;
+    const known = new Set(members.map((member) => member.email.toLowerCase()));
+    const text = changeNotice(before, after, me, nameLookup(members), (email) => known.has(email));
+    return text === null ? null : { kind: "info", text };
+  }
+
+  /**
+   * What is assigned to the reader and what mentions them, open, by deadline (soonest first, none
+   * last), each once: the pinned pane's "My work" when no message is selected.
+   */
+  async myWork(): Promise<QueueItem[]> {
+    const [assigned, mentioned] = await Promise.all([
+      this.deps.api.queue({ assignee: "me" }),
+      this.deps.api.queue({ mentions: "me" }),
+    ]);
+    const byKey = new Map<string, QueueItem>();
+    for (const item of [...assigned.items, ...mentioned.items]) byKey.set(item.key, item);
+    return [...byKey.values()].sort(
+      (a, b) =>
+        (a.nextDeadline ?? Number.POSITIVE_INFINITY) - (b.nextDeadline ?? Number.POSITIVE_INFINITY) ||
+        (a.key < b.key ? -1 : 1),
+    );
+  }
+
   dismissNotice(): void {
     if (this.state.phase === "ready") this.set({ ...this.state, notice: null });
   }
 
-  async run(command: PaneCommand): Promise<void> {
-    if (this.state.phase !== "ready") return;
+  /** Sends a command; true once the server accepted it (a composer clears its text only then). */
+  async run(command: PaneCommand): Promise<boolean> {
+    if (this.state.phase !== "ready") return false;
     const key = this.state.key;
     this.set({ ...this.state, busy: true, notice: null });
+    this.claiming = command.type === "claim";
     try {
       const envelope = await this.send(key, command);
+      this.claiming = false;
       this.accept(key, envelope);
+      return true;
     } catch (error) {
+      this.claiming = false;
       await this.fail(key, command, error);
+      return false;
     }
   }
 
@@ -271,26 +347,66 @@ export class PaneController {
 
   private async fail(key: string, command: PaneCommand, error: unknown): Promise<void> {
     if (error instanceof ApiError && error.code === "already_claimed") {
-      // Lost the race: say who won and show their ownership rather than a bare failure.
-      const text = claimRaceMessage(error.details, this.deps.identity.members, this.deps.now());
+      // Lost the race: say who won and show their ownership rather than a bare failure. The notice
+      // is set after the winner is rendered (the answer and the listener's snapshot arrive in
+      // either order), and ages and clears with the ownership it describes.
+      const owner = typeof error.details.owner === "string" ? error.details.owner.toLowerCase() : null;
+      const since = typeof error.details.since === "number" ? error.details.since : null;
       try {
         const envelope = await this.deps.api.get(key);
         this.accept(key, envelope);
       } catch {
         // Keep the current view; the snapshot listener will bring the winner.
       }
-      if (this.state.phase === "ready")
-        this.set({ ...this.state, busy: false, notice: { kind: "info", text } });
+      if (this.state.phase === "ready" && this.state.key === key) {
+        const notice: NoticeValue =
+          owner === null
+            ? { kind: "info", text: "A teammate claimed this a moment ago." }
+            : raceNotice(owner, since, this.deps.identity.members);
+        this.set({ ...this.state, busy: false, notice: stillTrue(notice, this.state.view) ?? notice });
+      }
       return;
     }
-    if (this.state.phase === "ready") {
+    if (this.state.phase === "ready" && this.state.key === key) {
+      // The sentence names the field the reader typed in, and stands next to it; Retry only when
+      // trying the same thing again can succeed.
+      const failure = error instanceof ApiError ? error : null;
+      const reading = readError(failure, { input: inputOf(command) });
       this.set({
         ...this.state,
         busy: false,
-        notice: { kind: "error", text: sentenceFor(error), retry: () => void this.run(command) },
+        notice: {
+          kind: "error",
+          text: reading.sentence,
+          field: reading.field,
+          ...(reading.canRetry ? { retry: () => void this.run(command) } : {}),
+        },
       });
     }
   }
+}
+
+/** The request body a command sends, so an error sentence can say what in it was refused. */
+function inputOf(command: PaneCommand): Record<string, unknown> {
+  const { type: _type, ...body } = command;
+  return body;
+}
+
+/** "Ana claimed this 2 min ago.", ageing as the pane ticks, shown while Ana owns it. */
+function raceNotice(owner: string, since: number | null, members: Member[]): NoticeValue {
+  const name = nameLookup(members)(owner);
+  return {
+    kind: "info",
+    text: `${name} claimed this a moment ago.`,
+    textAt: since === null ? undefined : (nowMs) => `${name} claimed this ${agoText(since, nowMs)}.`,
+    whileOwner: owner,
+  };
+}
+
+/** A notice about an owner is dropped once the view shows another (a release clears "Ana claimed this"). */
+function stillTrue(notice: NoticeValue | null, view: SidebarView): NoticeValue | null {
+  if (notice?.whileOwner === undefined) return notice;
+  return (view.ownerEmail ?? null) === notice.whileOwner ? notice : null;
 }
 
 export const NOT_A_TEAM_THREAD =

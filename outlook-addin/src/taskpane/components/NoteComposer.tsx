@@ -2,13 +2,18 @@ import { useState } from "preact/hooks";
 import type { Member } from "../../api/client";
 import { mentionQuery } from "@baton/shared/view";
 import { completeMention, matchMembers } from "../mentions";
+import type { NoticeValue } from "./Notice";
+import { FieldError } from "./FieldError";
 
 export interface NoteComposerProps {
   members: Member[];
   initial?: string;
   submitLabel: string;
   disabled: boolean;
-  onSubmit: (body: string) => void;
+  /** The refused note's error, shown under the text (which is kept as typed). */
+  error?: NoticeValue | null;
+  /** Resolves true once the note is saved: only then is the text cleared. */
+  onSubmit: (body: string) => Promise<boolean> | boolean;
   onCancel?: () => void;
 }
 
@@ -18,6 +23,7 @@ export function NoteComposer({
   initial = "",
   submitLabel,
   disabled,
+  error = null,
   onSubmit,
   onCancel,
 }: NoteComposerProps) {
@@ -41,11 +47,14 @@ export function NoteComposer({
     });
   };
 
-  const submit = () => {
+  const errorId = `${listId}-error`;
+
+  const submit = async () => {
     const body = text.trim();
     if (body === "") return;
-    onSubmit(body);
-    setText("");
+    // Never lose typed text: a refused note (too long, offline) stays in the box to be fixed.
+    if (!(await onSubmit(body))) return;
+    setText((now) => (now.trim() === body ? "" : now));
     setCaret(0);
   };
 
@@ -54,7 +63,7 @@ export function NoteComposer({
       class="section"
       onSubmit={(event) => {
         event.preventDefault();
-        submit();
+        void submit();
       }}
     >
       <label>
@@ -66,6 +75,8 @@ export function NoteComposer({
           aria-expanded={suggestions.length > 0}
           aria-controls={listId}
           aria-activedescendant={suggestions.length > 0 ? `${listId}-${active}` : undefined}
+          aria-invalid={error !== null}
+          aria-describedby={error !== null ? errorId : undefined}
           placeholder="Type @ to mention a teammate"
           onInput={(event) => {
             const target = event.currentTarget;
@@ -93,7 +104,7 @@ export function NoteComposer({
             }
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
-              submit();
+              void submit();
             }
           }}
         />
@@ -119,6 +130,7 @@ export function NoteComposer({
           ))}
         </ul>
       )}
+      {error !== null && <FieldError id={errorId} notice={error} />}
       <div class="row">
         <button type="submit" class="primary" disabled={disabled || text.trim() === ""}>
           {submitLabel}

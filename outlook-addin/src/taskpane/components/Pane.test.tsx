@@ -67,8 +67,8 @@ describe("Pane", () => {
 
   it("offers the view's status and priority options with the current one selected", () => {
     const html = renderPane();
-    expect(html).toMatch(/<option value="open" selected>Open<\/option>/);
-    expect(html).toMatch(/<option value="normal" selected>Normal<\/option>/);
+    expect(html).toMatch(/<option selected value="open">Open<\/option>/);
+    expect(html).toMatch(/<option selected value="normal">Normal<\/option>/);
     expect(html).toContain("Waiting on customer");
   });
 

@@ -1,9 +1,11 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { RouteBody } from "@baton/shared/api";
 import type { Member } from "../../api/client";
-import { splitMentions } from "@baton/shared/view";
+import { localInputValue, splitMentions, zoneLabel } from "@baton/shared/view";
+import { readSnoozeInput } from "../live-notices";
 import type { ClockView, NoteView, SidebarView } from "../view";
 import { ClockRow } from "./ClockRow";
+import { FieldError } from "./FieldError";
 import { NoteComposer } from "./NoteComposer";
 import { Notice, type NoticeValue } from "./Notice";
 
@@ -26,12 +28,24 @@ export interface PaneProps {
   busy: boolean;
   notice: NoticeValue | null;
   onDismissNotice?: () => void;
-  onCommand: (command: PaneCommand) => void;
+  /** Resolves true once the server accepted the command (composers keep their text otherwise). */
+  onCommand: (command: PaneCommand) => Promise<boolean> | undefined;
 }
+
+/** Fields an error can stand next to; any other error shows in the pane's notice area. */
+const FIELD_ERRORS = new Set(["body", "add", "remove", "snoozedUntil"]);
+
+/** The error notice for one field, or null. */
+function errorFor(notice: NoticeValue | null, ...fields: string[]): NoticeValue | null {
+  return notice !== null && notice.kind === "error" && fields.includes(notice.field ?? "") ? notice : null;
+}
+
+const accepted = async (result: Promise<boolean> | undefined) => (await result) === true;
 
 /** The task pane body: renders only what the view model says. */
 export function Pane(props: PaneProps) {
-  const { view, members, busy, onCommand } = props;
+  const { view, members, busy, onCommand, notice } = props;
+  const paneNotice = notice !== null && !FIELD_ERRORS.has(notice.field ?? "") ? notice : null;
   return (
     <main class="pane" aria-busy={busy}>
       <section class="section" aria-label="Owner">
@@ -50,7 +64,7 @@ export function Pane(props: PaneProps) {
               class="primary"
               disabled={busy}
               onClick={() => {
-                onCommand({ type: "claim" });
+                void onCommand({ type: "claim" });
               }}
             >
               Claim
@@ -61,7 +75,7 @@ export function Pane(props: PaneProps) {
               type="button"
               disabled={busy}
               onClick={() => {
-                onCommand({ type: "release" });
+                void onCommand({ type: "release" });
               }}
             >
               Release
@@ -72,7 +86,9 @@ export function Pane(props: PaneProps) {
           <AssignPicker assignees={view.buttons.assignees} disabled={busy} onCommand={onCommand} />
         )}
       </section>
-      {props.notice !== null && <Notice notice={props.notice} onDismiss={props.onDismissNotice} />}
+      {paneNotice !== null && (
+        <Notice notice={paneNotice} nowMs={props.nowMs} onDismiss={props.onDismissNotice} />
+      )}
       {view.clocks.length > 0 && (
         <section class="section" aria-label="Service level clocks">
           <ul class="clocks">
@@ -84,21 +100,29 @@ export function Pane(props: PaneProps) {
       )}
       <section class="section" aria-label="Status, priority and tags">
         <div class="row">
-          <StatusPicker view={view} disabled={busy} onCommand={onCommand} />
+          <StatusPicker
+            view={view}
+            disabled={busy}
+            nowMs={props.nowMs}
+            error={errorFor(notice, "snoozedUntil")}
+            onCommand={onCommand}
+          />
           {view.buttons.priority.length > 0 ? (
             <label>
               Priority
               <select
                 disabled={busy}
+                // Controlled: the menu always shows the server's state after an answer.
+                value={view.priority}
                 onChange={(event) => {
                   const value = event.currentTarget.value;
                   // The option, not the DOM's string, carries the route's type.
                   const option = view.buttons.priority.find((candidate) => candidate.value === value);
-                  if (option !== undefined) onCommand({ type: "priority", priority: option.value });
+                  if (option !== undefined) void onCommand({ type: "priority", priority: option.value });
                 }}
               >
                 {view.buttons.priority.map((option) => (
-                  <option key={option.value} value={option.value} selected={option.current}>
+                  <option key={option.value} value={option.value}>
                     {option.label}
                   </option>
                 ))}
@@ -108,7 +132,13 @@ export function Pane(props: PaneProps) {
             <p class="caption">Priority: {view.priorityLabel}</p>
           )}
         </div>
-        <TagEditor tags={view.tags} editable={view.buttons.tag} disabled={busy} onCommand={onCommand} />
+        <TagEditor
+          tags={view.tags}
+          editable={view.buttons.tag}
+          disabled={busy}
+          error={errorFor(notice, "add", "remove")}
+          onCommand={onCommand}
+        />
       </section>
       <section class="section" aria-label="Notes">
         <h2 class="subtitle">Notes</h2>
@@ -126,9 +156,8 @@ export function Pane(props: PaneProps) {
             members={members}
             submitLabel="Add note"
             disabled={busy}
-            onSubmit={(body) => {
-              onCommand({ type: "addNote", body });
-            }}
+            error={errorFor(notice, "body")}
+            onSubmit={(body) => accepted(onCommand({ type: "addNote", body }))}
           />
         )}
       </section>
@@ -136,8 +165,14 @@ export function Pane(props: PaneProps) {
   );
 }
 
-function NoteItem({ note, members, busy, onCommand }: PaneProps & { note: NoteView }) {
+function NoteItem({ note, members, busy, onCommand, notice }: PaneProps & { note: NoteView }) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Closing the editor puts focus back where it was opened from, not on the page's top.
+  const close = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   if (editing) {
     return (
       <li class="note">
@@ -146,13 +181,14 @@ function NoteItem({ note, members, busy, onCommand }: PaneProps & { note: NoteVi
           initial={note.body}
           submitLabel="Save note"
           disabled={busy}
-          onSubmit={(body) => {
-            setEditing(false);
-            onCommand({ type: "editNote", id: note.id, body });
+          error={errorFor(notice, "body")}
+          onSubmit={async (body) => {
+            // A refused edit keeps the editor open with the text as typed.
+            const ok = await accepted(onCommand({ type: "editNote", id: note.id, body }));
+            if (ok) close();
+            return ok;
           }}
-          onCancel={() => {
-            setEditing(false);
-          }}
+          onCancel={close}
         />
       </li>
     );
@@ -178,6 +214,7 @@ function NoteItem({ note, members, busy, onCommand }: PaneProps & { note: NoteVi
         <div class="row">
           {note.editable && (
             <button
+              ref={editButton}
               type="button"
               class="link"
               disabled={busy}
@@ -196,7 +233,7 @@ function NoteItem({ note, members, busy, onCommand }: PaneProps & { note: NoteVi
               disabled={busy}
               aria-label={`Delete note from ${note.when}`}
               onClick={() => {
-                onCommand({ type: "deleteNote", id: note.id });
+                void onCommand({ type: "deleteNote", id: note.id });
               }}
             >
               Delete
@@ -215,7 +252,7 @@ function AssignPicker({
 }: {
   assignees: SidebarView["buttons"]["assignees"];
   disabled: boolean;
-  onCommand: (command: PaneCommand) => void;
+  onCommand: PaneProps["onCommand"];
 }) {
   const [value, setValue] = useState("");
   const typed = value.trim().toLowerCase();
@@ -228,7 +265,7 @@ function AssignPicker({
       onSubmit={(event) => {
         event.preventDefault();
         if (chosen === undefined) return;
-        onCommand({ type: "assign", assignee: chosen.email });
+        void onCommand({ type: "assign", assignee: chosen.email });
         setValue("");
       }}
     >
@@ -257,39 +294,58 @@ function AssignPicker({
   );
 }
 
-/** Status select; choosing a status that needs a date (snoozed) asks for the snooze end first. */
+/**
+ * Status select; choosing a status that needs a date (snoozed) asks for the snooze end first. The
+ * field is read on the clock it names (the mailbox's), so typed 09:00 shows back as "until 09:00";
+ * a time already past is refused here with a sentence, and the menu keeps the server's status.
+ */
 function StatusPicker({
   view,
   disabled,
+  nowMs,
+  error,
   onCommand,
 }: {
   view: SidebarView;
   disabled: boolean;
-  onCommand: (command: PaneCommand) => void;
+  nowMs: number;
+  error: NoticeValue | null;
+  onCommand: PaneProps["onCommand"];
 }) {
   const [pending, setPending] = useState<RouteBody<"setStatus">["status"] | null>(null);
   const [until, setUntil] = useState("");
+  const [refusal, setRefusal] = useState<string | null>(null);
   if (view.buttons.status.length === 0) return <p class="caption">Status: {view.statusLabel}</p>;
+  const zone = view.timeZone;
+  const message = refusal ?? error?.text ?? null;
+  const cancel = () => {
+    setPending(null);
+    setRefusal(null);
+  };
   return (
     <div class="row">
       <label>
         Status
         <select
           disabled={disabled}
+          // Controlled: shows the server's status, or the one being chosen while its date is asked.
+          value={pending ?? view.status}
           onChange={(event) => {
             const value = event.currentTarget.value;
             const option = view.buttons.status.find((candidate) => candidate.value === value);
             if (option === undefined) return;
             if (option.needsUntil) {
               setPending(option.value);
+              setRefusal(null);
+              if (until === "") setUntil(localInputValue(nowMs + 60 * 60 * 1000, zone));
               return;
             }
-            setPending(null);
-            onCommand({ type: "status", status: option.value });
+            cancel();
+            void onCommand({ type: "status", status: option.value });
           }}
         >
           {view.buttons.status.map((option) => (
-            <option key={option.value} value={option.value} selected={option.current}>
+            <option key={option.value} value={option.value}>
               {option.label}
             </option>
           ))}
@@ -300,24 +356,50 @@ function StatusPicker({
           class="row"
           onSubmit={(event) => {
             event.preventDefault();
-            if (until === "") return;
-            onCommand({ type: "status", status: pending, snoozedUntil: new Date(until).toISOString() });
-            setPending(null);
+            const reading = readSnoozeInput(until, zone, Date.now());
+            if (!reading.ok) {
+              setRefusal(reading.sentence);
+              return;
+            }
+            setRefusal(null);
+            void accepted(
+              onCommand({
+                type: "status",
+                status: pending,
+                snoozedUntil: new Date(reading.until).toISOString(),
+              }),
+            ).then((ok) => {
+              if (ok) setPending(null);
+            });
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") cancel();
           }}
         >
           <label>
-            Snooze until
+            {`Snooze until (${zoneLabel(zone)} time)`}
             <input
               type="datetime-local"
               value={until}
+              aria-invalid={message !== null}
+              aria-describedby={message !== null ? "snooze-error" : undefined}
               onInput={(event) => {
                 setUntil(event.currentTarget.value);
+                setRefusal(null);
               }}
             />
           </label>
           <button type="submit" disabled={disabled || until === ""}>
             Snooze
           </button>
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+          {message !== null && (
+            <p id="snooze-error" class="field-error" role="alert" data-testid="snooze-error">
+              {message}
+            </p>
+          )}
         </form>
       )}
     </div>
@@ -328,14 +410,17 @@ function TagEditor({
   tags,
   editable,
   disabled,
+  error,
   onCommand,
 }: {
   tags: string[];
   editable: boolean;
   disabled: boolean;
-  onCommand: (command: PaneCommand) => void;
+  error: NoticeValue | null;
+  onCommand: PaneProps["onCommand"];
 }) {
   const [draft, setDraft] = useState("");
+  const input = useRef<HTMLInputElement>(null);
   return (
     <div class="section">
       <div class="row" aria-label="Tags">
@@ -349,7 +434,9 @@ function TagEditor({
                 aria-label={`Remove tag ${tag}`}
                 disabled={disabled}
                 onClick={() => {
-                  onCommand({ type: "tags", add: [], remove: [tag] });
+                  void onCommand({ type: "tags", add: [], remove: [tag] });
+                  // The button goes with its tag: keep focus in the editor, not on the page's top.
+                  input.current?.focus();
                 }}
               >
                 ×
@@ -365,14 +452,19 @@ function TagEditor({
             event.preventDefault();
             const tag = draft.trim().toLowerCase();
             if (tag === "") return;
-            onCommand({ type: "tags", add: [tag], remove: [] });
-            setDraft("");
+            // The text stays until the server accepts the tag: a refused one can be corrected.
+            void accepted(onCommand({ type: "tags", add: [tag], remove: [] })).then((ok) => {
+              if (ok) setDraft("");
+            });
           }}
         >
           <label>
             Add tag
             <input
+              ref={input}
               value={draft}
+              aria-invalid={error !== null}
+              aria-describedby={error !== null ? "tag-error" : undefined}
               onInput={(event) => {
                 setDraft(event.currentTarget.value);
               }}
@@ -381,6 +473,7 @@ function TagEditor({
           <button type="submit" disabled={disabled || draft.trim() === ""}>
             Add
           </button>
+          {error !== null && <FieldError id="tag-error" notice={error} />}
         </form>
       )}
     </div>
