@@ -2,7 +2,7 @@ import { describeTimeline, explainSla, slaHistory, slaState } from "@baton/share
 import { fail } from "../http/errors";
 import type { Handlers } from "../http/app";
 import { loadConversation, readConversation } from "../store/conversations";
-import { listPresence, recordPresence } from "../store/presence";
+import { clearPresence, listPresence, recordPresence } from "../store/presence";
 import { paths } from "../store/paths";
 import { checkAssignee, noteOptions, runCommand } from "./commands";
 import type { ServerDeps } from "./deps";
@@ -24,6 +24,7 @@ type ConversationHandlers = Pick<
   | "editNote"
   | "deleteNote"
   | "presence"
+  | "leavePresence"
   | "sla"
 >;
 
@@ -130,6 +131,11 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
       const exists = (await paths.conversation(db, principal.org, params.key).get()).exists;
       if (!exists) fail("not_found", NOT_SEEN);
       await recordPresence(db, principal.org, params.key, principal.email, body.state, nowMs);
+      return { presence: await listPresence(db, principal.org, params.key, nowMs) };
+    },
+
+    async leavePresence({ principal, params, nowMs }) {
+      await clearPresence(db, principal.org, params.key, principal.email);
       return { presence: await listPresence(db, principal.org, params.key, nowMs) };
     },
 

@@ -1,7 +1,12 @@
 import { PRESENCE_TTL_MS, type PresenceEntry, type PresenceState } from "@baton/shared";
-import type { Firestore } from "firebase-admin/firestore";
+import type { DocumentData, Firestore } from "firebase-admin/firestore";
 import { paths } from "./paths";
 
+/**
+ * A heartbeat: who, doing what, since when, and until when it holds (`expiresAt`, stamped here
+ * from the server's clock: PRESENCE_TTL_MS, three heartbeat intervals). Readers filter by it, so
+ * "is viewing" ends within 15 s of the last heartbeat even when nobody says goodbye.
+ */
 export async function recordPresence(
   db: Firestore,
   org: string,
@@ -10,10 +15,27 @@ export async function recordPresence(
   state: PresenceState,
   nowMs: number,
 ): Promise<void> {
-  await paths.viewers(db, org, key).doc(email).set({ email, state, at: nowMs });
+  await paths
+    .viewers(db, org, key)
+    .doc(email)
+    .set({ email, state, at: nowMs, expiresAt: nowMs + PRESENCE_TTL_MS });
 }
 
-/** Everyone seen on the conversation within the window, most recent first. */
+/** Leaving (the item changed, the card closed): the heartbeat is deleted, so presence ends at once. */
+export async function clearPresence(db: Firestore, org: string, key: string, email: string): Promise<void> {
+  await paths.viewers(db, org, key).doc(email).delete();
+}
+
+/**
+ * When a heartbeat stops holding: its stamped expiry, or (a heartbeat a pane wrote directly, which
+ * the rules keep to email, state and at) its time plus the window.
+ */
+export function presenceExpiry(data: DocumentData): number {
+  if (typeof data.expiresAt === "number") return data.expiresAt;
+  return typeof data.at === "number" ? data.at + PRESENCE_TTL_MS : 0;
+}
+
+/** Everyone whose heartbeat still holds at `nowMs`, most recent first. */
 export async function listPresence(
   db: Firestore,
   org: string,
@@ -26,6 +48,7 @@ export async function listPresence(
     .get();
   return snapshot.docs
     .map((doc) => doc.data())
+    .filter((d) => presenceExpiry(d) >= nowMs)
     .filter(
       (d): d is PresenceEntry =>
         typeof d.email === "string" &&

@@ -38,6 +38,7 @@ export const ENDPOINTS = {
   editNote: "PATCH /conversations/{key}/notes/{id}",
   deleteNote: "DELETE /conversations/{key}/notes/{id}",
   presence: "POST /conversations/{key}/presence",
+  leavePresence: "DELETE /conversations/{key}/presence",
   sla: "GET /conversations/{key}/sla",
   queue: "GET /queue",
   putMailbox: "PUT /mailboxes/{id}",

@@ -4,7 +4,14 @@ import { emailSchema, epochMsSchema } from "./primitives";
 export const PRESENCE_STATES = ["viewing", "replying"] as const;
 export type PresenceState = (typeof PRESENCE_STATES)[number];
 
-/** POST /conversations/{key}/presence: a heartbeat; the backend stamps the time. */
+/**
+ * How often an open pane or card says it is still there (POST /conversations/{key}/presence). With
+ * the view's PRESENCE_TTL_MS of 15 s, two heartbeats may be lost before "is viewing" ends, and a
+ * person who left without saying so (tab closed, machine asleep) is gone within 15 s.
+ */
+export const PRESENCE_HEARTBEAT_MS = 5_000;
+
+/** POST /conversations/{key}/presence: a heartbeat; the backend stamps the time and the expiry. */
 export const presenceRequestSchema = z.strictObject({ state: z.enum(PRESENCE_STATES) });
 
 export const presenceEntrySchema = z.object({

@@ -182,6 +182,16 @@ export const routes = {
     body: presenceRequestSchema,
     response: presenceResponseSchema,
   },
+  // Leaving (the item changed, the card closed): presence ends at once, not when the heartbeat expires.
+  leavePresence: {
+    method: "DELETE",
+    path: "/conversations/{key}/presence",
+    auth: true,
+    permission: "read",
+    params: keyParams,
+    query: noQuery,
+    response: presenceResponseSchema,
+  },
   sla: {
     method: "GET",
     path: "/conversations/{key}/sla",

@@ -19,11 +19,11 @@ describe("presence", () => {
     expect(line([{ email: "ANA@demo.baton.test", state: "replying", at: now }])).toBeNull();
   });
 
-  it("expires heartbeats older than 60 s, keeping one exactly 60 s old", () => {
-    expect(line([{ email: "ben@demo.baton.test", state: "viewing", at: now - 60_000 }])).toBe(
+  it("expires heartbeats older than 15 s, keeping one exactly 15 s old", () => {
+    expect(line([{ email: "ben@demo.baton.test", state: "viewing", at: now - 15_000 }])).toBe(
       "Ben is viewing",
     );
-    expect(line([{ email: "ben@demo.baton.test", state: "viewing", at: now - 60_001 }])).toBeNull();
+    expect(line([{ email: "ben@demo.baton.test", state: "viewing", at: now - 15_001 }])).toBeNull();
   });
 
   it("lets replying outrank viewing for the same person and groups the rest", () => {

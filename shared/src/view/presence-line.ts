@@ -1,9 +1,12 @@
-import { MINUTE_MS } from "../time/units";
+import { SECOND_MS } from "../time/units";
 import type { NameOf } from "./member-names";
 import type { PresenceView } from "./types";
 
-/** Heartbeats older than this are gone: the tab was closed or the machine slept. */
-export const PRESENCE_TTL_MS = MINUTE_MS;
+/**
+ * Heartbeats older than this are gone: the tab was closed or the machine slept. Three heartbeat
+ * intervals (PRESENCE_HEARTBEAT_MS, 5 s), so "is viewing" ends within 15 s of leaving (issue 19).
+ */
+export const PRESENCE_TTL_MS = 15 * SECOND_MS;
 
 export interface PresenceInput {
   email: string;
@@ -12,7 +15,7 @@ export interface PresenceInput {
 }
 
 /**
- * Everyone else seen within the last 60 s (inclusive), one entry per person: replying outranks
+ * Everyone else seen within PRESENCE_TTL_MS (inclusive), one entry per person: replying outranks
  * viewing, because it is what prevents a double reply. Repliers first, then by name.
  */
 export function activePresence(
