@@ -6,6 +6,7 @@ import { putMailbox } from "../store/mailboxes";
 import { markRemovalCleanedUp, putMember, removeMember, type PutMemberOutcome } from "../store/members";
 import { linkMicrosoftAccount, unlinkMember } from "../store/microsoft-links";
 import { orgOfTenant } from "../store/org-identity";
+import { checkMembers } from "./check-members";
 import type { ServerDeps } from "./deps";
 
 function calendarProblem(calendar: BusinessCalendar): string | null {
@@ -25,7 +26,12 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
       const calendarError = calendarProblem(body.calendar);
       if (calendarError !== null)
         fail("invalid_calendar", `calendar: ${calendarError}`, { path: "calendar" });
+      // The on-call and the agents are checked like the escalation leads: members of the org.
       forgetDirectory();
+      await checkMembers(deps.db, principal.org, [
+        ...(body.routing.onCall === null ? [] : [["routing.onCall", body.routing.onCall] as const]),
+        ...body.routing.agents.map((e) => ["routing.agents", e] as const),
+      ]);
       const sameAddress = (await mailboxesOf(deps.db, principal.org)).find((m) => m.address === body.address);
       if (sameAddress !== undefined && sameAddress.id !== params.id) {
         fail("conflict", `${body.address} is already the address of mailbox ${sameAddress.id}.`, {

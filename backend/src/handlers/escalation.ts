@@ -1,4 +1,11 @@
-import { type ChannelsView, type DomainError, type EscalationSettingsResponse } from "@baton/shared";
+import {
+  addressesNamedIn,
+  validateEscalationPolicy,
+  validateRota,
+  type ChannelsView,
+  type DomainError,
+  type EscalationSettingsResponse,
+} from "@baton/shared";
 import { isKnownHolidaySource } from "../holidays/public-holidays";
 import { recordRecomputeChoice } from "../holidays/recompute";
 import { requestJob } from "../jobs/kick";
@@ -7,8 +14,9 @@ import { fail, failWith } from "../http/errors";
 import type { ChannelTargets, WebhookTarget } from "../notify/types";
 import { slaPaths } from "../sla/paths";
 import { loadChannelTargets, loadEscalationSettings, putEscalationSettings } from "../sla/settings";
-import { forgetDirectory, teamOf } from "../store/directory";
+import { forgetDirectory } from "../store/directory";
 import { changeMailboxHolidays, readMailboxWithHolidays, type MailboxWithHolidays } from "../store/mailboxes";
+import { checkMembers } from "./check-members";
 import type { ServerDeps } from "./deps";
 import { applyHolidaySource } from "./holiday-source";
 
@@ -37,11 +45,30 @@ export function channelsView(targets: ChannelTargets): ChannelsView {
 }
 
 /**
+ * Slack or Teams as sent: `{url}` replaces, `{}` keeps the stored URL (the dashboard never sees it to
+ * send it back), null removes.
+ */
+export function mergeChannelUrl(
+  name: "slack" | "teams",
+  sent: { url?: string | undefined } | null,
+  stored: { url: string } | null,
+): { url: string } | null | DomainError {
+  if (sent === null) return null;
+  if (sent.url !== undefined) return { url: sent.url };
+  if (stored !== null) return { url: stored.url };
+  return {
+    code: "invalid_request",
+    message: `${name === "slack" ? "Slack" : "Teams"} has no URL yet: paste the webhook URL.`,
+    details: { field: `${name}.url` },
+  };
+}
+
+/**
  * The webhooks to store: a webhook sent without a secret keeps the one stored under its id; a new one
  * without a secret is refused (an unsigned webhook would be forgeable).
  */
 export function mergeWebhookSecrets(
-  sent: ReadonlyArray<{ id: string; url: string; secret?: string | undefined }>,
+  sent: ReadonlyArray<{ id: string; url?: string | undefined; secret?: string | undefined }>,
   stored: readonly WebhookTarget[],
 ): WebhookTarget[] | DomainError {
   const ids = new Set<string>();
@@ -54,26 +81,34 @@ export function mergeWebhookSecrets(
         details: { field: `webhooks.${index}.id` },
       };
     ids.add(hook.id);
-    const secret = hook.secret ?? stored.find((s) => s.id === hook.id)?.secret;
+    const before = stored.find((s) => s.id === hook.id);
+    const url = hook.url ?? before?.url;
+    if (url === undefined)
+      return {
+        code: "invalid_request",
+        message: `Webhook "${hook.id}" is new: give it a URL.`,
+        details: { field: `webhooks.${index}.url` },
+      };
+    const secret = hook.secret ?? before?.secret;
     if (secret === undefined)
       return {
         code: "invalid_request",
         message: `Webhook "${hook.id}" is new: give it a secret (at least 16 characters) to sign its requests.`,
         details: { field: `webhooks.${index}.secret` },
       };
-    out.push({ id: hook.id, url: hook.url, secret });
+    out.push({ id: hook.id, url, secret });
   }
   return out;
 }
 
-/** Every address the settings name must be a member of the team: a stranger can't be paged. */
-async function checkMembers(deps: ServerDeps, org: string, named: Array<[string, string]>): Promise<void> {
-  const team = new Set((await teamOf(deps.db, org)).map((m) => m.email));
-  const stranger = named.find(([, email]) => !team.has(email));
-  if (stranger !== undefined)
-    fail("invalid_request", `${stranger[0]}: ${stranger[1]} is not a member of this team.`, {
-      field: stranger[0],
-    });
+/** A policy or rota problem with its field as a request path ("rules.0.notify" -> "policy.rules.0.notify"). */
+function withPrefix(prefix: "policy" | "rota", problem: DomainError | null): DomainError | null {
+  if (problem === null) return null;
+  const field = problem.details?.["field"];
+  return {
+    ...problem,
+    details: { ...problem.details, field: typeof field === "string" ? `${prefix}.${field}` : prefix },
+  };
 }
 
 export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
@@ -109,14 +144,13 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
     async putEscalationSettings({ principal, params, body }) {
       const found = await mailboxOrFail(principal.org, params.id);
       const rota = body.rota;
-      await checkMembers(deps, principal.org, [
-        ...body.policy.leads.map((e): [string, string] => ["policy.leads", e]),
-        ...body.policy.rules.flatMap((r, i) =>
-          (r.members ?? []).map((e): [string, string] => [`policy.rules.${i}.members`, e]),
-        ),
-        ...(rota?.members ?? []).map((e): [string, string] => ["rota.members", e]),
-        ...(rota?.overrides ?? []).map((o, i): [string, string] => [`rota.overrides.${i}.member`, o.member]),
-      ]);
+      // The meaning first (fields named by request path, so the dashboard marks the right input),
+      // then membership: every named address must be a member of the org.
+      const invalid =
+        withPrefix("policy", validateEscalationPolicy(body.policy)) ??
+        (rota === null ? null : withPrefix("rota", validateRota(rota)));
+      if (invalid !== null) failWith(invalid);
+      await checkMembers(db, principal.org, addressesNamedIn(body));
       const problem = await putEscalationSettings(db, principal.org, params.id, {
         policy: body.policy,
         rota,
@@ -131,7 +165,11 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
       const webhooks = mergeWebhookSecrets(body.webhooks, stored.webhooks);
       if (!Array.isArray(webhooks)) failWith(webhooks);
       // secrets/{org}/channels/{mailboxId}: where notify reads them, outside what members may read.
-      const targets: ChannelTargets = { slack: body.slack, teams: body.teams, webhooks };
+      const slack = mergeChannelUrl("slack", body.slack, stored.slack);
+      if (slack !== null && !("url" in slack)) failWith(slack);
+      const teams = mergeChannelUrl("teams", body.teams, stored.teams);
+      if (teams !== null && !("url" in teams)) failWith(teams);
+      const targets: ChannelTargets = { slack, teams, webhooks };
       await slaPaths.channels(db, principal.org, params.id).set(targets);
       return settingsOf(principal.org, found);
     },

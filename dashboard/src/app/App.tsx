@@ -9,6 +9,7 @@ import { QueueView } from "../queue/QueueView";
 import type { SettingsView as SettingsViewType } from "../settings/SettingsView";
 import { ErrorLine } from "./ErrorLine";
 import { SignIn } from "./SignIn";
+import { hashOfTab, tabOfHash } from "./tab-route";
 import { Tabs, type TabId } from "./Tabs";
 import type { Me } from "./types";
 
@@ -16,7 +17,21 @@ export function App({ session }: { session: Session }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [tab, setTab] = useState<TabId>("queue");
+  // The URL names the tab (#/metrics), so a reload or a shared link keeps it; Back follows it too.
+  const [tab, setTabState] = useState<TabId>(() => tabOfHash(window.location.hash));
+  const setTab = (next: TabId) => {
+    setTabState(next);
+    if (window.location.hash !== hashOfTab(next)) window.location.hash = hashOfTab(next);
+  };
+  useEffect(() => {
+    const follow = () => {
+      setTabState(tabOfHash(window.location.hash));
+    };
+    window.addEventListener("hashchange", follow);
+    return () => {
+      window.removeEventListener("hashchange", follow);
+    };
+  }, []);
   // Settings carry the API's request schemas (zod, most of the settings code): loaded on first visit.
   const [SettingsView, setSettingsView] = useState<typeof SettingsViewType | null>(null);
   useEffect(() => {

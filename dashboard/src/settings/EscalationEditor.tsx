@@ -2,15 +2,35 @@ import type { EscalationSettingsResponse } from "@baton/shared";
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, type ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
-import { readEscalationForm, toEscalationForm, type EscalationForm } from "./escalation-form";
-import { errorFor } from "./mailbox-form";
+import { channelFields, readChannelsForm, toChannelsForm, type ChannelsForm } from "./channels-form";
+import { ChannelsFields } from "./ChannelsFields";
+import {
+  escalationFields,
+  readEscalationForm,
+  toEscalationForm,
+  type EscalationForm,
+} from "./escalation-form";
+import { EscalationSteps } from "./EscalationSteps";
+import { notSavedSentence, placeErrors, problemCount, type PlacedErrors } from "./field-errors";
 
-function Problem({ errors, path }: { errors: Record<string, string>; path: string }) {
-  const message = errorFor(errors, path);
+function Problem({ marks, path }: { marks: Record<string, string>; path: string }) {
+  const message = marks[path];
   return message === undefined ? null : (
-    <span class="field-error" role="alert">
+    <span class="field-error" role="alert" id={`err-${path}`}>
       {message}
     </span>
+  );
+}
+
+function Summary({ placed }: { placed: PlacedErrors }) {
+  const count = problemCount(placed);
+  return count === 0 ? null : (
+    <div class="error" role="alert">
+      <p>{notSavedSentence(count)}</p>
+      {placed.unplaced.map((m) => (
+        <p>{m}</p>
+      ))}
+    </div>
   );
 }
 
@@ -22,14 +42,20 @@ export function EscalationEditor({
   api,
   mailboxId,
   editable,
+  members,
 }: {
   api: ApiClient;
   mailboxId: string;
   editable: boolean;
+  /** The org's addresses, lower case: who may be named as lead, on call or step member. */
+  members: ReadonlySet<string>;
 }) {
   const [settings, setSettings] = useState<EscalationSettingsResponse | null>(null);
   const [form, setForm] = useState<EscalationForm | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [channels, setChannels] = useState<ChannelsForm | null>(null);
+  const [channelErrors, setChannelErrors] = useState<Record<string, string>>({});
+  const [holidayErrors, setHolidayErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [country, setCountry] = useState("");
@@ -40,6 +66,7 @@ export function EscalationEditor({
   const show = (next: EscalationSettingsResponse) => {
     setSettings(next);
     setForm(toEscalationForm(next, next.rota?.timeZone ?? "UTC"));
+    setChannels(toChannelsForm(next.channels));
     setCountry(next.holidays?.country ?? "");
     setRegion(next.holidays?.region ?? "");
   };
@@ -49,11 +76,18 @@ export function EscalationEditor({
     setFailure(null);
     setStatus(null);
     setErrors({});
+    setChannelErrors({});
+    setHolidayErrors({});
     if (mailboxId === "") return;
     api.call("getEscalationSettings", { params: { id: mailboxId } }).then(show, setFailure);
   }, [api, mailboxId]);
 
-  const field = (label: string, key: keyof EscalationForm, errorPath: string, placeholder = "") =>
+  const field = (
+    label: string,
+    key: Exclude<keyof EscalationForm, "steps">,
+    errorPath: string,
+    placeholder = "",
+  ) =>
     form === null ? null : (
       <label class="field">
         <span>{label}</span>
@@ -61,18 +95,22 @@ export function EscalationEditor({
           value={form[key]}
           placeholder={placeholder}
           disabled={!editable}
-          aria-invalid={errorFor(errors, errorPath) !== undefined}
+          aria-invalid={placed.marks[errorPath] !== undefined}
           onInput={(e) => {
             const value = e.currentTarget.value;
             setForm((f) => (f === null ? f : { ...f, [key]: value }));
           }}
         />
-        <Problem errors={errors} path={errorPath} />
+        <Problem marks={placed.marks} path={errorPath} />
       </label>
     );
 
-  const onError = (e: unknown) => {
-    if (e instanceof ApiError && e.field !== null) setErrors({ [e.field]: e.message });
+  const placed = placeErrors(errors, escalationFields(form?.steps.length ?? 0));
+  const placedChannels = placeErrors(channelErrors, channelFields(channels?.webhooks.length ?? 0));
+  const placedHolidays = placeErrors(holidayErrors, ["country", "region"]);
+  // A refusal with a field is shown at that field of the form that sent it; others above the forms.
+  const onError = (into: (errors: Record<string, string>) => void) => (e: unknown) => {
+    if (e instanceof ApiError && e.field !== null) into({ [e.field]: e.message });
     else setFailure(e);
   };
 
@@ -81,7 +119,7 @@ export function EscalationEditor({
     if (form === null) return;
     setStatus(null);
     setFailure(null);
-    const result = readEscalationForm(form);
+    const result = readEscalationForm(form, members);
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -89,8 +127,8 @@ export function EscalationEditor({
     setErrors({});
     api.call("putEscalationSettings", { params, body: result.request }).then((next) => {
       show(next);
-      setStatus("Escalation rules and rota saved.");
-    }, onError);
+      setStatus("Escalation steps and rota saved.");
+    }, onError(setErrors));
   };
 
   const saveHolidays = (event: Event) => {
@@ -102,12 +140,30 @@ export function EscalationEditor({
       ...(region.trim() === "" ? {} : { region: region.trim() }),
       recompute,
     };
+    setHolidayErrors({});
     api.call("putHolidays", { params, body }).then((next) => {
       show(next);
       setStatus(
         `Holidays ${body.country === null ? "source removed" : `from ${body.country} added`}; open conversations ${recompute ? "re-computed" : "keep their current deadlines until their next event"}.`,
       );
-    }, onError);
+    }, onError(setHolidayErrors));
+  };
+
+  const saveChannels = (event: Event) => {
+    event.preventDefault();
+    if (channels === null) return;
+    setStatus(null);
+    setFailure(null);
+    const result = readChannelsForm(channels);
+    if (!result.ok) {
+      setChannelErrors(result.errors);
+      return;
+    }
+    setChannelErrors({});
+    api.call("putChannels", { params, body: result.request }).then((next) => {
+      show(next);
+      setStatus("Channels saved.");
+    }, onError(setChannelErrors));
   };
 
   if (failure instanceof ApiError && failure.code === "forbidden") {
@@ -122,47 +178,16 @@ export function EscalationEditor({
         <>
           <form onSubmit={save} noValidate>
             <fieldset>
-              <legend>Escalation rules</legend>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Rule</th>
-                    <th scope="col">When</th>
-                    <th scope="col">Notify</th>
-                    <th scope="col">Through</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {settings.policy.rules.map((rule) => (
-                    <tr>
-                      <th scope="row">{rule.id}</th>
-                      <td>
-                        {rule.trigger.replace("_", " ")}
-                        {rule.afterMinutes === undefined ? "" : ` ${rule.afterMinutes} business min`}
-                        {rule.when === undefined || rule.when === "any" ? "" : `, ${rule.when}`}
-                        {rule.clocks === undefined ? "" : ` (${rule.clocks.join(", ").replace(/_/g, " ")})`}
-                      </td>
-                      <td>{[...rule.notify, ...(rule.members ?? [])].join(", ").replace(/_/g, " ")}</td>
-                      <td>{rule.channels.join(", ")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <label class="field">
-                <span>Rules and leads (JSON)</span>
-                <textarea
-                  rows={10}
-                  spellcheck={false}
-                  value={form.policyJson}
-                  disabled={!editable}
-                  aria-invalid={errorFor(errors, "policy") !== undefined}
-                  onInput={(e) => {
-                    const value = e.currentTarget.value;
-                    setForm((f) => (f === null ? f : { ...f, policyJson: value }));
-                  }}
-                />
-                <Problem errors={errors} path="policy" />
-              </label>
+              <legend>Escalation steps</legend>
+              <EscalationSteps
+                form={form}
+                setForm={(change) => {
+                  setForm((f) => (f === null ? f : change(f)));
+                }}
+                marks={placed.marks}
+                editable={editable}
+              />
+              {field("Leads (emails; empty = every member whose role is lead)", "leads", "policy.leads")}
             </fieldset>
             <fieldset>
               <legend>On-call rota (weekly rotation; empty members = the mailbox's on-call)</legend>
@@ -181,11 +206,11 @@ export function EscalationEditor({
                     setForm((f) => (f === null ? f : { ...f, rotaOverrides: value }));
                   }}
                 />
-                <Problem errors={errors} path="rota.overrides" />
+                <Problem marks={placed.marks} path="rota.overrides" />
               </label>
-              <Problem errors={errors} path="rota" />
             </fieldset>
-            {editable && <button type="submit">Save escalation and rota</button>}
+            {editable && <button type="submit">Save escalation steps and rota</button>}
+            <Summary placed={placed} />
           </form>
           <form onSubmit={saveHolidays} noValidate>
             <fieldset>
@@ -205,7 +230,7 @@ export function EscalationEditor({
                     setCountry(e.currentTarget.value);
                   }}
                 />
-                <Problem errors={errors} path="country" />
+                <Problem marks={placedHolidays.marks} path="country" />
               </label>
               <label class="field">
                 <span>Region (optional)</span>
@@ -216,7 +241,7 @@ export function EscalationEditor({
                     setRegion(e.currentTarget.value);
                   }}
                 />
-                <Problem errors={errors} path="region" />
+                <Problem marks={placedHolidays.marks} path="region" />
               </label>
               <label class="check">
                 <input
@@ -230,27 +255,26 @@ export function EscalationEditor({
                 Re-compute the deadlines of open conversations now
               </label>
               {editable && <button type="submit">Save holidays</button>}
+              <Summary placed={placedHolidays} />
             </fieldset>
           </form>
-          <fieldset>
-            <legend>Notification channels</legend>
-            <ul>
-              <li>Slack: {settings.channels.slack === null ? "not set" : settings.channels.slack.host}</li>
-              <li>Teams: {settings.channels.teams === null ? "not set" : settings.channels.teams.host}</li>
-              <li>
-                Webhooks:{" "}
-                {settings.channels.webhooks.length === 0
-                  ? "none"
-                  : settings.channels.webhooks
-                      .map((w) => `${w.id} → ${w.host}${w.hasSecret ? " (signed)" : ""}`)
-                      .join(", ")}
-              </li>
-            </ul>
-            <p class="muted">
-              Channel URLs and secrets are write-only: set them through PUT /mailboxes/
-              {encodeURIComponent(mailboxId)}/channels.
-            </p>
-          </fieldset>
+          {channels !== null && (
+            <form onSubmit={saveChannels} noValidate>
+              <fieldset>
+                <legend>Notification channels</legend>
+                <ChannelsFields
+                  form={channels}
+                  setForm={(change) => {
+                    setChannels((c) => (c === null ? c : change(c)));
+                  }}
+                  marks={placedChannels.marks}
+                  editable={editable}
+                />
+                {editable && <button type="submit">Save channels</button>}
+                <Summary placed={placedChannels} />
+              </fieldset>
+            </form>
+          )}
           {status !== null && <p role="status">{status}</p>}
         </>
       )}

@@ -6,8 +6,9 @@ import { ErrorLine } from "../app/ErrorLine";
 import type { Me } from "../app/types";
 import type { Session } from "../auth/session";
 import { EscalationEditor } from "./EscalationEditor";
+import { notSavedSentence, placeErrors, problemCount } from "./field-errors";
+import { pastHolidayWarning, todayIn } from "./holiday-warning";
 import {
-  errorFor,
   readMailboxForm,
   TIER_FIELDS,
   toMailboxForm,
@@ -22,23 +23,28 @@ const TIER_LABELS = {
   resolutionMinutes: "Resolution",
 };
 
-/** The message at `path` or under it; `exact` for a catch-all that must not repeat the fields' own. */
-function FieldError({
-  errors,
-  path,
-  exact = false,
-}: {
-  errors: Record<string, string>;
-  path: string;
-  exact?: boolean;
-}) {
-  const message = exact ? errors[path] : errorFor(errors, path);
+function FieldError({ marks, path }: { marks: Record<string, string>; path: string }) {
+  const message = marks[path];
   return message === undefined ? null : (
     <span class="field-error" role="alert" id={`err-${path}`}>
       {message}
     </span>
   );
 }
+
+/** Every field the form renders, by request path: where errors are marked. */
+const FIELDS: readonly string[] = [
+  "address",
+  "name",
+  ...PRIORITIES.flatMap((p) => TIER_FIELDS.map((f) => `policy.tiers.${p}.${f}`)),
+  "policy.warningThreshold",
+  "policy.pauseStatuses",
+  "calendar.timeZone",
+  ...WEEKDAYS.map((d) => `calendar.weekly.${d}`),
+  "calendar.holidays",
+  "routing.agents",
+  "routing.onCall",
+];
 
 /** Mailbox, SLA policy with tiers, business calendar with holidays, and routing: PUT /mailboxes/{id}. */
 export function MailboxEditor({
@@ -57,6 +63,16 @@ export function MailboxEditor({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const placed = placeErrors(errors, FIELDS);
+  const marks = placed.marks;
+  const members = new Set(me.members.map((m) => m.email.toLowerCase()));
+  const holidayWarning =
+    form === null
+      ? null
+      : pastHolidayWarning(
+          form.holidays.split(/[\s,]+/).filter((h) => h !== ""),
+          todayIn(form.timeZone.trim(), Date.now()),
+        );
 
   useEffect(() => {
     setForm(null);
@@ -84,7 +100,7 @@ export function MailboxEditor({
     if (form === null) return;
     setSaved(null);
     setFailure(null);
-    const result = readMailboxForm(form);
+    const result = readMailboxForm(form, members);
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -92,7 +108,9 @@ export function MailboxEditor({
     setErrors({});
     api.call("putMailbox", { params: { id }, body: result.request }).then(
       () => {
-        setSaved("Saved. Open conversations use the new rules from their next event.");
+        setSaved(
+          `Saved. Open conversations use the new rules from their next event.${holidayWarning === null ? "" : ` ${holidayWarning}`}`,
+        );
       },
       (e: unknown) => {
         if (e instanceof ApiError && e.field !== null) setErrors({ [e.field]: e.message });
@@ -113,14 +131,14 @@ export function MailboxEditor({
       <input
         value={value}
         disabled={!editable}
-        aria-invalid={errorFor(errors, path) !== undefined}
+        aria-invalid={marks[path] !== undefined}
         aria-describedby={`err-${path}`}
         onInput={(e) => {
           onInput(e.currentTarget.value);
         }}
         {...attrs}
       />
-      <FieldError errors={errors} path={path} />
+      <FieldError marks={marks} path={path} />
     </label>
   );
 
@@ -161,7 +179,11 @@ export function MailboxEditor({
             })}
           </fieldset>
           <fieldset>
-            <legend>SLA targets (business minutes; empty = no target)</legend>
+            <legend>SLA targets</legend>
+            <p class="muted">
+              Hours and minutes of <strong>business time</strong> (counted only inside the business calendar
+              below); leave both empty for no target.
+            </p>
             <table class="tiers">
               <thead>
                 <tr>
@@ -177,20 +199,29 @@ export function MailboxEditor({
                     <th scope="row">{p}</th>
                     {TIER_FIELDS.map((field) => {
                       const path = `policy.tiers.${p}.${field}`;
-                      return (
-                        <td>
+                      const value = form.tiers[p][field];
+                      const part = (unit: "hours" | "minutes", label: string) => (
+                        <label class="duration-part">
                           <input
                             inputMode="numeric"
-                            aria-label={`${p} ${TIER_LABELS[field]} minutes`}
-                            value={form.tiers[p][field]}
+                            size={unit === "hours" ? 4 : 2}
+                            aria-label={`${p} ${TIER_LABELS[field]} ${unit}`}
+                            value={value[unit]}
                             disabled={!editable}
-                            aria-invalid={errorFor(errors, path) !== undefined}
+                            aria-invalid={marks[path] !== undefined}
+                            aria-describedby={`err-${path}`}
                             onInput={(e) => {
                               const v = e.currentTarget.value;
-                              update((f) => (f.tiers[p][field] = v));
+                              update((f) => (f.tiers[p][field][unit] = v));
                             }}
-                          />
-                          <FieldError errors={errors} path={path} />
+                          />{" "}
+                          {label}
+                        </label>
+                      );
+                      return (
+                        <td>
+                          {part("hours", "h")} {part("minutes", "min")}
+                          <FieldError marks={marks} path={path} />
                         </td>
                       );
                     })}
@@ -231,7 +262,7 @@ export function MailboxEditor({
               />{" "}
               Pause while snoozed
             </label>
-            <FieldError errors={errors} path="policy.pauseStatuses" />
+            <FieldError marks={marks} path="policy.pauseStatuses" />
           </fieldset>
           <fieldset>
             <legend>Business calendar</legend>
@@ -255,14 +286,19 @@ export function MailboxEditor({
                 rows={4}
                 value={form.holidays}
                 disabled={!editable}
+                aria-invalid={marks["calendar.holidays"] !== undefined}
                 onInput={(e) => {
                   const v = e.currentTarget.value;
                   update((f) => (f.holidays = v));
                 }}
               />
-              <FieldError errors={errors} path="calendar.holidays" />
+              <FieldError marks={marks} path="calendar.holidays" />
+              {holidayWarning !== null && (
+                <span class="field-warning" role="status">
+                  {holidayWarning}
+                </span>
+              )}
             </label>
-            <FieldError errors={errors} path="calendar" exact />
           </fieldset>
           <fieldset>
             <legend>Routing and on-call</legend>
@@ -274,17 +310,18 @@ export function MailboxEditor({
             })}
           </fieldset>
           {editable && <button type="submit">Save mailbox</button>}
-          {Object.keys(errors).length > 0 && (
-            <p class="error" role="alert">
-              Not saved: fix the{" "}
-              {Object.keys(errors).length === 1 ? "field" : `${Object.keys(errors).length} fields`} marked
-              above.
-            </p>
+          {problemCount(placed) > 0 && (
+            <div class="error" role="alert">
+              <p>{notSavedSentence(problemCount(placed))}</p>
+              {placed.unplaced.map((message) => (
+                <p>{message}</p>
+              ))}
+            </div>
           )}
           {saved !== null && <p role="status">{saved}</p>}
         </form>
       )}
-      <EscalationEditor api={api} mailboxId={id} editable={editable} />
+      <EscalationEditor api={api} mailboxId={id} editable={editable} members={members} />
     </section>
   );
 }

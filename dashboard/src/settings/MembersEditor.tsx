@@ -3,6 +3,7 @@ import { useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
 import type { Me } from "../app/types";
+import { ConfirmRole, type RoleChange } from "./ConfirmRole";
 
 /** Members and roles: PUT /members/{email} per change, and adding someone by address. */
 export function MembersEditor({ api, me, editable }: { api: ApiClient; me: Me; editable: boolean }) {
@@ -11,6 +12,8 @@ export function MembersEditor({ api, me, editable }: { api: ApiClient; me: Me; e
   const [status, setStatus] = useState<string | null>(null);
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("agent");
+  // A role menu asks before it applies: the change waits here until the admin confirms.
+  const [pending, setPending] = useState<{ change: RoleChange; menu: HTMLSelectElement } | null>(null);
 
   const put = (address: string, nextRole: Role, name?: string) => {
     setError(null);
@@ -53,9 +56,12 @@ export function MembersEditor({ api, me, editable }: { api: ApiClient; me: Me; e
                   value={m.role}
                   disabled={!editable}
                   onChange={(e) => {
-                    const next = e.currentTarget.value;
-                    // The options are ROLES, so this always holds; it narrows the select's string.
-                    if (isRole(next)) put(m.email, next);
+                    const menu = e.currentTarget;
+                    const next = menu.value;
+                    // The menu shows the stored role until the change is confirmed.
+                    menu.value = m.role;
+                    if (isRole(next) && next !== m.role)
+                      setPending({ change: { email: m.email, from: m.role, to: next }, menu });
                   }}
                 >
                   {ROLES.map((r) => (
@@ -102,6 +108,20 @@ export function MembersEditor({ api, me, editable }: { api: ApiClient; me: Me; e
           </label>
           <button type="submit">Add</button>
         </form>
+      )}
+      {pending !== null && (
+        <ConfirmRole
+          change={pending.change}
+          returnTo={pending.menu}
+          onConfirm={() => {
+            const { email: address, to } = pending.change;
+            setPending(null);
+            if (isRole(to)) put(address, to);
+          }}
+          onCancel={() => {
+            setPending(null);
+          }}
+        />
       )}
       {error !== null && <ErrorLine error={error} />}
       {status !== null && <p role="status">{status}</p>}

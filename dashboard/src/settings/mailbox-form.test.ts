@@ -45,7 +45,7 @@ describe("mailbox form", () => {
   it("puts each problem next to its field", () => {
     const result = readMailboxForm(
       edit((f) => {
-        f.tiers.low.firstResponseMinutes = "ten";
+        f.tiers.low.firstResponseMinutes = { hours: "ten", minutes: "" };
         f.weekly.wed = "9 to 5";
         f.warningPercent = "150";
         f.onCall = "not-an-email";
@@ -53,7 +53,9 @@ describe("mailbox form", () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(errorFor(result.errors, "policy.tiers.low.firstResponseMinutes")).toMatch(/whole number/);
+    expect(errorFor(result.errors, "policy.tiers.low.firstResponseMinutes")).toMatch(
+      /whole hours and minutes/,
+    );
     expect(errorFor(result.errors, "calendar.weekly.wed")).toMatch(/09:00-17:00/);
     expect(errorFor(result.errors, "policy.warningThreshold")).toMatch(/percentage/);
     expect(errorFor(result.errors, "routing.onCall")).toBeDefined();
@@ -61,16 +63,59 @@ describe("mailbox form", () => {
 
   it("refuses what the server's calendar check refuses: an unknown zone, overlapping hours", () => {
     const zone = readMailboxForm(edit((f) => (f.timeZone = "Mars/Olympus")));
-    expect(zone.ok ? null : errorFor(zone.errors, "calendar")).toMatch(/Mars\/Olympus/);
+    expect(zone.ok ? null : errorFor(zone.errors, "calendar.timeZone")).toMatch(/Mars\/Olympus/);
     const overlap = readMailboxForm(edit((f) => (f.weekly.mon = "09:00-13:00, 12:00-17:00")));
     expect(overlap.ok).toBe(false);
   });
 
   it("treats an empty target as no target for that tier", () => {
-    const result = readMailboxForm(edit((f) => (f.tiers.low.resolutionMinutes = "")));
+    const result = readMailboxForm(edit((f) => (f.tiers.low.resolutionMinutes = { hours: "", minutes: "" })));
     expect(result.ok && result.request.policy.tiers.low).toEqual({
       firstResponseMinutes: 480,
       nextResponseMinutes: 480,
     });
+  });
+
+  it("shows a 40-hour target as 40 h 0 min and sends 2400 minutes of business time", () => {
+    const form = edit((f) => (f.tiers.normal.resolutionMinutes = { hours: "40", minutes: "" }));
+    const result = readMailboxForm(form);
+    expect(result.ok && result.request.policy.tiers.normal.resolutionMinutes).toBe(2400);
+    const back = toMailboxForm({
+      ...stored,
+      policy: {
+        ...DEFAULT_SLA_POLICY,
+        tiers: { ...DEFAULT_SLA_POLICY.tiers, normal: { resolutionMinutes: 2400 } },
+      },
+    });
+    expect(back.tiers.normal.resolutionMinutes).toEqual({ hours: "40", minutes: "0" });
+    const odd = readMailboxForm(
+      edit((f) => (f.tiers.low.firstResponseMinutes = { hours: "1", minutes: "75" })),
+    );
+    expect(odd.ok ? null : odd.errors["policy.tiers.low.firstResponseMinutes"]).toMatch(/0 to 59/);
+  });
+
+  it("marks reversed hours on their weekday, not under the holidays", () => {
+    const result = readMailboxForm(edit((f) => (f.weekly.thu = "17:00-09:00")));
+    expect(result.ok ? {} : result.errors).toEqual({
+      "calendar.weekly.thu": expect.stringMatching(/must end after it starts/) as unknown,
+    });
+  });
+
+  it("refuses an on-call or agent outside the org, naming the address, when it knows the members", () => {
+    const members = new Set(["ana@demo.test", "lead@demo.test"]);
+    expect(readMailboxForm(toMailboxForm(stored), members).ok).toBe(true);
+    const outsider = readMailboxForm(
+      edit((f) => (f.onCall = "mallory@elsewhere.test")),
+      members,
+    );
+    expect(outsider.ok ? {} : outsider.errors).toEqual({
+      "routing.onCall":
+        "mallory@elsewhere.test is not a member of this organisation; add them under Members first.",
+    });
+    const agent = readMailboxForm(
+      edit((f) => (f.agents = "ana@demo.test, eve@elsewhere.test")),
+      members,
+    );
+    expect(agent.ok ? {} : Object.keys(agent.errors)).toEqual(["routing.agents"]);
   });
 });

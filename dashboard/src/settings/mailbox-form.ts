@@ -6,6 +6,8 @@
  */
 import {
   DEFAULT_SLA_POLICY,
+  findNonMember,
+  notAMemberSentence,
   formatPath,
   PRIORITIES,
   putMailboxRequestSchema,
@@ -18,6 +20,7 @@ import {
   type SlaPolicy,
   type Weekday,
 } from "@baton/shared";
+import { readHoursMinutes, toHoursMinutes, type HoursMinutes } from "./duration-fields";
 
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -27,7 +30,8 @@ export type TierField = (typeof TIER_FIELDS)[number];
 export interface MailboxForm {
   address: string;
   name: string;
-  tiers: Record<Priority, Record<TierField, string>>;
+  /** Targets in business time as hours and minutes; both empty = no target. */
+  tiers: Record<Priority, Record<TierField, HoursMinutes>>;
   /** Percent, "75". */
   warningPercent: string;
   pausePending: boolean;
@@ -80,9 +84,7 @@ export function toMailboxForm(mailbox: StoredMailbox): MailboxForm {
   const tiers = Object.fromEntries(
     PRIORITIES.map((p) => [
       p,
-      Object.fromEntries(
-        TIER_FIELDS.map((f) => [f, policy.tiers[p][f] === undefined ? "" : String(policy.tiers[p][f])]),
-      ),
+      Object.fromEntries(TIER_FIELDS.map((f) => [f, toHoursMinutes(policy.tiers[p][f])])),
     ]),
   ) as MailboxForm["tiers"];
   const weekly = Object.fromEntries(
@@ -103,17 +105,6 @@ export function toMailboxForm(mailbox: StoredMailbox): MailboxForm {
   };
 }
 
-function minutesOf(text: string, path: string, errors: Record<string, string>): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "") return undefined;
-  const n = Number(trimmed);
-  if (!Number.isInteger(n)) {
-    errors[path] = "expected a whole number of business minutes (or empty for no target)";
-    return undefined;
-  }
-  return n;
-}
-
 function windowsOf(text: string, path: string, errors: Record<string, string>): Array<[string, string]> {
   const chunks = text
     .split(",")
@@ -131,15 +122,56 @@ function windowsOf(text: string, path: string, errors: Record<string, string>): 
   return out;
 }
 
-/** The request the form stands for, or every problem keyed by request path. */
-export function readMailboxForm(form: MailboxForm): FormResult {
+/** A year of business time: the API's bound on a target (525,600 minutes), as the form words it. */
+const TARGET_BOUND = "A target is at most a year: 8760 hours.";
+
+/**
+ * The calendar's problem at the field it belongs to: each weekday checked on its own (so a reversed
+ * window marks that day, not the holidays), then the zone, then the holidays.
+ */
+function calendarErrors(calendar: BusinessCalendar): Record<string, string> {
+  const problem = (candidate: BusinessCalendar): string | null => {
+    try {
+      validateCalendar(candidate);
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : "The calendar is invalid.";
+    }
+  };
+  const errors: Record<string, string> = {};
+  for (const day of WEEKDAYS) {
+    const windows = calendar.weekly[day];
+    if (windows === undefined) continue;
+    const message = problem({ timeZone: "UTC", weekly: { [day]: windows } });
+    if (message !== null) errors[`calendar.weekly.${day}`] = message;
+  }
+  const zone = problem({ timeZone: calendar.timeZone, weekly: { mon: [["00:00", "24:00"]] } });
+  if (zone !== null) errors["calendar.timeZone"] = zone;
+  const holidays = problem({
+    timeZone: "UTC",
+    weekly: { mon: [["00:00", "24:00"]] },
+    holidays: calendar.holidays ?? [],
+  });
+  if (holidays !== null) errors["calendar.holidays"] = holidays;
+  if (Object.keys(errors).length === 0) {
+    const whole = problem(calendar);
+    if (whole !== null) errors["calendar.weekly"] = whole;
+  }
+  return errors;
+}
+
+/**
+ * The request the form stands for, or every problem keyed by request path. `members` (the org's
+ * addresses, lower case): the on-call and the agents must be among them, as the API checks.
+ */
+export function readMailboxForm(form: MailboxForm, members?: ReadonlySet<string>): FormResult {
   const errors: Record<string, string> = {};
   const tiers = Object.fromEntries(
     PRIORITIES.map((p) => [
       p,
       Object.fromEntries(
         TIER_FIELDS.flatMap((f) => {
-          const minutes = minutesOf(form.tiers[p][f], `policy.tiers.${p}.${f}`, errors);
+          const minutes = readHoursMinutes(form.tiers[p][f], `policy.tiers.${p}.${f}`, errors);
           return minutes === undefined ? [] : [[f, minutes]];
         }),
       ),
@@ -172,8 +204,21 @@ export function readMailboxForm(form: MailboxForm): FormResult {
       const path = formatPath(issue.path);
       // The threshold field is a percentage in the form, a fraction in the request.
       errors[path] ??=
-        path === "policy.warningThreshold" ? "expected a percentage between 1 and 99" : issue.message;
+        path === "policy.warningThreshold"
+          ? "expected a percentage between 1 and 99"
+          : path.startsWith("policy.tiers.") && issue.code === "too_big"
+            ? TARGET_BOUND
+            : issue.message;
     }
+  }
+  if (members !== undefined && parsed.success) {
+    const stranger = findNonMember(members, [
+      ...(parsed.data.routing.onCall === null
+        ? []
+        : [["routing.onCall", parsed.data.routing.onCall] as const]),
+      ...parsed.data.routing.agents.map((a) => ["routing.agents", a] as const),
+    ]);
+    if (stranger !== null) errors[stranger.field] = notAMemberSentence(stranger.email);
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   const policyError = validateSlaPolicy(parsed.data.policy);
@@ -184,14 +229,8 @@ export function readMailboxForm(form: MailboxForm): FormResult {
       errors: { [`policy.${typeof field === "string" ? field : ""}`]: policyError.message },
     };
   }
-  try {
-    validateCalendar(parsed.data.calendar);
-  } catch (error) {
-    return {
-      ok: false,
-      errors: { calendar: error instanceof Error ? error.message : "The calendar is invalid." },
-    };
-  }
+  const calendarProblems = calendarErrors(parsed.data.calendar);
+  if (Object.keys(calendarProblems).length > 0) return { ok: false, errors: calendarProblems };
   return { ok: true, request: parsed.data };
 }
 

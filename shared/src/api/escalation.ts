@@ -67,12 +67,13 @@ const webhookUrlSchema = (channel: WebhookChannel) =>
  * edit a URL without re-typing it); a new webhook needs one.
  */
 export const putChannelsRequestSchema = z.strictObject({
+  // `{}` (no url) keeps the URL stored for the channel: the form never sees it to send it back.
   slack: z
-    .strictObject({ url: webhookUrlSchema("slack") })
+    .strictObject({ url: webhookUrlSchema("slack").optional() })
     .nullable()
     .default(null),
   teams: z
-    .strictObject({ url: webhookUrlSchema("teams") })
+    .strictObject({ url: webhookUrlSchema("teams").optional() })
     .nullable()
     .default(null),
   webhooks: z
@@ -81,7 +82,8 @@ export const putChannelsRequestSchema = z.strictObject({
         id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, {
           error: "expected a webhook id of 1 to 40 lower-case letters, digits or dashes",
         }),
-        url: webhookUrlSchema("webhook"),
+        // Absent: keep the URL stored under this id (like the secret).
+        url: webhookUrlSchema("webhook").optional(),
         secret: z
           .string()
           .min(16, { error: "a webhook secret has at least 16 characters" })
@@ -148,3 +150,38 @@ export type PutChannelsRequest = z.input<typeof putChannelsRequestSchema>;
 export type PutHolidaysRequest = z.input<typeof putHolidaysRequestSchema>;
 export type ChannelsView = z.output<typeof channelsViewSchema>;
 export type EscalationSettingsResponse = z.output<typeof escalationSettingsResponseSchema>;
+
+/**
+ * Who may be named in settings (leads, on-call, rota, rule members, agents): members of the org.
+ * One check and one sentence for the dashboard's form and the API's 400, so both refuse alike.
+ */
+export function notAMemberSentence(email: string): string {
+  return `${email} is not a member of this organisation; add them under Members first.`;
+}
+
+/** The first named address (with its field path) that is not among `members`, or null. */
+export function findNonMember(
+  members: ReadonlySet<string>,
+  named: ReadonlyArray<readonly [field: string, email: string]>,
+): { field: string; email: string } | null {
+  const found = named.find(([, email]) => !members.has(email.toLowerCase()));
+  return found === undefined ? null : { field: found[0], email: found[1] };
+}
+
+/** Every address the settings name, with the field that names it (what the API checks too). */
+export function addressesNamedIn(request: {
+  policy: { leads?: string[] | undefined; rules: Array<{ members?: string[] | undefined }> };
+  rota?: { members: string[]; overrides?: Array<{ member: string }> | undefined } | null | undefined;
+}): Array<[string, string]> {
+  return [
+    ...(request.policy.leads ?? []).map((e): [string, string] => ["policy.leads", e]),
+    ...request.policy.rules.flatMap((r, i) =>
+      (r.members ?? []).map((e): [string, string] => [`policy.rules.${i}.members`, e]),
+    ),
+    ...(request.rota?.members ?? []).map((e): [string, string] => ["rota.members", e]),
+    ...(request.rota?.overrides ?? []).map((o, i): [string, string] => [
+      `rota.overrides.${i}.member`,
+      o.member,
+    ]),
+  ];
+}
