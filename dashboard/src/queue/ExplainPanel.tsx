@@ -38,6 +38,14 @@ export function ExplainPanel({
   const closeRef = useRef<HTMLButtonElement>(null);
   const key = item.key;
 
+  // Closing hands focus back to what opened the drawer (its row), so a keyboard user keeps their place.
+  useEffect(() => {
+    const opener = document.activeElement;
+    return () => {
+      if (opener instanceof HTMLElement) opener.focus();
+    };
+  }, []);
+
   useEffect(() => {
     closeRef.current?.focus();
     api.call("sla", { params: { key } }).then(setExplain, setError);
