@@ -1,8 +1,50 @@
-import type { AgentRow } from "@baton/shared";
+import type { AgentRow, Attainment } from "@baton/shared";
+import { CLOCK_KINDS } from "@baton/shared/conversation";
 import { Definition } from "./Definition";
 import { agentLabel, formatDuration, formatRate } from "./format";
 
-export function AgentTable({ rows }: { rows: readonly AgentRow[] }) {
+const CLOCK_HEADINGS = {
+  first_response: "First response attainment",
+  next_response: "Next response attainment",
+  resolution: "Resolution attainment",
+};
+
+/**
+ * A rate with the counts it is made of ("75.0% · 3 met, 1 breached"), so a reader sees why the
+ * agents' rows and Unassigned's add up to the team's rate rather than average to it.
+ */
+function AttainmentCell({ a }: { a: Attainment }) {
+  return (
+    <td>
+      {formatRate(a.rate)}
+      <span class="muted">
+        {" "}
+        · {a.met} met, {a.breached} breached
+      </span>
+    </td>
+  );
+}
+
+function Row({ row, team = false }: { row: AgentRow; team?: boolean }) {
+  return (
+    <tr class={team ? "team" : undefined} data-agent={team ? "team" : row.agent}>
+      <th scope="row">{team ? "Team" : agentLabel(row.agent)}</th>
+      <td>{row.handled}</td>
+      <td>{row.replies}</td>
+      <td>{row.firstReplies}</td>
+      <td>{formatDuration(row.medianFirstResponseBusiness)}</td>
+      {CLOCK_KINDS.map((clock) => (
+        <AttainmentCell a={row.attainment[clock]} />
+      ))}
+    </tr>
+  );
+}
+
+/**
+ * One row per agent and one for Unassigned (what happened while nobody held a conversation), then
+ * the Team row they add up to (the same definition over the whole range, as the cards show it).
+ */
+export function AgentTable({ rows, team }: { rows: readonly AgentRow[]; team?: AgentRow | undefined }) {
   return (
     <figure class="agents">
       <figcaption>Per agent</figcaption>
@@ -14,30 +56,28 @@ export function AgentTable({ rows }: { rows: readonly AgentRow[] }) {
             <th scope="col">Replies</th>
             <th scope="col">First replies</th>
             <th scope="col">Median first response (business)</th>
-            <th scope="col">First response attainment</th>
-            <th scope="col">Resolution attainment</th>
+            {CLOCK_KINDS.map((clock) => (
+              <th scope="col">{CLOCK_HEADINGS[clock]}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 && (
             <tr>
-              <td colSpan={7} class="muted">
+              <td colSpan={5 + CLOCK_KINDS.length} class="muted">
                 No activity in this range.
               </td>
             </tr>
           )}
           {rows.map((row) => (
-            <tr>
-              <th scope="row">{agentLabel(row.agent)}</th>
-              <td>{row.handled}</td>
-              <td>{row.replies}</td>
-              <td>{row.firstReplies}</td>
-              <td>{formatDuration(row.medianFirstResponseBusiness)}</td>
-              <td>{formatRate(row.attainment.first_response.rate)}</td>
-              <td>{formatRate(row.attainment.resolution.rate)}</td>
-            </tr>
+            <Row row={row} />
           ))}
         </tbody>
+        {team !== undefined && rows.length > 0 && (
+          <tfoot>
+            <Row row={team} team />
+          </tfoot>
+        )}
       </table>
       <Definition id="handled" />
     </figure>

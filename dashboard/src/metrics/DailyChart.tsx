@@ -7,6 +7,11 @@ export interface Series {
   value: (day: DayMetrics) => number | null;
   /** A CSS custom property holding the colour, so dark mode recolours the chart. */
   colorVar: string;
+  /**
+   * "count": a day without rollups had none, drawn at 0 so the line runs through it. "measure": a day
+   * with nothing measured has no value (a median of nothing is not 0 h); the line joins its neighbours.
+   */
+  kind: "count" | "measure";
 }
 
 function cssVar(name: string): string {
@@ -20,11 +25,27 @@ function xOf(day: string): number {
 
 const DAY_S = 86_400;
 
-/** Every day of [from, to] (at most a year), so days without activity show as gaps, not as nothing. */
+/** Every day of [from, to] (at most a year), so days without activity still have a place on the axis. */
 export function daysOf(from: string, to: string): number[] {
   const out: number[] = [];
   for (let x = xOf(from); x <= xOf(to) && out.length < 366; x += DAY_S) out.push(x);
   return out;
+}
+
+/** Each series' value per day of `xs`: counts 0 on days without rollups, measures null there. */
+export function seriesValues(
+  xs: readonly number[],
+  days: readonly DayMetrics[],
+  series: readonly Series[],
+): Array<Array<number | null>> {
+  const byX = new Map(days.map((d) => [xOf(d.day), d]));
+  return series.map((s) =>
+    xs.map((x) => {
+      const day = byX.get(x);
+      if (day === undefined) return s.kind === "count" ? 0 : null;
+      return s.value(day) ?? (s.kind === "count" ? 0 : null);
+    }),
+  );
 }
 
 /** One uPlot line chart of per-day values, sized to its container and redrawn when data changes. */
@@ -41,16 +62,7 @@ export function DailyChart(props: {
     const el = host.current;
     if (el === null) return;
     const xs = daysOf(props.from, props.to);
-    const byX = new Map(props.days.map((d) => [xOf(d.day), d]));
-    const data: uPlot.AlignedData = [
-      xs,
-      ...props.series.map((s) =>
-        xs.map((x) => {
-          const day = byX.get(x);
-          return day === undefined ? null : s.value(day);
-        }),
-      ),
-    ];
+    const data: uPlot.AlignedData = [xs, ...seriesValues(xs, props.days, props.series)];
     const first = xs[0] ?? 0;
     const last = xs[xs.length - 1] ?? first;
     const plot = new uPlot(
@@ -71,6 +83,8 @@ export function DailyChart(props: {
             stroke: cssVar(s.colorVar),
             width: 2,
             points: { show: true },
+            // Measures skip days with nothing measured instead of breaking the line there.
+            spanGaps: s.kind === "measure",
           })),
         ],
       },
@@ -86,10 +100,46 @@ export function DailyChart(props: {
       plot.destroy();
     };
   }, [props.days, props.series, props.unit, props.from, props.to]);
+  const xs = daysOf(props.from, props.to);
+  const values = seriesValues(xs, props.days, props.series);
   return (
     <figure class="chart">
       <figcaption>{props.title}</figcaption>
-      <div ref={host} role="img" aria-label={`${props.title}, one point per day`} />
+      <div ref={host} aria-hidden="true" />
+      {/* The numbers the lines draw, for screen readers (and a check that a quiet day reads 0). */}
+      <table class="sr-only" data-testid={`chart-${props.title}`}>
+        <caption>
+          {props.title}
+          {props.unit === undefined ? "" : ` (${props.unit})`}, one row per day
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            {props.series.map((s) => (
+              <th scope="col">{s.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {xs.map((x, i) => (
+            <tr data-day={dayOf(x)}>
+              <th scope="row">{dayOf(x)}</th>
+              {values.map((column) => (
+                <td>{cellText(column[i] ?? null)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
+}
+
+function dayOf(x: number): string {
+  return new Date(x * 1000).toISOString().slice(0, 10);
+}
+
+function cellText(value: number | null): string {
+  if (value === null) return "—";
+  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }

@@ -1,5 +1,5 @@
 import { Definition } from "./Definition";
-import { heatLevel } from "./format";
+import { heatLevel, plural } from "./format";
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -29,7 +29,7 @@ export function Heatmap({ hourOfWeek }: { hourOfWeek: readonly number[] }) {
                 return (
                   <td
                     class={`heat-${heatLevel(count, max)}`}
-                    title={`${day} ${String(h).padStart(2, "0")}:00 — ${count}`}
+                    title={`${day} ${String(h).padStart(2, "0")}:00 — ${plural(count, "customer message")}`}
                   >
                     <span class="sr-only">{count}</span>
                   </td>

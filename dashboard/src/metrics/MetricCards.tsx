@@ -1,7 +1,7 @@
 import type { MetricId, MetricsTotals } from "@baton/shared";
 import { CLOCK_KINDS } from "@baton/shared/conversation";
 import { Definition } from "./Definition";
-import { formatDuration, formatRate } from "./format";
+import { formatDuration, formatRate, noun } from "./format";
 
 function Card({ id, title, children }: { id: MetricId; title: string; children: preact.ComponentChildren }) {
   return (
@@ -35,7 +35,10 @@ export function MetricCards({ totals }: { totals: MetricsTotals }) {
     <div class="cards">
       <Card id="received" title="New conversations">
         <Figure label="new" value={String(totals.counts.received)} />
-        <Figure label="customer messages" value={String(totals.counts.inbound)} />
+        <Figure
+          label={noun(totals.counts.inbound, "customer message")}
+          value={String(totals.counts.inbound)}
+        />
       </Card>
       <Card id="resolved" title="Resolved">
         <Figure label="resolved" value={String(totals.counts.resolved)} />
@@ -44,7 +47,10 @@ export function MetricCards({ totals }: { totals: MetricsTotals }) {
       <Card id="firstResponseBusiness" title="First response — business time">
         <Figure label="median" value={formatDuration(d.firstResponseBusiness.median)} />
         <Figure label="p90" value={formatDuration(d.firstResponseBusiness.p90)} />
-        <Figure label="replies measured" value={String(d.firstResponseBusiness.n)} />
+        <Figure
+          label={`${noun(d.firstResponseBusiness.n, "reply", "replies")} measured`}
+          value={String(d.firstResponseBusiness.n)}
+        />
       </Card>
       <Card id="firstResponseWall" title="First response — wall time">
         <Figure label="median" value={formatDuration(d.firstResponseWall.median)} />
@@ -53,7 +59,10 @@ export function MetricCards({ totals }: { totals: MetricsTotals }) {
       <Card id="resolutionBusiness" title="Resolution — business time">
         <Figure label="median" value={formatDuration(d.resolutionBusiness.median)} />
         <Figure label="p90" value={formatDuration(d.resolutionBusiness.p90)} />
-        <Figure label="resolutions measured" value={String(d.resolutionBusiness.n)} />
+        <Figure
+          label={`${noun(d.resolutionBusiness.n, "resolution")} measured`}
+          value={String(d.resolutionBusiness.n)}
+        />
       </Card>
       <Card id="resolutionWall" title="Resolution — wall time">
         <Figure label="median" value={formatDuration(d.resolutionWall.median)} />

@@ -1,23 +1,25 @@
 import type { MetricsResponse } from "@baton/shared";
+import { refusalSentence } from "@baton/shared/permissions";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
-import { ErrorLine } from "../app/ErrorLine";
+import { ErrorLine, messageOf } from "../app/ErrorLine";
 import type { Me } from "../app/types";
 import { AgentTable } from "./AgentTable";
 import { DailyChart, type Series } from "./DailyChart";
-import { lastDays } from "./format";
+import { lastDays, plural } from "./format";
 import { Heatmap } from "./Heatmap";
 import { MetricCards } from "./MetricCards";
 
 const HOUR = 3_600_000;
 const VOLUME: Series[] = [
-  { label: "New", value: (d) => d.counts.received, colorVar: "--c1" },
-  { label: "Resolved", value: (d) => d.counts.resolved, colorVar: "--c2" },
+  { label: "New", value: (d) => d.counts.received, colorVar: "--c1", kind: "count" },
+  { label: "Resolved", value: (d) => d.counts.resolved, colorVar: "--c2", kind: "count" },
   {
     label: "Breaches",
     value: (d) =>
       d.counts.breached_first_response + d.counts.breached_next_response + d.counts.breached_resolution,
     colorVar: "--c3",
+    kind: "count",
   },
 ];
 const hours = (ms: number | null) => (ms === null ? null : ms / HOUR);
@@ -26,9 +28,20 @@ const FIRST_RESPONSE: Series[] = [
     label: "Median (business)",
     value: (d) => hours(d.durations.firstResponseBusiness.median),
     colorVar: "--c1",
+    kind: "measure",
   },
-  { label: "p90 (business)", value: (d) => hours(d.durations.firstResponseBusiness.p90), colorVar: "--c3" },
-  { label: "Median (wall)", value: (d) => hours(d.durations.firstResponseWall.median), colorVar: "--c2" },
+  {
+    label: "p90 (business)",
+    value: (d) => hours(d.durations.firstResponseBusiness.p90),
+    colorVar: "--c3",
+    kind: "measure",
+  },
+  {
+    label: "Median (wall)",
+    value: (d) => hours(d.durations.firstResponseWall.median),
+    colorVar: "--c2",
+    kind: "measure",
+  },
 ];
 
 export interface MetricsFilter {
@@ -38,7 +51,30 @@ export interface MetricsFilter {
   agent: string;
 }
 
+/**
+ * What a member without the `export` permission reads instead of the metrics: the reads and the
+ * export would both answer 403, and a refusal shown only once (or only in the console) reads as a
+ * broken button.
+ */
+export function noMetricsSentence(role: Me["role"]): string {
+  return `${refusalSentence(role, "export")} An admin can make you a lead in Settings → Members.`;
+}
+
 export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
+  if (!me.allowed.includes("export")) {
+    return (
+      <section aria-labelledby="metrics-title">
+        <h2 id="metrics-title">Metrics</h2>
+        <p class="notice" role="status" data-testid="metrics-refused">
+          {noMetricsSentence(me.role)}
+        </p>
+      </section>
+    );
+  }
+  return <AllowedMetricsView api={api} me={me} />;
+}
+
+function AllowedMetricsView({ api, me }: { api: ApiClient; me: Me }) {
   const [filter, setFilter] = useState<MetricsFilter>(() => ({
     ...lastDays(Date.now(), 30),
     mailbox: "",
@@ -49,6 +85,8 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
   const [loading, setLoading] = useState(false);
   const [renderMs, setRenderMs] = useState<number | null>(null);
   const [exporting, setExporting] = useState(false);
+  // Beside the button, apart from the metrics' own error: a failed export always says why.
+  const [exportError, setExportError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -84,6 +122,7 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
 
   const exportCsv = () => {
     setExporting(true);
+    setExportError(null);
     api
       .download({ from: filter.from, to: filter.to, mailbox: filter.mailbox })
       .then(({ filename, blob }) => {
@@ -98,7 +137,9 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
           URL.revokeObjectURL(url);
         }, 10_000);
       })
-      .catch(setError)
+      .catch((e: unknown) => {
+        setExportError(`The export failed: ${messageOf(e)}`);
+      })
       .finally(() => {
         setExporting(false);
       });
@@ -171,6 +212,16 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
         <button type="button" onClick={exportCsv} disabled={exporting}>
           {exporting ? "Exporting…" : "Export CSV"}
         </button>
+        {filter.agent !== "" && (
+          <span class="muted" data-testid="export-scope">
+            The CSV lists every agent&rsquo;s conversations of the range and mailbox.
+          </span>
+        )}
+        {exportError !== null && (
+          <p class="error" role="alert" data-testid="export-error">
+            {exportError}
+          </p>
+        )}
       </form>
       {error !== null && <ErrorLine error={error} />}
       {loading && <p class="muted">Loading metrics…</p>}
@@ -184,7 +235,7 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
               to={result.to}
               days={days}
               series={VOLUME}
-              unit="conversations"
+              unit="count"
             />
             <DailyChart
               title="First response per day"
@@ -196,9 +247,9 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
             />
           </div>
           <Heatmap hourOfWeek={result.summary.hourOfWeek} />
-          <AgentTable rows={result.summary.agents} />
+          <AgentTable rows={result.summary.agents} team={result.summary.team} />
           <p class="footnote muted" data-testid="metrics-footnote">
-            Read from {result.documentsRead} daily rollup documents
+            Read from {plural(result.documentsRead, "daily rollup document")}
             {renderMs === null ? "" : `, shown in ${Math.round(renderMs)} ms`}. Medians and p90s come from
             histograms with 5% buckets: within {(result.summary.percentileRelativeError * 100).toFixed(1)}% of
             the exact value.

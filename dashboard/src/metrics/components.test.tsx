@@ -56,8 +56,8 @@ describe("Heatmap", () => {
     const html = render(<Heatmap hourOfWeek={summary.hourOfWeek} />);
     expect(html.match(/<td/g)).toHaveLength(168);
     // Monday 09:00 has 6 (the max) → level 5; 10:00 has 3 → ceil(3/6 × 5) = 3.
-    expect(html).toContain('class="heat-5" title="Mon 09:00 — 6"');
-    expect(html).toContain('class="heat-3" title="Mon 10:00 — 3"');
+    expect(html).toContain('class="heat-5" title="Mon 09:00 — 6 customer messages"');
+    expect(html).toContain('class="heat-3" title="Mon 10:00 — 3 customer messages"');
   });
 });
 
@@ -69,11 +69,29 @@ describe("AgentTable", () => {
     expect(html).toContain("75.0%");
   });
 
+  it("shows Unassigned and the Team row the rows add up to, with the counts behind each rate", () => {
+    // Ana met all her clocks; the breach happened while nobody held the conversation.
+    const split = summarizeRollups([
+      ...docs.slice(0, 1),
+      { ...docs[1]!, rollup: { ...docs[1]!.rollup, counts: { resolved: 4, met_first_response: 3 } } },
+      {
+        key: { day: "2026-10-05", mailboxId: "support", agent: "_unassigned" },
+        rollup: { counts: { breached_first_response: 1 }, hists: {}, hourOfWeek: {} },
+      },
+    ]);
+    const html = render(<AgentTable rows={split.agents} team={split.team} />);
+    expect(html).toMatch(/data-agent="ana@demo.test">.*100\.0%.*3 met, 0 breached/);
+    expect(html).toMatch(
+      /data-agent="_unassigned"><th scope="row">Unassigned<\/th>.*0\.0%.*0 met, 1 breached/,
+    );
+    expect(html).toMatch(/data-agent="team"><th scope="row">Team<\/th>.*75\.0%.*3 met, 1 breached/);
+  });
+
   it("says so when nobody did anything", () => {
     expect(render(<AgentTable rows={[]} />)).toContain("No activity in this range.");
   });
 });
 
 it("shows a median read from its bucket: bucket 80 is 1 s × 1.05^79 × √1.05 ≈ 48.4 s", () => {
-  expect(render(<MetricCards totals={summary.totals} />)).toContain(">48s</span>");
+  expect(render(<MetricCards totals={summary.totals} />)).toContain(">48 s</span>");
 });

@@ -1,21 +1,27 @@
 import { daysOf } from "./DailyChart";
-import { agentLabel, formatDuration, formatRate, heatLevel, lastDays } from "./format";
+import { agentLabel, formatDuration, formatRate, heatLevel, lastDays, plural } from "./format";
 
 describe("formatDuration", () => {
   it.each([
     [null, "—"],
-    [400, "< 1s"],
-    [45_000, "45s"],
-    [93_000, "1m 33s"],
-    [7_500_000, "2h 5m"],
-    [3_600_000, "1h"],
-    [2 * 86_400_000 + 4 * 3_600_000 + 59_000, "2d 4h"],
+    [400, "under 1 s"],
+    [45_000, "45 s"],
+    [93_000, "1 min"],
+    [7_800_000, "2 h 10 min"],
+    [3_600_000, "1 h"],
+    [2 * 86_400_000 + 4 * 3_600_000 + 59_000, "2 d 4 h"],
   ])("%p → %p", (ms, text) => {
     expect(formatDuration(ms)).toBe(text);
   });
 });
 
 describe("formatting", () => {
+  it("agrees counts with their nouns", () => {
+    expect(plural(1, "message")).toBe("1 message");
+    expect(plural(2, "message")).toBe("2 messages");
+    expect(plural(0, "reply", "replies")).toBe("0 replies");
+  });
+
   it("shows rates with one decimal, and no rate as a dash rather than 0%", () => {
     expect(formatRate(0.9349)).toBe("93.5%");
     expect(formatRate(null)).toBe("—");

@@ -1,27 +1,28 @@
-/** How numbers read on the dashboard: durations in the largest two units, rates as percentages. */
+/** How numbers read on the dashboard: durations in the one style of every surface, rates as percentages. */
+import { formatDuration as sentenceDuration } from "@baton/shared/time";
 
-const UNITS: Array<[string, number]> = [
-  ["d", 86_400_000],
-  ["h", 3_600_000],
-  ["m", 60_000],
-  ["s", 1000],
-];
-
-/** 93_000 → "1m 33s", 7_500_000 → "2h 5m"; null → "—" (nothing to measure). */
+/**
+ * Durations as every Baton surface writes them ("47 min", "2 h 10 min", "2 d 4 h"); under a minute
+ * in seconds ("45 s"), since medians of quick replies are that short. null → "—" (nothing measured).
+ */
 export function formatDuration(ms: number | null): string {
   if (ms === null || !Number.isFinite(ms)) return "—";
-  if (ms < 1000) return "< 1s";
-  const parts: string[] = [];
-  let rest = Math.round(ms / 1000) * 1000;
-  for (const [unit, size] of UNITS) {
-    if (parts.length === 2) break;
-    const n = Math.floor(rest / size);
-    if (n > 0 || parts.length > 0) {
-      if (n > 0) parts.push(`${n}${unit}`);
-      rest -= n * size;
-    }
-  }
-  return parts.join(" ");
+  if (Math.abs(ms) < 1000) return "under 1 s";
+  if (Math.abs(ms) < 60_000) return `${Math.floor(Math.abs(ms) / 1000)} s`;
+  return sentenceDuration(ms);
+}
+
+/**
+ * "1 message", "2 messages", "0 conversations": the count and its noun in agreement. English only,
+ * as the dashboard is; a shared plural for every surface belongs with the view's sentences.
+ */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${noun(n, one, many)}`;
+}
+
+/** The noun alone, where the count is shown apart from it (a card's big figure). */
+export function noun(n: number, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
 }
 
 export function formatRate(rate: number | null): string {

@@ -3,6 +3,7 @@ import type { RouteResponse } from "@baton/shared/api";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
+import { plural } from "../metrics/format";
 import { clockCycles, type ClockCycle } from "./sla-timeline";
 
 function timeIn(timeZone: string, ms: number): string {
@@ -71,7 +72,7 @@ export function ExplainPanel({
       {detail !== null && (
         <p class="muted">
           {detail.conversation.status} · {detail.conversation.priority} · owner{" "}
-          {detail.conversation.assignee ?? "nobody"} · {detail.conversation.messageCount} messages
+          {detail.conversation.assignee ?? "nobody"} · {plural(detail.conversation.messageCount, "message")}
         </p>
       )}
       {explain === null && error === null && <p class="muted">Loading the timeline…</p>}

@@ -1,5 +1,6 @@
 import type { QueueItem } from "@baton/shared";
 import { render } from "preact-render-to-string";
+import { breachText } from "./breach-text";
 import { deadlineText, QueueSection } from "./QueueView";
 
 const item: QueueItem = {
@@ -19,10 +20,35 @@ const item: QueueItem = {
 };
 
 describe("queue rows", () => {
-  it("tell how long until, or since, the next deadline", () => {
-    expect(deadlineText(item, 0)).toBe("first response due in 10m");
-    expect(deadlineText(item, 25 * 60_000)).toBe("first response overdue by 15m");
-    expect(deadlineText({ ...item, nextDeadline: null, status: "pending" }, 0)).toBe("pending");
+  it("tell how long until the next deadline, in the one duration style", () => {
+    expect(deadlineText(item, 0, "UTC")).toBe("Reply by 00:10 — 10 min left");
+    expect(deadlineText({ ...item, nextDeadline: null, status: "pending" }, 0, "UTC")).toBe(
+      "pending, no deadline running",
+    );
+  });
+
+  it("say what is overdue and by how much in the Breached section, not the next deadline", () => {
+    const H = 3_600_000;
+    const breached: QueueItem = {
+      ...item,
+      tone: "breached",
+      // A late first reply already sent, the resolution still overdue; the next reply due later.
+      breaches: [
+        { clock: "first_response", at: 0, stoppedAt: 45 * 60_000 },
+        { clock: "resolution", at: H, stoppedAt: null },
+      ],
+      nextDeadline: 5 * H,
+      nextDeadlineClock: "next_response",
+    };
+    const now = 3 * H + 10 * 60_000;
+    expect(deadlineText(breached, now, "UTC")).toBe(
+      "Resolution overdue by 2 h 10 min; First reply was 45 min late",
+    );
+    // Before: "no deadline" or the next (unbreached) deadline.
+    expect(deadlineText({ ...breached, nextDeadline: null }, now, "UTC")).not.toMatch(/no deadline/i);
+    expect(
+      breachText({ breaches: [{ clock: "first_response", at: 0, stoppedAt: null }] }, 130 * 60_000),
+    ).toBe("First reply overdue by 2 h 10 min");
   });
 
   it("are buttons (keyboard reachable) with the subject escaped", () => {

@@ -1,9 +1,11 @@
 import type { QueueItem } from "@baton/shared";
+import { queueDeadlineText } from "@baton/shared/view";
 import { useEffect, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
 import type { Me } from "../app/types";
 import { formatDuration } from "../metrics/format";
+import { breachText } from "./breach-text";
 import { ExplainPanel } from "./ExplainPanel";
 import { backlogOf, groupQueue } from "./group-queue";
 
@@ -130,13 +132,17 @@ export function QueueView({ api, me }: { api: ApiClient; me: Me }) {
   );
 }
 
-export function deadlineText(item: QueueItem, now: number): string {
-  if (item.nextDeadline === null) return item.status === "open" ? "no deadline" : item.status;
-  const left = item.nextDeadline - now;
-  const clock = (item.nextDeadlineClock ?? "").replace("_", " ");
-  return left >= 0
-    ? `${clock} due in ${formatDuration(left)}`
-    : `${clock} overdue by ${formatDuration(-left)}`;
+/** The reader's zone: the dashboard writes times of day as the browser's clock shows them. */
+const READER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * A row's deadline line: a breached row says what is overdue and by how much (breach-text.ts);
+ * other rows the next deadline in the words every surface uses, or the status that pauses them.
+ */
+export function deadlineText(item: QueueItem, now: number, timeZone: string = READER_ZONE): string {
+  if (item.tone === "breached") return breachText(item, now);
+  if (item.nextDeadline === null && item.status !== "open") return `${item.status}, no deadline running`;
+  return queueDeadlineText(item, now, timeZone);
 }
 
 export function QueueSection(props: {

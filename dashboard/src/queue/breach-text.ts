@@ -1,0 +1,31 @@
+/**
+ * What a Breached row says: which clock is overdue and by how much ("First reply overdue by
+ * 2 h 10 min"), or, for a clock a late reply or resolution has stopped, how late it was ("First
+ * reply was 45 min late"). Before this the row showed the next deadline still to come, or "no
+ * deadline", which says nothing about the breach that put it in the section.
+ */
+import type { QueueItem } from "@baton/shared";
+import { formatDuration } from "../metrics/format";
+
+const CLOCK_NAMES: Record<NonNullable<QueueItem["breaches"]>[number]["clock"], string> = {
+  first_response: "First reply",
+  next_response: "Next reply",
+  resolution: "Resolution",
+};
+
+export function breachText(item: Pick<QueueItem, "breaches">, nowMs: number): string {
+  const breaches = item.breaches ?? [];
+  if (breaches.length === 0) return "Breached";
+  // Overdue clocks first (what to act on), then those already stopped late.
+  const ordered = [
+    ...breaches.filter((b) => b.stoppedAt === null),
+    ...breaches.filter((b) => b.stoppedAt !== null),
+  ];
+  return ordered
+    .map((b) =>
+      b.stoppedAt === null
+        ? `${CLOCK_NAMES[b.clock]} overdue by ${formatDuration(Math.max(0, nowMs - b.at))}`
+        : `${CLOCK_NAMES[b.clock]} was ${formatDuration(Math.max(0, b.stoppedAt - b.at))} late`,
+    )
+    .join("; ");
+}
