@@ -1,3 +1,5 @@
+import { LIMITS } from "@baton/shared/limits";
+
 /**
  * A per-member request budget: a token bucket per member, `burst` deep, refilled at `perMinute`.
  * It lives in each API instance's memory (no read or write per request); the API's maxInstances
@@ -11,7 +13,10 @@ export interface RateLimit {
 }
 
 /** Far above what the pane, the card and the dashboard send (a screen load is ~10 requests). */
-export const DEFAULT_RATE_LIMIT: RateLimit = { perMinute: 120, burst: 60 };
+export const DEFAULT_RATE_LIMIT: RateLimit = {
+  perMinute: LIMITS.ratePerMinute.value,
+  burst: LIMITS.rateBurst.value,
+};
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
@@ -26,7 +31,7 @@ interface Bucket {
 }
 
 /** Members remembered per instance; the least recently seen is forgotten (and starts full again). */
-const MAX_KEYS = 10_000;
+const MAX_KEYS = LIMITS.rateLimitedMembers.value;
 
 export function createRateLimiter(limit: RateLimit, maxKeys = MAX_KEYS): RateLimiter {
   const perMs = limit.perMinute / 60_000;

@@ -22,8 +22,9 @@ import { paths } from "../store/paths";
 import { metricPaths } from "./paths";
 import { replaceRollup } from "./rollup-docs";
 import { factsDoc } from "./rollup-writes";
+import { LIMITS } from "@baton/shared/limits";
 
-const PAGE = 300;
+const PAGE = LIMITS.backfillPage.value;
 
 export interface BackfillResult {
   conversations: number;

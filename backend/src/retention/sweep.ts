@@ -11,9 +11,10 @@ import { loadOrgSettings } from "../store/orgs";
 import { paths } from "../store/paths";
 import { retentionCutoff } from "./cutoff";
 import { eraseMarked, markExpired } from "./erase";
+import { LIMITS } from "@baton/shared/limits";
 
 /** Expired conversations read per step (each erased in a few transactions). */
-export const RETENTION_PAGE = 50;
+export const RETENTION_PAGE = LIMITS.retentionPage.value;
 
 export interface RetentionCursor {
   /** The last conversation passed (erased or kept), in the query's (updatedAt, key) order. */

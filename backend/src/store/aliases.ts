@@ -1,3 +1,5 @@
+import { LIMITS } from "@baton/shared/limits";
+
 /**
  * The platform thread ids a conversation document lists. Lookups never read this list: a thread
  * id is resolved through its own alias document (`aliases/{platform}_{hash}`), and retention finds
@@ -10,7 +12,7 @@
  * the list (its alias document stays and still resolves), so any number of observes with new
  * thread ids costs the document at most 50 x ~38 bytes. No request is refused on reaching it.
  */
-export const MAX_ALIASES = 50;
+export const MAX_ALIASES = LIMITS.threadAliases.value;
 
 /** `aliases` with `alias` added last (once), the oldest dropped past MAX_ALIASES. */
 export function withAlias(aliases: readonly string[], alias: string): string[] {

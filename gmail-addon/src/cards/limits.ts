@@ -5,6 +5,8 @@
  * card with every control on it. Sizes are in bytes of the card JSON, as `text-budget.ts` counts them.
  */
 
+import { LIMITS } from "@baton/shared/limits";
+
 /* ------------------------------------------------------------------ Google's limits */
 
 /**
@@ -12,19 +14,19 @@
  * how a card with ~90 notes lost its Add note controls.
  * https://docs.cloud.google.com/java/docs/reference/proto-google-common-protos/latest/com.google.apps.card.v1.Card.Builder
  */
-export const GOOGLE_MAX_WIDGETS_PER_CARD = 100;
+export const GOOGLE_MAX_WIDGETS_PER_CARD = LIMITS.googleWidgetsPerCard.value;
 
 /** Sections in one card. https://developers.google.com/workspace/add-ons/concepts/cards */
-export const GOOGLE_MAX_SECTIONS_PER_CARD = 100;
+export const GOOGLE_MAX_SECTIONS_PER_CARD = LIMITS.googleSectionsPerCard.value;
 
 /** Widgets in one section. https://developers.google.com/workspace/add-ons/concepts/cards */
-export const GOOGLE_MAX_WIDGETS_PER_SECTION = 100;
+export const GOOGLE_MAX_WIDGETS_PER_SECTION = LIMITS.googleWidgetsPerSection.value;
 
 /**
  * Items of one selection input (a dropdown): "Supports up to 100 items".
  * https://cloud.google.com/java/docs/reference/google-cloud-chat/latest/com.google.apps.card.v1.SelectionInput.Builder
  */
-export const GOOGLE_MAX_SELECTION_ITEMS = 100;
+export const GOOGLE_MAX_SELECTION_ITEMS = LIMITS.googleSelectionItems.value;
 
 /**
  * One card's size. Google states it for the card resource in Chat messages ("A card. Maximum size
@@ -34,54 +36,54 @@ export const GOOGLE_MAX_SELECTION_ITEMS = 100;
  * (https://developers.google.com/workspace/add-ons/guides/workspace-restrictions): this is the one
  * that bounds text.
  */
-export const GOOGLE_MAX_CARD_BYTES = 32 * 1024;
+export const GOOGLE_MAX_CARD_BYTES = LIMITS.googleCardBytes.value;
 
 /* ------------------------------------------------------------------ Baton's budget under them */
 
 /** Newest notes shown on the conversation card; the rest are one "N more notes" row away. */
-export const MAIN_CARD_NOTES = 5;
+export const MAIN_CARD_NOTES = LIMITS.mainCardNotes.value;
 
 /** A note on the conversation card is cut past this (about 200 plain characters); the list has it all. */
-export const NOTE_PREVIEW_BYTES = 600;
+export const NOTE_PREVIEW_BYTES = LIMITS.notePreviewBytes.value;
 
 /** The card title (a subject of up to 2,000 characters) and subtitle are cut past this. */
-export const HEADER_TEXT_BYTES = 300;
+export const HEADER_TEXT_BYTES = LIMITS.headerTextBytes.value;
 
 /** A label, a name or any other short line (a presence line, the tags) is cut past this. */
-export const LINE_BYTES = 800;
+export const LINE_BYTES = LIMITS.lineBytes.value;
 
 /** An error card's sentence (it may quote what Gmail or the network threw) is cut past this. */
-export const ERROR_TEXT_BYTES = 2000;
+export const ERROR_TEXT_BYTES = LIMITS.errorTextBytes.value;
 
 /**
  * Teammates in the Assign dropdown (Google allows 100 items; 30 names and emails keep the card well
  * under 32 KB). A mailbox may have 500 agents: past 30, the card adds a field to type an email.
  */
-export const MAX_ASSIGNEE_ITEMS = 30;
+export const MAX_ASSIGNEE_ITEMS = LIMITS.assigneeItems.value;
 
 /** A teammate's name in the Assign dropdown is cut past this (names may be 100 characters). */
-export const ASSIGNEE_NAME_BYTES = 120;
+export const ASSIGNEE_NAME_BYTES = LIMITS.assigneeNameBytes.value;
 
 /** SLA rows on the conversation card; more (never expected: a few clock kinds) are counted. */
-export const MAX_CLOCK_ROWS = 6;
+export const MAX_CLOCK_ROWS = LIMITS.clockRows.value;
 
 /** Note text on one page of the "All notes" card, leaving room for labels and paging buttons. */
-export const NOTES_PAGE_BYTES = 20 * 1024;
+export const NOTES_PAGE_BYTES = LIMITS.notesPageBytes.value;
 
 /** Note widgets on one page of the "All notes" card. */
-export const NOTES_PAGE_WIDGETS = 40;
+export const NOTES_PAGE_WIDGETS = LIMITS.notesPageWidgets.value;
 
 /** A long note is shown in parts of at most this many bytes (a 10,000-character note in 2-13 parts). */
-export const NOTE_PART_BYTES = 4 * 1024;
+export const NOTE_PART_BYTES = LIMITS.notePartBytes.value;
 
 /** Mailboxes on the homepage card; more are counted in one line. */
-export const HOME_MAX_MAILBOXES = 5;
+export const HOME_MAX_MAILBOXES = LIMITS.homeMailboxes.value;
 
 /** Queue rows on the homepage card, all mailboxes together (each list shows at most 8 of them). */
-export const HOME_MAX_ROWS = 40;
+export const HOME_MAX_ROWS = LIMITS.homeRows.value;
 
 /** Queue rows per list (Mine / Unassigned) on the homepage card when few mailboxes share the budget. */
-export const HOME_MAX_ROWS_PER_LIST = 8;
+export const HOME_MAX_ROWS_PER_LIST = LIMITS.homeRowsPerList.value;
 
 /** A subject on the homepage card is cut past this. */
-export const HOME_SUBJECT_BYTES = 240;
+export const HOME_SUBJECT_BYTES = LIMITS.homeSubjectBytes.value;

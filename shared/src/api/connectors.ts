@@ -4,14 +4,15 @@
  */
 import { z } from "zod";
 import { mailboxIdSchema } from "./primitives";
+import { LIMITS } from "../limits";
 
 /** The newest this many are listed: enough to act on, and it bounds the documents one request reads. */
-export const MAX_DEAD_LETTERS_LISTED = 100;
+export const MAX_DEAD_LETTERS_LISTED = LIMITS.deadLettersListed.value;
 
 /** `{mailboxId}_{32 hex}` (backend/src/connectors/dead-letters.ts deadLetterId). */
 export const deadLetterIdSchema = z
   .string()
-  .max(200)
+  .max(LIMITS.deadLetterIdLength.value)
   .regex(/^[a-z0-9][a-z0-9._@+-]{0,127}_[0-9a-f]{32}$/, { error: "expected a dead letter id" });
 
 export const deadLetterSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "../limits";
 
 /**
  * Mail providers' consumer domains: no org can hold one (holding gmail.com would stop every other
@@ -60,9 +61,18 @@ const unique = (list: readonly string[]) => list.length === new Set(list).size;
  * tenant's verified domains).
  */
 export const putOrgIdentityRequestSchema = z.strictObject({
-  domains: z.array(domainNameSchema).max(20).refine(unique, { error: "a domain is listed twice" }),
-  tenants: z.array(tenantIdSchema).max(10).refine(unique, { error: "a tenant is listed twice" }),
-  tenantProofs: z.array(z.string().min(1).max(16_384)).max(10).default([]),
+  domains: z
+    .array(domainNameSchema)
+    .max(LIMITS.orgDomains.value)
+    .refine(unique, { error: "a domain is listed twice" }),
+  tenants: z
+    .array(tenantIdSchema)
+    .max(LIMITS.orgTenants.value)
+    .refine(unique, { error: "a tenant is listed twice" }),
+  tenantProofs: z
+    .array(z.string().min(1).max(LIMITS.identityTokenLength.value))
+    .max(LIMITS.orgTenants.value)
+    .default([]),
 });
 
 export const orgIdentityResponseSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "../limits";
 
 /*
  * The org's settings (issue 7): how notes are redacted and how long resolved conversations are kept.
@@ -7,19 +8,24 @@ import { z } from "zod";
  * sentence.
  */
 
-export const MIN_RETENTION_DAYS = 30;
-export const MAX_RETENTION_DAYS = 3650;
+export const MIN_RETENTION_DAYS = LIMITS.retentionDaysMin.value;
+export const MAX_RETENTION_DAYS = LIMITS.retentionDaysMax.value;
 
 export const redactionPatternSchema = z.strictObject({
-  name: z.string().min(1).max(40),
+  name: z.string().min(1).max(LIMITS.redactionPatternNameLength.value),
   // RE2 syntax and the length cap (MAX_REGEX) are checked, with a sentence, by validateRedactionSettings.
-  regex: z.string().min(1).max(200, { error: "a redaction pattern has at most 200 characters" }),
+  regex: z
+    .string()
+    .min(1)
+    .max(LIMITS.redactionPatternLength.value, {
+      error: `a redaction pattern has at most ${LIMITS.redactionPatternLength.value} characters`,
+    }),
 });
 
 export const redactionSettingsSchema = z.strictObject({
   cards: z.boolean(),
   ibans: z.boolean(),
-  patterns: z.array(redactionPatternSchema).max(20).default([]),
+  patterns: z.array(redactionPatternSchema).max(LIMITS.redactionPatterns.value).default([]),
 });
 
 /** Days a resolved conversation is kept after its last update; null keeps it until deleted. */

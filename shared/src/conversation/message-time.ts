@@ -5,7 +5,7 @@
  * Graph `receivedDateTime`, the host's item time in the sidebars) is what the mailbox itself
  * witnessed, so it decides, and the header is kept only when it is plausibly close to it.
  */
-import { DAY_MS, HOUR_MS, MINUTE_MS } from "../time/units";
+import { LIMITS } from "../limits";
 
 /**
  * How long before its receipt a header date is still believed. Mail is dated when it is composed,
@@ -13,13 +13,13 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from "../time/units";
  * retries (RFC 5321 keeps retrying for days, but almost all delays are hours) put real mail hours
  * behind its Date. A day keeps those as the sender wrote them; anything older reads as the receipt.
  */
-export const MAX_HEADER_LEAD_MS = 24 * HOUR_MS;
+export const MAX_HEADER_LEAD_MS = LIMITS.headerLead.value;
 
 /**
  * How far a header date may run ahead of its receipt (or of now): a sender's clock that drifts a
  * few minutes. Beyond that the date is impossible (the message cannot be written after it arrived).
  */
-export const MAX_CLOCK_SKEW_MS = 5 * MINUTE_MS;
+export const MAX_CLOCK_SKEW_MS = LIMITS.clockSkew.value;
 
 /**
  * How far before the mailbox joined Baton a message keeps its own time. The connectors' first sync
@@ -28,7 +28,7 @@ export const MAX_CLOCK_SKEW_MS = 5 * MINUTE_MS;
  * days. Older mail is history: its clocks start here, so an archive imported from 2009 does not
  * put "oldest 6214d" on the dashboard or make the business-time engine walk decades.
  */
-export const MAX_HISTORY_BEFORE_MAILBOX_MS = 30 * DAY_MS;
+export const MAX_HISTORY_BEFORE_MAILBOX_MS = LIMITS.historyBeforeMailbox.value;
 
 export interface MessageTimeInput {
   /** The `Date` header (or a client's sentAt): the sender's claim. */

@@ -1,11 +1,12 @@
 import { RE2JS } from "re2js";
 import { domainError, type DomainError } from "../errors";
 import type { Detection, RedactionPattern, RedactionSettings } from "./types";
+import { LIMITS } from "../limits";
 
-export const MAX_PATTERNS = 20;
-const MAX_NAME = 40;
+export const MAX_PATTERNS = LIMITS.redactionPatterns.value;
+const MAX_NAME = LIMITS.redactionPatternNameLength.value;
 /** Long enough for any detector an admin writes by hand; short enough to keep compiled programs small. */
-export const MAX_REGEX = 200;
+export const MAX_REGEX = LIMITS.redactionPatternLength.value;
 
 /**
  * Checks the org's setting when it is saved, so `redact` can trust it. Patterns run inside note
