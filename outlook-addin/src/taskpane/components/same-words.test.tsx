@@ -56,7 +56,9 @@ function cardTexts(card: CardJson): string {
   return decode([card.header.subtitle ?? "", ...texts].join(" | "));
 }
 
-const gmailText = (view: SidebarView) => cardTexts(toCardJson(buildContextualCard(view)));
+// A reader on the mailbox's clock: both surfaces then write every time the same way.
+const gmailText = (view: SidebarView) =>
+  cardTexts(toCardJson(buildContextualCard(view, { timeZone: view.timeZone })));
 
 /** The sentences a reader of this view reads that do not depend on whether the surface ticks. */
 function sentencesOf(view: SidebarView): string[] {
