@@ -34,7 +34,7 @@ jest.mock("../sla/settings", () => ({
   loadChannelTargets: () => Promise.resolve({ slack: null, teams: null, webhooks: [] }),
 }));
 
-const deps = { db: {} as Firestore } as ServerDeps;
+const deps = { db: {} as unknown as Firestore } as ServerDeps;
 const root = { email: "root@acme.test", org: "acme", role: "admin" } as Principal;
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
