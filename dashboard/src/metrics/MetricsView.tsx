@@ -65,7 +65,7 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
     return (
       <section aria-labelledby="metrics-title">
         <h2 id="metrics-title">Metrics</h2>
-        <p class="notice" role="status" data-testid="metrics-refused">
+        <p class="notice" role="alert" data-testid="metrics-refused">
           {noMetricsSentence(me.role)}
         </p>
       </section>
