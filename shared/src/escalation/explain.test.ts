@@ -37,7 +37,8 @@ describe("explainSla", () => {
 
   it("tells when it ran and when it paused, and why", () => {
     expect(first?.lines.join("\n")).toMatch(/paused — waiting on customer/);
-    expect(first?.lines[0]).toMatch(/^ran Mon 10:00–11:00 \(1h\)/);
+    expect(first?.lines[0]).toBe("Target 4 h · used 3 h · met Mon 23 Mar 14:00");
+    expect(first?.lines[1]).toMatch(/^ran Mon 23 Mar 10:00–11:00 \(1 h\)/);
   });
 
   it("lists who held the conversation during the clock", () => {

@@ -67,7 +67,7 @@ describe("buildTimeline on long stretches", () => {
     expect(usedMsOf(timeline)).toBe(usedMsOf(fullTimeline(AMS, history, from, to)));
     const clock = { timeline } as ClockState;
     expect(describeTimeline(clock, AMS.timeZone)).toContain(
-      "ran 9569 business days, Tue 1990-03-13 – Fri 2026-11-13 (76552 h)",
+      "ran 9569 business days, Tue 13 Mar 1990 – Fri 13 Nov 2026 (76552 h)",
     );
   });
 

@@ -74,6 +74,7 @@ const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** What a clock on the wall in `timeZone` shows at instant t. */
 export function zoneWallAt(timeZone: string, t: number): ZoneWall {
+  if (!Number.isFinite(t)) throw new RangeError(`Instant must be a finite number of ms, got ${t}.`);
   const wall = wallMsAt(timeZone, t);
   const dayNumber = Math.floor(wall / DAY_MS);
   const minuteOfDay = Math.floor((wall - dayNumber * DAY_MS) / MINUTE_MS);
