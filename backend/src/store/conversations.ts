@@ -16,6 +16,7 @@ import { mailboxesOf } from "./directory";
 import { ALWAYS_OPEN, type Mailbox } from "./mailboxes";
 import { paths } from "./paths";
 import { summarizeSla, type SlaSummary } from "./sla-summary";
+import { LIMITS } from "@baton/shared/limits";
 
 /** Fields the conversation document has beyond the domain projection. */
 export interface ConversationExtras {
@@ -84,7 +85,8 @@ export function appendBaseOf(base: AppendBase | LoadedConversation): AppendBase 
   return { ...state, eventCount: events.length, log: () => Promise.resolve(events) };
 }
 
-export const MAX_TRANSACTION_ATTEMPTS = 20;
+/** Tries of one conversation transaction under contention (the catalogue says why). */
+export const MAX_TRANSACTION_ATTEMPTS = LIMITS.transactionAttempts.value;
 
 const EXTRA_FIELDS = new Set([
   "mailboxId",

@@ -1,3 +1,4 @@
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from "@baton/shared/api";
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, type ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
@@ -101,7 +102,10 @@ export function OrgSettingsEditor({ api, editable }: { api: ApiClient; editable:
               <Problem errors={errors} path="redaction" />
             </label>
             <label class="field">
-              <span>Delete resolved conversations after (days, 30–3650; empty keeps them)</span>
+              <span>
+                Delete resolved conversations after (days, {MIN_RETENTION_DAYS}–{MAX_RETENTION_DAYS}; empty
+                keeps them)
+              </span>
               <input
                 inputMode="numeric"
                 value={form.retentionDays}

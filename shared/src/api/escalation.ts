@@ -3,6 +3,7 @@ import { CLOCK_KINDS } from "../conversation/types";
 import { CHANNEL_KINDS } from "../escalation/types";
 import { checkWebhookUrl, type WebhookChannel } from "../net/webhook-url";
 import { emailSchema } from "./primitives";
+import { LIMITS } from "../limits";
 
 /*
  * Admin settings of a mailbox's SLA actions (issue 6). The schemas check shapes and sizes; the
@@ -11,33 +12,36 @@ import { emailSchema } from "./primitives";
  * answers as 400 with their sentence.
  */
 
+/** Who a rule can notify; each at most once. */
+const NOTIFY_TARGETS = ["assignee", "leads", "on_call"] as const;
+
 const ruleSchema = z.strictObject({
-  id: z.string().max(40),
+  id: z.string().max(LIMITS.escalationRuleIdLength.value),
   trigger: z.enum(["warned", "breached", "still_breached"]),
   afterMinutes: z.number().int().optional(),
   when: z.enum(["assigned", "unassigned", "any"]).optional(),
   clocks: z.array(z.enum(CLOCK_KINDS)).max(CLOCK_KINDS.length).optional(),
-  notify: z.array(z.enum(["assignee", "leads", "on_call"])).max(3),
-  members: z.array(emailSchema).max(50).optional(),
+  notify: z.array(z.enum(NOTIFY_TARGETS)).max(NOTIFY_TARGETS.length),
+  members: z.array(emailSchema).max(LIMITS.escalationRuleMembers.value).optional(),
   channels: z.array(z.enum(CHANNEL_KINDS)).max(CHANNEL_KINDS.length),
   urgent: z.boolean().optional(),
 });
 
 export const escalationPolicySchema = z.strictObject({
-  rules: z.array(ruleSchema).max(50),
-  leads: z.array(emailSchema).max(100).default([]),
+  rules: z.array(ruleSchema).max(LIMITS.escalationRulesInRequest.value),
+  leads: z.array(emailSchema).max(LIMITS.escalationLeads.value).default([]),
 });
 
 const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date "YYYY-MM-DD"' });
 
 export const onCallRotaSchema = z.strictObject({
-  timeZone: z.string().min(1).max(64),
-  members: z.array(emailSchema).min(1).max(100),
+  timeZone: z.string().min(1).max(LIMITS.timeZoneLength.value),
+  members: z.array(emailSchema).min(1).max(LIMITS.rotaMembers.value),
   anchorDate: localDateSchema,
   handover: z.string().regex(/^\d{2}:\d{2}$/, { error: 'expected a time "HH:MM"' }),
   overrides: z
     .array(z.strictObject({ date: localDateSchema, member: emailSchema }))
-    .max(366)
+    .max(LIMITS.rotaOverrides.value)
     .default([]),
 });
 
@@ -55,7 +59,7 @@ export const putEscalationRequestSchema = z.strictObject({
 const webhookUrlSchema = (channel: WebhookChannel) =>
   z
     .string()
-    .max(2000)
+    .max(LIMITS.webhookUrlLength.value)
     .superRefine((url, ctx) => {
       const refusal = checkWebhookUrl(url, channel);
       if (refusal !== null) ctx.addIssue({ code: "custom", message: refusal });
@@ -86,12 +90,14 @@ export const putChannelsRequestSchema = z.strictObject({
         url: webhookUrlSchema("webhook").optional(),
         secret: z
           .string()
-          .min(16, { error: "a webhook secret has at least 16 characters" })
-          .max(256)
+          .min(LIMITS.webhookSecretMinLength.value, {
+            error: `a webhook secret has at least ${LIMITS.webhookSecretMinLength.value} characters`,
+          })
+          .max(LIMITS.webhookSecretLength.value)
           .optional(),
       }),
     )
-    .max(10)
+    .max(LIMITS.webhooks.value)
     .default([]),
 });
 

@@ -3,6 +3,7 @@ import { CLOCK_KINDS, STATUSES, type Status } from "../conversation/types";
 import { CLOCK_TONES } from "../view/types";
 import { conversationSchema } from "./domain-schemas";
 import { emailSchema, epochMsSchema } from "./primitives";
+import { LIMITS } from "../limits";
 
 const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
 
@@ -22,7 +23,7 @@ const assigneeFilterSchema = z
 /** `status=open` or `status=open,pending`: several statuses in one query parameter. */
 const statusFilterSchema = z
   .string()
-  .max(100)
+  .max(LIMITS.queueStatusFilterLength.value)
   .transform((value, ctx) => {
     const parts = value.split(",").map((part) => part.trim());
     const bad = parts.filter((part) => !isStatus(part));
@@ -43,8 +44,13 @@ export const queueQuerySchema = z.strictObject({
   status: statusFilterSchema.optional(),
   /** `mentions=me`: conversations a current note mentions the caller in ("My work" in both add-ins). */
   mentions: z.literal("me").optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().min(1).max(512).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(LIMITS.queuePageSize.value)
+    .default(LIMITS.queueDefaultPageSize.value),
+  cursor: z.string().min(1).max(LIMITS.queueCursorLength.value).optional(),
 });
 
 /** One row of a queue: enough for a list entry without the notes and the whole SLA state. */
