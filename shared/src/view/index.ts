@@ -17,6 +17,7 @@ export {
   type ZoneArg,
 } from "./format-when";
 export { isKnownZone, zoneOffsetAt, zoneWallAt, type ZoneWall } from "./zone-clock";
+export { formatDay, formatStamp } from "./format-stamp";
 export { instantFromLocalInput, localInputValue } from "./local-input";
 export { countText, formatCount } from "./plural";
 export { formatDuration, parseDuration, type DurationFormat } from "../time/format-duration";
