@@ -1,3 +1,5 @@
+import { LIMITS } from "@baton/shared/limits";
+
 /**
  * Small per-user memory in PropertiesService user properties (readable only by this user's runs of
  * the add-on): the org's Baton mailbox addresses as GET /me last gave them, and when. User
@@ -6,7 +8,7 @@
  */
 const TEAM_MAILBOXES = "baton.teamMailboxes";
 /** An org has a handful of mailboxes; the bound keeps the property far below its 9 KB limit. */
-const MAX_MAILBOXES = 100;
+const MAX_MAILBOXES = LIMITS.teamMailboxesRemembered.value;
 
 export interface TeamMailboxes {
   /** Bare, lower-cased addresses of the org's Baton mailboxes. */

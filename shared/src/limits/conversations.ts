@@ -1,4 +1,5 @@
 import type { Limit } from "./limit";
+import { SECOND_MS } from "../time/units";
 
 /**
  * What one conversation document holds. It is rewritten on every change and every open sidebar
@@ -114,5 +115,21 @@ export const CONVERSATION_LIMITS = {
     why: "Toggling pending/open while a clock runs grows the fold without end; ~70 bytes each keeps it under 14 KB.",
     reached:
       "Nothing visible: past it the document stores no fold, the backend folds the log (exact) and listeners ask the API.",
+  },
+  presenceTtl: {
+    value: 15 * SECOND_MS,
+    unit: "ms",
+    area: "Conversations and notes",
+    what: "How long a presence heartbeat counts (`is viewing`)",
+    why: "Three heartbeat intervals: two heartbeats may be lost, and someone who closed the tab or whose machine slept is gone within 15 s.",
+    reached: "The pane and the card stop naming the member as viewing the conversation.",
+  },
+  presenceHeartbeat: {
+    value: 5 * SECOND_MS,
+    unit: "ms",
+    area: "Conversations and notes",
+    what: "How often an open pane or card says it is still there (POST /conversations/{key}/presence)",
+    why: "Often enough that presence ends soon after someone leaves, rarely enough to cost one small write per viewer.",
+    reached: "Nothing visible.",
   },
 } satisfies Record<string, Limit>;

@@ -166,4 +166,13 @@ export const GMAIL_CARD_LIMITS = {
     why: "A queue row is one line.",
     reached: "The subject is cut with ` …`.",
   },
+  teamMailboxesRemembered: {
+    value: 100,
+    unit: "mailboxes",
+    area: "Gmail cards",
+    what: "The organisation's mailbox addresses the Gmail add-on remembers per user",
+    why: "An organisation has a handful; the bound keeps the user property far below its 9 KB limit.",
+    reached:
+      "Nothing visible: threads of mailboxes past the first 100 are not reported from Gmail (server-side connectors still see them).",
+  },
 } satisfies Record<string, Limit>;

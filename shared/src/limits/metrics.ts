@@ -51,4 +51,21 @@ export const METRICS_LIMITS = {
     why: "Only that member's conversations write it, a few a second at most.",
     reached: "Nothing visible: GET /metrics merges them.",
   },
+  factEntries: {
+    value: 50,
+    unit: "items",
+    area: "Metrics and export",
+    what: "Entries each list of a conversation's stored metric facts keeps",
+    why: "50 entries of at most 385 bytes in 6 lists is about 115 KB, far below Firestore's 1 MiB.",
+    reached:
+      "Nothing visible: older entries are counted instead of listed, and the export counts both; rollups stay exact.",
+  },
+  storedFactsFoldBytes: {
+    value: 256 * 1024,
+    unit: "bytes",
+    area: "Metrics and export",
+    what: "The stored facts fold beside a conversation's metric facts",
+    why: "It keeps what running clocks can still read, which grows while one clock runs through thousands of status changes.",
+    reached: "Nothing visible: past it no fold is stored and the next change folds the log (exact, slower).",
+  },
 } satisfies Record<string, Limit>;

@@ -85,4 +85,13 @@ export const REQUEST_LIMITS = {
     why: "Every status listed once fits in a fraction of it; the bound keeps the split small.",
     reached: "400 invalid_request: `status: must have at most 100 characters`",
   },
+  dashboardQueuePages: {
+    value: 5,
+    unit: "pages",
+    area: "Requests",
+    what: "Pages of GET /queue (of up to 200 rows) the dashboard's queue loads per mailbox",
+    why: "A refresh every 20 s must stay a few queries; 1,000 conversations is more than a team works through at once.",
+    reached:
+      "The dashboard lists the 1,000 conversations with the earliest deadlines; the rest appear as those are handled.",
+  },
 } satisfies Record<string, Limit>;
