@@ -1,3 +1,5 @@
+import { LIMITS } from "@baton/shared/limits";
+
 /** Retry settings: `attempts` tries in all; delays grow as base × 2^n, capped, with full jitter. */
 export interface RetryPolicy {
   attempts: number;
@@ -5,7 +7,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: LIMITS.notifyAttempts.value,
+  baseDelayMs: LIMITS.notifyRetryBaseDelay.value,
+  maxDelayMs: LIMITS.notifyRetryMaxDelay.value,
+};
 
 /** Sleep and randomness come in, so tests run retries instantly and deterministically. */
 export interface RetryClock {

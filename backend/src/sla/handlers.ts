@@ -2,9 +2,10 @@ import type { SlaRunDeps } from "./step";
 import { runSlaStep, type StepResult } from "./step";
 import type { SlaTask } from "./scheduler";
 import { runSlaSweep, type SweepOptions, type SweepReport } from "./sweep";
+import { LIMITS } from "@baton/shared/limits";
 
 /** Cloud Tasks may dispatch a little early; a step before the deadline would see nothing due. */
-const MAX_EARLY_WAIT_MS = 30_000;
+const MAX_EARLY_WAIT_MS = LIMITS.earlyTaskWait.value;
 
 export interface Clock {
   now: () => number;

@@ -95,4 +95,12 @@ export const CONNECTOR_LIMITS = {
     why: "Graph's tokens are short; the endpoint echoes the token, so it echoes nothing long.",
     reached: '400 with `{"error":"validationToken too long"}` to the sender; no user sees it.',
   },
+  fetchesInFlight: {
+    value: 8,
+    unit: "requests",
+    area: "Connectors",
+    what: "Message fetches a connector runs at once per page",
+    why: "Well under both providers' per-user rate limits.",
+    reached: "Nothing visible.",
+  },
 } satisfies Record<string, Limit>;

@@ -1,4 +1,5 @@
 import type { Limit } from "./limit";
+import { HOUR_MS, MINUTE_MS } from "../time/units";
 
 /**
  * What a Gmail card may hold: Google's own limits first, then Baton's budget under them, chosen so
@@ -174,5 +175,39 @@ export const GMAIL_CARD_LIMITS = {
     why: "An organisation has a handful; the bound keeps the user property far below its 9 KB limit.",
     reached:
       "Nothing visible: threads of mailboxes past the first 100 are not reported from Gmail (server-side connectors still see them).",
+  },
+  teamMailboxesTtl: {
+    value: 6 * HOUR_MS,
+    unit: "ms",
+    area: "Gmail cards",
+    what: "How long the Gmail add-on uses its list of the organisation's mailboxes without asking again",
+    why: "Mailboxes are added rarely, and each ask is a request on the open of a message.",
+    reached:
+      "Nothing visible: a thread with none of the known mailboxes asks again once the list is 10 minutes old.",
+  },
+  recheckAfterMiss: {
+    value: 10 * MINUTE_MS,
+    unit: "ms",
+    area: "Gmail cards",
+    what: "Age of the mailbox list past which a thread with none of them asks again",
+    why: "A mailbox an admin adds is recognised within minutes, without a request on every open.",
+    reached: "A newly added mailbox's threads show Baton's card within 10 minutes.",
+  },
+  googleCacheKeyLength: {
+    value: 250,
+    unit: "characters",
+    area: "Gmail cards",
+    what: "A CacheService key (Google's limit)",
+    why: "Google's documented limit; Gmail thread ids are 16 hex digits, far below it.",
+    reached: "Never reached: a longer key is not cached, and the thread is read again.",
+  },
+  googleCacheSeconds: {
+    value: 21_600,
+    unit: "seconds",
+    area: "Gmail cards",
+    what: "How long CacheService keeps what the add-on reported about a thread (Google's maximum, 6 hours)",
+    why: "The longest CacheService keeps an entry; it lets an open read only the messages that arrived since.",
+    reached:
+      "Nothing visible: a thread reopened later is read again, and observe treats the repeat idempotently.",
   },
 } satisfies Record<string, Limit>;

@@ -10,6 +10,7 @@ import { INTERNAL_LIMITS } from "./internal";
 import { JOB_LIMITS } from "./jobs";
 import type { Limit } from "./limit";
 import { METRICS_LIMITS } from "./metrics";
+import { NOTIFICATION_LIMITS } from "./notifications";
 import { OBSERVING_LIMITS } from "./observing";
 import { OUTLOOK_PANE_LIMITS } from "./outlook-pane";
 import { REQUEST_LIMITS } from "./requests";
@@ -20,6 +21,7 @@ export const LIMITS = {
   ...CONVERSATION_LIMITS,
   ...OBSERVING_LIMITS,
   ...SETTINGS_LIMITS,
+  ...NOTIFICATION_LIMITS,
   ...CONNECTOR_LIMITS,
   ...METRICS_LIMITS,
   ...JOB_LIMITS,

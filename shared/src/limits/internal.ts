@@ -75,4 +75,12 @@ export const INTERNAL_LIMITS = {
     why: "A long-running process never grows it without limit; cleared past this.",
     reached: "Nothing visible.",
   },
+  earlyTaskWait: {
+    value: 30_000,
+    unit: "ms",
+    area: "Internal bounds",
+    what: "How long an SLA step that Cloud Tasks dispatched early waits for its deadline",
+    why: "Cloud Tasks may dispatch a little early, and a step before the deadline would see nothing due.",
+    reached: "Nothing visible.",
+  },
 } satisfies Record<string, Limit>;

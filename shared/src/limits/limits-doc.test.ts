@@ -9,6 +9,7 @@ import { INTERNAL_LIMITS } from "./internal";
 import { JOB_LIMITS } from "./jobs";
 import { LIMIT_AREAS } from "./limit";
 import { METRICS_LIMITS } from "./metrics";
+import { NOTIFICATION_LIMITS } from "./notifications";
 import { OBSERVING_LIMITS } from "./observing";
 import { OUTLOOK_PANE_LIMITS } from "./outlook-pane";
 import { formatLimitValue, renderLimitsMarkdown } from "./render-markdown";
@@ -20,6 +21,7 @@ const PARTS = [
   CONVERSATION_LIMITS,
   OBSERVING_LIMITS,
   SETTINGS_LIMITS,
+  NOTIFICATION_LIMITS,
   CONNECTOR_LIMITS,
   METRICS_LIMITS,
   JOB_LIMITS,

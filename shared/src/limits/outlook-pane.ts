@@ -1,4 +1,5 @@
 import type { Limit } from "./limit";
+import { MINUTE_MS } from "../time/units";
 
 /** The Outlook add-in's send check and what the task pane remembers for it. */
 export const OUTLOOK_PANE_LIMITS = {
@@ -27,5 +28,13 @@ export const OUTLOOK_PANE_LIMITS = {
     why: "Roaming settings hold 32 KB in all; twenty entries of ~350 characters stay far below it.",
     reached:
       "Nothing visible: a reply to an older thread joins its conversation through Exchange's conversationId alone.",
+  },
+  recentReply: {
+    value: 10 * MINUTE_MS,
+    unit: "ms",
+    area: "Outlook pane",
+    what: "How recent a teammate's reply makes Outlook ask before another reply goes out",
+    why: "A reply this soon after a teammate's is likely the double reply Baton exists to prevent.",
+    reached: "An Outlook Smart Alert: `<teammate> already replied <N min ago> — send anyway?`",
   },
 } satisfies Record<string, Limit>;

@@ -94,4 +94,13 @@ export const REQUEST_LIMITS = {
     reached:
       "The dashboard lists the 1,000 conversations with the earliest deadlines; the rest appear as those are handled.",
   },
+  apiInstances: {
+    value: 10,
+    unit: "instances",
+    area: "Requests",
+    what: "API function instances (each serves up to 80 concurrent requests)",
+    why: "Caps what a flood can cost, and bounds the per-member rate limit, which each instance keeps in memory.",
+    reached:
+      "Nothing visible in normal use; a member gets at most 10 times the per-instance rate across instances.",
+  },
 } satisfies Record<string, Limit>;

@@ -1,4 +1,5 @@
 import type { Limit } from "./limit";
+import { SECOND_MS } from "../time/units";
 
 /** What an admin's settings may hold: mailboxes, members, escalation, channels, org identity and settings. */
 export const SETTINGS_LIMITS = {
@@ -203,5 +204,31 @@ export const SETTINGS_LIMITS = {
     what: "Days a resolved conversation is kept, at most (null keeps it until deleted)",
     why: "Ten years; longer is keeping forever, which `null` says plainly.",
     reached: "400 invalid_request: `retentionDays: retentionDays must be at most 3650`",
+  },
+  domainProofDnsTimeout: {
+    value: 3_000,
+    unit: "ms",
+    area: "Settings",
+    what: "Time the DNS lookup of a new domain's verification record may take (PUT /org/identity)",
+    why: "A slow or broken DNS server must not hold the admin's request; a failed lookup proves nothing.",
+    reached:
+      '400 invalid_request: `Prove that your organisation holds <domain>: sign in with an address in it, or add the DNS TXT record "baton-verification=<org>" to it.`',
+  },
+  holidayYearsAhead: {
+    value: 2,
+    unit: "years",
+    area: "Settings",
+    what: "Years of public holidays a holiday source adds after the current one",
+    why: "Dates are cheap and a gap would silently count a holiday as business time; two years cover every open deadline.",
+    reached:
+      "Nothing visible: later holidays are not in the calendar until an admin saves the holiday source again (PUT /mailboxes/{id}/holidays), which adds the years from then.",
+  },
+  directoryTtl: {
+    value: 5 * SECOND_MS,
+    unit: "ms",
+    area: "Settings",
+    what: "How long an API instance trusts its cached org directory (members, roles, mailboxes)",
+    why: "Saves two to four Firestore round trips per request; changes made through the same instance apply at once.",
+    reached: "A change to members, roles or mailboxes applies on every instance within 5 seconds.",
   },
 } satisfies Record<string, Limit>;
