@@ -1,20 +1,15 @@
 import type { QueueItem } from "@baton/shared";
 import type { RouteResponse } from "@baton/shared/api";
+import { formatStamp } from "@baton/shared/view";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
 import { plural } from "../metrics/format";
 import { clockCycles, type ClockCycle } from "./sla-timeline";
 
+/** In the timeline's one date style ("Mon 23 Nov 13:20"), not the browser locale's. */
 function timeIn(timeZone: string, ms: number): string {
-  return new Date(ms).toLocaleString(undefined, {
-    timeZone,
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    day: "numeric",
-    month: "short",
-  });
+  return formatStamp(ms, timeZone);
 }
 
 const CLOCK_NAMES: Record<string, string> = {
