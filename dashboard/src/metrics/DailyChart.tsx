@@ -1,4 +1,5 @@
 import type { DayMetrics } from "@baton/shared";
+import { LIMITS } from "@baton/shared/limits";
 import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 
@@ -28,7 +29,7 @@ const DAY_S = 86_400;
 /** Every day of [from, to] (at most a year), so days without activity still have a place on the axis. */
 export function daysOf(from: string, to: string): number[] {
   const out: number[] = [];
-  for (let x = xOf(from); x <= xOf(to) && out.length < 366; x += DAY_S) out.push(x);
+  for (let x = xOf(from); x <= xOf(to) && out.length < LIMITS.metricsRangeDays.value; x += DAY_S) out.push(x);
   return out;
 }
 
