@@ -4,8 +4,7 @@
  * The preact App subscribes to its state; tests and the benchmark drive it the same way.
  */
 import { chooseTeamMailbox, type QueueItem } from "@baton/shared";
-import { PRESENCE_HEARTBEAT_MS } from "@baton/shared/api";
-import { agoText, errorSentence, nameLookup, readError } from "@baton/shared/view";
+import { agoText, errorSentence, nameLookup, PRESENCE_TTL_MS, readError } from "@baton/shared/view";
 import { ApiError, type ApiClient, type Member } from "../api/client";
 import { slaOfSnapshot, zoneOfSnapshot } from "../live/snapshot-sla";
 import type { Presence } from "../live/subscribe";
@@ -198,11 +197,10 @@ export class PaneController {
     };
     this.presentIn = key;
     beat();
-    // The server forgets a viewer after three missed beats (15 s): beat at its interval.
-    this.heartbeat = (this.deps.setTimer ?? setInterval)(
-      beat,
-      this.deps.heartbeatMs ?? PRESENCE_HEARTBEAT_MS,
-    );
+    // Teammates stop showing a viewer PRESENCE_TTL_MS (15 s) after the last beat: three beats fit in
+    // it, so one lost beat never hides someone still here. (Not PRESENCE_HEARTBEAT_MS from
+    // @baton/shared/api: importing a value from the route table's module costs the pane 25 KB gzipped.)
+    this.heartbeat = (this.deps.setTimer ?? setInterval)(beat, this.deps.heartbeatMs ?? PRESENCE_TTL_MS / 3);
   }
 
   private accept(key: string, envelope: { conversation: unknown; sla: unknown; view: unknown }): void {
