@@ -37,6 +37,8 @@ export function ConfirmRole({
     const dialog = ref.current;
     if (dialog !== null && !dialog.open) dialog.showModal();
     return () => {
+      // Out of the modal first: nothing outside an open modal dialog can take focus.
+      if (dialog?.open === true) dialog.close();
       returnTo?.focus();
     };
   }, []);
