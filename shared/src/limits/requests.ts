@@ -43,7 +43,7 @@ export const REQUEST_LIMITS = {
     what: "An email address in any request (mailbox, member, assignee, lead, ...)",
     why: "The longest address SMTP can carry (RFC 5321 path limit).",
     reached:
-      "400 invalid_request: `<field>: must have at most 254 characters`, e.g. `mailbox: must have at most 254 characters`",
+      "400 invalid_request: `mailbox: must have at most 254 characters`, naming the field at fault (`assignee`, `leads[0]`, ...)",
   },
   requestIdLength: {
     value: 128,
