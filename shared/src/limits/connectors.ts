@@ -42,8 +42,7 @@ export const CONNECTOR_LIMITS = {
     area: "Connectors",
     what: "Dead letters GET /connectors/dead-letters lists (newest first)",
     why: "Enough to act on, and it bounds the documents one request reads.",
-    reached:
-      "The Connectors tab shows the newest 100; dismissing or retrying them brings older ones into view.",
+    reached: "The Connectors tab shows the newest 100; dismissing them brings older ones into view.",
   },
   deadLetterIdLength: {
     value: 200,

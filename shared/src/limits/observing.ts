@@ -91,7 +91,8 @@ export const OBSERVING_LIMITS = {
     unit: "items",
     area: "Observing mail",
     what: "Known-Message-ID lookups one observe makes (the thread's own ids first, then their references)",
-    why: "Bounds the reads of one request whatever the thread's references hold.",
-    reached: "Nothing visible: ids past it are not looked up, so a thread is joined by its newest ids.",
+    why: "Bounds the reads of one request whatever the thread's references hold (200 messages with long References headers could name thousands).",
+    reached:
+      "Nothing visible: every message's own id is looked up; references past the bound are not, so a thread joins through its own ids and its earliest references.",
   },
 } satisfies Record<string, Limit>;
