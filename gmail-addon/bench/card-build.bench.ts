@@ -49,7 +49,7 @@ const mine = JSON.stringify({ view: SCENARIOS.mine() });
 
 function buildOnce(body: string): void {
   const { view } = JSON.parse(body) as { view: ReturnType<(typeof SCENARIOS)["mine"]> };
-  renderCard(buildContextualCard(view));
+  renderCard(buildContextualCard(view, { timeZone: "Europe/Amsterdam" }));
 }
 
 const first = performance.now();

@@ -30,7 +30,7 @@ for (const [label, notes, length] of [
 ] as const) {
   const view = largestConversationView({ notes, reader: "lead", claimed: true });
   view.notes = view.notes.map((note) => ({ ...note, body: note.body.slice(0, length) }));
-  const main = toCardJson(buildContextualCard(view));
+  const main = toCardJson(buildContextualCard(view, { timeZone: "Europe/Amsterdam" }));
   const pages = notePages(view.notes);
   const pageCards = pages.map((_, i) => toCardJson(notesPageCard(view, pages, i)));
   const worstPage = Math.max(...pageCards.map(cardBytes));
@@ -41,7 +41,7 @@ for (const [label, notes, length] of [
     `  All notes: ${pages.length} pages, at most ${widestPage} widgets and ${worstPage} bytes a page`,
   );
   console.log(
-    `  build conversation card: ${median(() => toCardJson(buildContextualCard(view))).toFixed(2)} ms`,
+    `  build conversation card: ${median(() => toCardJson(buildContextualCard(view, { timeZone: "Europe/Amsterdam" }))).toFixed(2)} ms`,
   );
   console.log(
     `  build All notes page 1: ${median(() => toCardJson(notesPageCard(view, notePages(view.notes), 0))).toFixed(2)} ms`,

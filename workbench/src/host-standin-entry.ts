@@ -9,7 +9,7 @@
 import { createStandinHost, type StandinItem } from "@baton/outlook-addin/src/office/host-standin";
 import type { StandinCompose } from "@baton/outlook-addin/src/office/host-standin-send";
 
-import { STANDIN_SELECT } from "./host-standin-entry-constants";
+import { STANDIN_SELECT, STANDIN_THEME } from "./host-standin-entry-constants";
 
 const params = new URLSearchParams(location.hash.slice(1));
 const itemParam = params.get("item");
@@ -49,6 +49,12 @@ const host = createStandinHost({
 window.addEventListener("message", (event: MessageEvent<unknown>) => {
   if (event.origin !== location.origin) return;
   const data = event.data as { type?: unknown; item?: StandinItem | null; theme?: "light" | "dark" } | null;
+  if (data?.type === STANDIN_THEME && (data.theme === "light" || data.theme === "dark")) {
+    // The pane reads its theme once at start; a toggle later restyles it through the same attribute.
+    host.setTheme(data.theme);
+    document.documentElement.dataset.theme = data.theme;
+    return;
+  }
   if (data?.type !== STANDIN_SELECT) return;
   if (data.theme !== undefined) host.setTheme(data.theme);
   host.selectItem(data.item ?? null);

@@ -7,16 +7,18 @@
  * mailbox (support@): the "Outlook client" choice switches between a client that names the shared
  * owner (getSharedPropertiesAsync) and an older one where the pane falls back to the recipients, and
  * "A private message" opens the agent's own mail, about which the pane must send nothing.
+ *
+ * The Gmail card runs as in Gmail: its buttons call the add-on's own callbacks over the Apps Script
+ * stand-in (gmail-card.tsx), and like Gmail it shows the card as served until an action or Refresh.
  */
 import { render } from "preact";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { collection, doc, getDocs, limit, onSnapshot, query } from "firebase/firestore";
-import { GMAIL_CARD_CSS, renderGmailCardHtml } from "@baton/gmail-addon/src/workbench";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { collection, getDocs, limit, query } from "firebase/firestore";
 import { createApiClient } from "@baton/outlook-addin/src/api/client";
 import { idToken, openSession, signInAsDemoMember } from "@baton/outlook-addin/src/auth/session";
 import { readConfig } from "@baton/outlook-addin/src/config";
-import { STANDIN_SELECT } from "./host-standin-entry-constants";
-import type { SidebarView } from "@baton/outlook-addin/src/taskpane/view";
+import { GmailCardPanel } from "./gmail-card";
+import { STANDIN_SELECT, STANDIN_THEME } from "./host-standin-entry-constants";
 import type { StandinItem } from "@baton/outlook-addin/src/office/host-standin";
 import {
   paneFragment,
@@ -90,7 +92,6 @@ function Workbench() {
   const [threads, setThreads] = useState<Thread[]>([]);
   const [selected, setSelected] = useState<Thread | null>(null);
   const [paneSrc, setPaneSrc] = useState<string | null>(null);
-  const [view, setView] = useState<SidebarView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [theme, setTheme] = useState<"light" | "dark">(dark.matches ? "dark" : "light");
   const [client, setClient] = useState("shared");
@@ -98,6 +99,8 @@ function Workbench() {
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
+    // The pane follows the page's theme (as Outlook's pane follows the Office theme).
+    frame.current?.contentWindow?.postMessage({ type: STANDIN_THEME, theme }, location.origin);
   }, [theme]);
   useEffect(() => {
     const follow = (event: MediaQueryListEvent) => {
@@ -143,31 +146,6 @@ function Workbench() {
       setPaneSrc(`workbench-pane.html#${paneFragment(item, member, theme, CLIENTS[client]?.client)}`);
     }
   };
-
-  // The Gmail card: re-rendered from a fresh view whenever the conversation document changes.
-  const selectedKey = selected?.key ?? null;
-  useEffect(() => {
-    if (selectedKey === null || member === null) return undefined;
-    setView(null);
-    return onSnapshot(doc(session.db, "orgs", org, "conversations", selectedKey), () => {
-      api.get(selectedKey).then(
-        (envelope) => {
-          setView(envelope.view);
-        },
-        () => {
-          setView(null);
-        },
-      );
-    });
-  }, [selectedKey, member]);
-
-  const cardHtml = useMemo(
-    () =>
-      view === null
-        ? null
-        : `<!doctype html><html><head><meta charset="utf-8"><style>${GMAIL_CARD_CSS}</style></head><body>${renderGmailCardHtml(view)}</body></html>`,
-    [view],
-  );
 
   return (
     <div class="workbench">
@@ -284,14 +262,12 @@ function Workbench() {
             <iframe ref={frame} title="Baton task pane for Outlook" src={paneSrc} key={member ?? ""} />
           )}
         </section>
-        <section class="wb-panel" aria-label="Gmail card">
-          <h2 class="caption">Gmail contextual card</h2>
-          {cardHtml === null ? (
-            <p class="caption">Open a thread to render its Gmail card.</p>
-          ) : (
-            <iframe title="Baton card for Gmail" srcdoc={cardHtml} sandbox="" />
-          )}
-        </section>
+        <GmailCardPanel
+          signedIn={member}
+          conversationKey={selected?.key ?? null}
+          apiBaseUrl={config.apiBase}
+          token={() => idToken(session)}
+        />
       </div>
     </div>
   );

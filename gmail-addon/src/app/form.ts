@@ -14,6 +14,22 @@ export function formValue(event: GoogleAppsScript.Addons.EventObject, name: stri
   return value === undefined || value.trim() === "" ? undefined : value.trim();
 }
 
+/**
+ * A DateTimePicker's instant: Gmail sends `dateTimeInput.msSinceEpoch` for the date and time the user
+ * picked in their own zone (the picker sets no offset). Absent or without a date: undefined.
+ */
+export function dateTimeValue(event: GoogleAppsScript.Addons.EventObject, name: string): number | undefined {
+  // formInputs is absent when the card has no inputs (see formValue).
+  const given = event.commonEventObject.formInputs as
+    | Record<string, { dateTimeInput?: { msSinceEpoch?: number | string; hasDate?: boolean } } | undefined>
+    | undefined;
+  const inputs = given ?? {};
+  const input = inputs[name]?.dateTimeInput;
+  if (input === undefined || input.hasDate === false) return undefined;
+  const ms = Number(input.msSinceEpoch);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
 /** The reader's zone, sent by Gmail when the manifest sets `useLocaleFromApp`. */
 export function readerTimeZone(event: GoogleAppsScript.Addons.EventObject): string {
   return event.commonEventObject.timeZone?.id ?? "UTC";

@@ -7,18 +7,19 @@
 import type { ConversationResponse } from "@baton/shared";
 import { PRIORITIES, STATUSES } from "@baton/shared/conversation";
 import { lostRaceText, queueDeadlineText } from "@baton/shared/view";
+import type { QueueItem } from "@baton/shared";
 import type { CardKind } from "../cards/actions";
 import { FIELDS } from "../cards/actions";
-import { buildContextualCard } from "../cards/contextual-card";
+import { asOfText, buildContextualCard, type CardReader } from "../cards/contextual-card";
 import { buildErrorCard } from "../cards/error-card";
-import { buildHomepageCard, groupQueues } from "../cards/homepage-card";
+import { buildHomepageCard, groupByMailbox, mergeMyWork } from "../cards/homepage-card";
 import type { Card, CardUpdate } from "../cards/model";
 import { callApi, callApiAll, newRequestId, type ApiResult } from "../gmail/backend";
 import { readOpenThread, type ThreadRead } from "../gmail/thread";
 import { forgetThreadMemo, writeThreadMemo } from "../gmail/thread-memo";
 import { buildNotesCard } from "../cards/notes-card";
 import { buildNotTeamCard } from "../cards/not-team-card";
-import { formValue, parameter, parseTagEdits, readerTimeZone } from "./form";
+import { dateTimeValue, formValue, parameter, parseTagEdits, readerTimeZone } from "./form";
 import { loadTeamMailboxes, recheckTeamMailboxes } from "./team-mailboxes";
 
 type Event = GoogleAppsScript.Addons.EventObject;
@@ -28,24 +29,38 @@ function errorCard(failure: { code: string; message?: string }, kind: CardKind, 
   return buildErrorCard(failure, key === undefined ? { kind } : { kind, key });
 }
 
-function conversationCard(result: ApiResult<ConversationResponse>, key?: string): Card {
+function readerOf(event: Event): CardReader {
+  return { timeZone: readerTimeZone(event) };
+}
+
+function conversationCard(event: Event, result: ApiResult<ConversationResponse>, key?: string): Card {
   if (!result.ok) return errorCard(result, "contextual", key);
-  return buildContextualCard(result.body.view);
+  return buildContextualCard(result.body.view, readerOf(event));
 }
 
 const OPEN_STATUSES = "open,pending,snoozed";
 
+/** The homepage: my work (assigned to me, mentioning me) and the unassigned queues, in ONE fetchAll. */
 export function homepageCard(event: Event, nowMs: number): Card {
-  const [mine, unassigned] = callApiAll("queue", [
+  const answers = callApiAll("queue", [
     { query: { assignee: "me", status: OPEN_STATUSES } },
+    { query: { mentions: "me", status: OPEN_STATUSES } },
     { query: { assignee: "unassigned", status: OPEN_STATUSES } },
   ]);
-  if (mine === undefined || !mine.ok) return errorCard(mine ?? { code: "unreachable" }, "homepage");
-  if (unassigned === undefined || !unassigned.ok)
-    return errorCard(unassigned ?? { code: "unreachable" }, "homepage");
-  const queues = groupQueues(mine.body.items, unassigned.body.items);
+  const lists: QueueItem[][] = [];
+  for (const answer of answers) {
+    if (!answer.ok) return errorCard(answer, "homepage");
+    lists.push(answer.body.items);
+  }
+  const [assigned = [], mentioned = [], unassigned = []] = lists;
   const timeZone = readerTimeZone(event);
-  return buildHomepageCard(queues, { deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone) });
+  return buildHomepageCard(
+    { myWork: mergeMyWork(assigned, mentioned), unassigned: groupByMailbox(unassigned) },
+    {
+      deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone),
+      asOfText: asOfText(nowMs, timeZone),
+    },
+  );
 }
 
 /** Ask GET /me (rarely) for the team's mailboxes, then read the thread against them. */
@@ -86,7 +101,7 @@ export function messageCard(event: Event, nowMs: number): Card {
         forgetThreadMemo(read.threadId);
         return messageCard(event, nowMs);
       }
-      return conversationCard(result);
+      return conversationCard(event, result);
     }
     case "report": {
       const result = callApi("observe", {
@@ -98,12 +113,12 @@ export function messageCard(event: Event, nowMs: number): Card {
         },
       });
       if (result.ok) writeThreadMemo(read.threadId, { ...read.memo, conversationKey: result.body.view.key });
-      return conversationCard(result);
+      return conversationCard(event, result);
     }
   }
 }
 
-type Command = "claim" | "release" | "assign" | "status" | "priority" | "tags" | "notes";
+type Command = "claim" | "release" | "assign" | "status" | "snooze" | "priority" | "tags" | "notes";
 
 type Send = () => ApiResult<ConversationResponse>;
 
@@ -126,11 +141,18 @@ function commandRequest(command: Command, key: string, event: Event): { send: Se
         ? { invalid: "Pick a teammate first." }
         : { send: () => callApi("assign", { params, body: { assignee, requestId } }) };
     }
-    case "status": {
-      const status = oneOf(STATUSES, formValue(event, FIELDS.status));
-      return status === undefined
-        ? { invalid: "Pick a status first." }
-        : { send: () => callApi("setStatus", { params, body: { status, requestId } }) };
+    case "status":
+    case "snooze": {
+      const status = command === "snooze" ? "snoozed" : oneOf(STATUSES, formValue(event, FIELDS.status));
+      if (status === undefined) return { invalid: "Pick a status first." };
+      if (status !== "snoozed")
+        return { send: () => callApi("setStatus", { params, body: { status, requestId } }) };
+      // Snoozed needs an instant: the picker's, which Gmail reads in the reader's own zone.
+      const until = dateTimeValue(event, FIELDS.snoozeUntil);
+      if (until === undefined)
+        return { invalid: "Pick the date and time to snooze until, then press Snooze." };
+      const snoozedUntil = new Date(until).toISOString();
+      return { send: () => callApi("setStatus", { params, body: { status, snoozedUntil, requestId } }) };
     }
     case "priority": {
       const priority = oneOf(PRIORITIES, formValue(event, FIELDS.priority));
@@ -158,6 +180,7 @@ const DONE: Record<Command, string> = {
   release: "Released.",
   assign: "Assigned.",
   status: "Status changed.",
+  snooze: "Snoozed.",
   priority: "Priority changed.",
   tags: "Tags updated.",
   notes: "Note added.",
@@ -171,7 +194,7 @@ function currentConversation(key: string): ApiResult<ConversationResponse> {
  * A lost claim race: who won and how long ago, on the card as it now is. The card has no member list:
  * the winner's name comes from the details, else from the fresh view when it names the same owner.
  */
-function lostRace(failure: Failure, key: string, nowMs: number): CardUpdate {
+function lostRace(event: Event, failure: Failure, key: string, nowMs: number): CardUpdate {
   const details = failure.details ?? {};
   const fresh = currentConversation(key);
   const nameOf = (email: string): string => {
@@ -182,7 +205,7 @@ function lostRace(failure: Failure, key: string, nowMs: number): CardUpdate {
       : email;
   };
   return {
-    card: conversationCard(fresh, key),
+    card: conversationCard(event, fresh, key),
     notification: lostRaceText(details, nameOf, nowMs),
   };
 }
@@ -192,10 +215,10 @@ export function runCommand(command: Command, event: Event, nowMs: number): CardU
   if (key === undefined) return { card: errorCard({ code: "not_found" }, "contextual") };
   const request = commandRequest(command, key, event);
   if ("invalid" in request)
-    return { card: conversationCard(currentConversation(key), key), notification: request.invalid };
+    return { card: conversationCard(event, currentConversation(key), key), notification: request.invalid };
   const result = request.send();
-  if (result.ok) return { card: conversationCard(result, key), notification: DONE[command] };
-  if (result.code === "already_claimed") return lostRace(result, key, nowMs);
+  if (result.ok) return { card: conversationCard(event, result, key), notification: DONE[command] };
+  if (result.code === "already_claimed") return lostRace(event, result, key, nowMs);
   // A refused change (forbidden, invalid transition) leaves the conversation as it is: say why on it.
   if (
     result.status >= 400 &&
@@ -203,7 +226,7 @@ export function runCommand(command: Command, event: Event, nowMs: number): CardU
     result.code !== "unauthenticated" &&
     result.code !== "not_member"
   ) {
-    return { card: conversationCard(currentConversation(key), key), notification: result.message };
+    return { card: conversationCard(event, currentConversation(key), key), notification: result.message };
   }
   return { card: errorCard(result, "contextual", key), notification: result.message };
 }
@@ -228,6 +251,13 @@ export function refresh(event: Event, nowMs: number): CardUpdate {
   if (parameter(event, "card") === "homepage") return { card: homepageCard(event, nowMs) };
   if (event.gmail !== undefined && event.gmail.messageId !== "") return { card: messageCard(event, nowMs) };
   const key = parameter(event, "key");
-  if (key !== undefined) return { card: conversationCard(currentConversation(key), key) };
+  if (key !== undefined) return { card: conversationCard(event, currentConversation(key), key) };
   return { card: homepageCard(event, nowMs) };
+}
+
+/** A homepage row's Open: that conversation's card, pushed over the homepage (back returns to it). */
+export function openConversation(event: Event): CardUpdate {
+  const key = parameter(event, "key");
+  if (key === undefined) return { card: errorCard({ code: "not_found" }, "homepage") };
+  return { card: conversationCard(event, currentConversation(key), key), push: true };
 }

@@ -12,6 +12,9 @@ export const ACTIONS = {
   addNote: "onAddNote",
   showNotes: "onShowNotes",
   refresh: "onRefresh",
+  snooze: "onSnooze",
+  /** A homepage row's Open: pushes that conversation's card over the homepage. */
+  openConversation: "onOpenConversation",
 } as const;
 
 export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];
@@ -25,6 +28,8 @@ export const FIELDS = {
   priority: "priority",
   tags: "tags",
   note: "note",
+  /** The Snooze until picker (a dateTimeInput in the event). */
+  snoozeUntil: "snoozeUntil",
 } as const;
 
 /** Which card a Refresh rebuilds. */

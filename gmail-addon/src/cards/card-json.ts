@@ -41,6 +41,9 @@ export type WidgetJson =
       };
     }
   | { textInput: { name: string; label: string; hintText?: string; type: "SINGLE_LINE" | "MULTIPLE_LINE" } }
+  | {
+      dateTimePicker: { name: string; label: string; type: "DATE_AND_TIME"; valueMsEpoch?: string };
+    }
   | { divider: Record<string, never> };
 
 export interface SectionJson {

@@ -2,10 +2,18 @@ import { SCENARIOS } from "../test-support/scenarios";
 import type { ButtonJson, CardJson, WidgetJson } from "./card-json";
 import { buildContextualCard } from "./contextual-card";
 import { buildErrorCard } from "./error-card";
+import { gmailDeadlineText } from "@baton/shared/view";
 import { toCardJson } from "./to-json";
 
+const AMSTERDAM = { timeZone: "Europe/Amsterdam" };
+const NEW_YORK = { timeZone: "America/New_York" };
+const hhmm = (t: number, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+    t,
+  );
+
 function cardOf(name: keyof typeof SCENARIOS): CardJson {
-  return toCardJson(buildContextualCard(SCENARIOS[name]()));
+  return toCardJson(buildContextualCard(SCENARIOS[name](), { timeZone: "Europe/Amsterdam" }));
 }
 
 function widgets(card: CardJson): WidgetJson[] {
@@ -53,7 +61,13 @@ describe("contextual card", () => {
 
   it("mine: offers Release instead of Claim and shows the note escaped", () => {
     const card = cardOf("mine");
-    expect(buttons(card).map((b) => b.text)).toEqual(["Release", "Refresh", "Update tags", "Add note"]);
+    expect(buttons(card).map((b) => b.text)).toEqual([
+      "Release",
+      "Refresh",
+      "Snooze",
+      "Update tags",
+      "Add note",
+    ]);
     expect(texts(card)).toContain("<b>You, since 09:05</b>");
     expect(texts(card)).toContain(
       "Order paid twice &lt;see Stripe&gt; &amp; refund due. @ben@demo.baton.test FYI",
@@ -73,19 +87,74 @@ describe("contextual card", () => {
     expect(dropdown(cardOf("paused"), "status")?.items.find((i) => i.selected)?.value).toBe("pending");
   });
 
-  it("breached: the breach is red and bold; the lead can reassign to a teammate", () => {
+  it("breached: the breach is red and bold; the lead can reassign to a teammate, nobody preselected", () => {
     const card = cardOf("breached");
     expect(texts(card)).toContain('<font color="#d93025"><b>Breached 25 min ago</b></font>');
     const assign = dropdown(card, "assignee");
-    expect(assign?.items.map((i) => i.value)).toEqual(
-      SCENARIOS.breached().buttons.assignees.map((a) => a.email),
-    );
+    expect(assign?.items.map((i) => i.value)).toEqual([
+      "",
+      ...SCENARIOS.breached().buttons.assignees.map((a) => a.email),
+    ]);
+    expect(assign?.items.filter((i) => i.selected).map((i) => i.text)).toEqual(["Choose a teammate"]);
     expect(buttons(card).map((b) => b.text)).toContain("Assign");
   });
 
-  it("status and priority dropdowns call back on change; snoozing needs a date, so it is not offered", () => {
+  it("lists each teammate once and preselects the current owner, never the reader by position", () => {
+    const view = SCENARIOS.breached();
+    const [first, second] = view.buttons.assignees;
+    const twice = {
+      ...view,
+      ownerEmail: second!.email,
+      buttons: {
+        ...view.buttons,
+        assignees: [first!, { ...first!, email: first!.email.toUpperCase() }, second!, second!],
+      },
+    };
+    const assign = dropdown(toCardJson(buildContextualCard(twice, AMSTERDAM)), "assignee");
+    expect(assign?.items.map((i) => i.value)).toEqual([first!.email, second!.email]);
+    expect(assign?.items.filter((i) => i.selected).map((i) => i.value)).toEqual([second!.email]);
+  });
+
+  it("says when its countdowns were true, in the reader's zone, beside Refresh", () => {
+    const view = SCENARIOS.unclaimed();
+    expect(texts(toCardJson(buildContextualCard(view, AMSTERDAM)))).toContain(
+      `<font color="#5f6368">As of ${hhmm(view.asOf, "Europe/Amsterdam")}</font>`,
+    );
+    expect(texts(toCardJson(buildContextualCard(view, NEW_YORK)))).toContain(
+      `<font color="#5f6368">As of ${hhmm(view.asOf, "America/New_York")}</font>`,
+    );
+    expect(buttons(cardOf("unclaimed")).map((b) => b.text)).toContain("Refresh");
+  });
+
+  it("writes deadlines in the reader's zone, in the pane's words", () => {
+    const view = SCENARIOS.unclaimed();
+    const clock = view.clocks[0]!;
+    const line = (reader: { timeZone: string }) =>
+      widgets(toCardJson(buildContextualCard(view, reader))).flatMap((w) =>
+        "decoratedText" in w && w.decoratedText.topLabel === clock.label ? [w.decoratedText.text] : [],
+      )[0];
+    expect(line(AMSTERDAM)).toContain(gmailDeadlineText(clock, view.asOf, "Europe/Amsterdam"));
+    expect(line(NEW_YORK)).toContain(gmailDeadlineText(clock, view.asOf, "America/New_York"));
+    expect(line(NEW_YORK)).not.toEqual(line(AMSTERDAM));
+  });
+
+  it("offers Snoozed like the pane, with a Snooze until picker and a Snooze button", () => {
     const card = cardOf("unclaimed");
-    expect(dropdown(card, "status")?.items.map((i) => i.value)).toEqual(["open", "pending", "resolved"]);
+    const picker = widgets(card).flatMap((w) => ("dateTimePicker" in w ? [w.dateTimePicker] : []));
+    expect(picker).toEqual([
+      { name: "snoozeUntil", label: "Snooze until (your time)", type: "DATE_AND_TIME" },
+    ]);
+    expect(buttons(card).find((b) => b.text === "Snooze")?.onClick.action.function).toBe("onSnooze");
+  });
+
+  it("status and priority dropdowns call back on change, with every status the pane offers", () => {
+    const card = cardOf("unclaimed");
+    expect(dropdown(card, "status")?.items.map((i) => i.value)).toEqual([
+      "open",
+      "pending",
+      "snoozed",
+      "resolved",
+    ]);
     expect(dropdown(card, "status")?.onChangeAction?.function).toBe("onSetStatus");
     expect(dropdown(card, "priority")?.items.find((i) => i.selected)?.value).toBe("high");
     expect(dropdown(card, "priority")?.onChangeAction?.function).toBe("onSetPriority");

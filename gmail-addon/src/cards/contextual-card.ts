@@ -1,3 +1,4 @@
+import { formatWhen, gmailDeadlineText } from "@baton/shared/view";
 import { ACTIONS, FIELDS } from "./actions";
 import {
   ASSIGNEE_NAME_BYTES,
@@ -13,6 +14,19 @@ import { fitText } from "./text-budget";
 
 export const CONTEXTUAL_CARD_NAME = "baton-conversation";
 
+/** Who reads the card: times on it are written in their zone (the event's `timeZone.id`). */
+export interface CardReader {
+  timeZone: string;
+}
+
+/**
+ * "As of 10:42": a card never ticks, so it says when its countdowns were true. A local sentence
+ * until shared/src/view has one (it moves there with the other clock sentences).
+ */
+export function asOfText(asOf: number, timeZone: string): string {
+  return `As of ${formatWhen(asOf, asOf, timeZone)}`;
+}
+
 function action(functionName: string, key: string): CardAction {
   return { functionName, parameters: { key } };
 }
@@ -21,7 +35,7 @@ function button(text: string, functionName: string, key: string, filled = false)
   return { text, action: action(functionName, key), filled };
 }
 
-function ownerSection(view: SidebarView): CardSection {
+function ownerSection(view: SidebarView, reader: CardReader): CardSection {
   const widgets: CardWidget[] = [
     { kind: "decoratedText", topLabel: "Owner", text: fitText(view.ownerLine, LINE_BYTES), bold: true },
   ];
@@ -36,20 +50,23 @@ function ownerSection(view: SidebarView): CardSection {
   const buttons: CardButton[] = [];
   if (view.buttons.claim) buttons.push(button("Claim", ACTIONS.claim, view.key, true));
   if (view.buttons.release) buttons.push(button("Release", ACTIONS.release, view.key));
-  // Cards never tick or refresh themselves: Refresh is how a reader gets a fresh countdown.
+  // Cards never tick or refresh themselves: Refresh is how a reader gets a fresh countdown, and the
+  // "as of" line says how old the one shown is.
   buttons.push(button("Refresh", ACTIONS.refresh, view.key));
   widgets.push({ kind: "buttonList", buttons });
+  widgets.push({ kind: "textParagraph", text: asOfText(view.asOf, reader.timeZone), tone: "muted" });
   return { widgets };
 }
 
-function clockSection(view: SidebarView): CardSection | null {
+function clockSection(view: SidebarView, reader: CardReader): CardSection | null {
   if (view.clocks.length === 0) return null;
   const widgets = view.clocks.slice(0, MAX_CLOCK_ROWS).map((clock): CardWidget => {
     const tone = CLOCK_TONE_TO_CARD[clock.tone];
     return {
       kind: "decoratedText",
       topLabel: fitText(clock.label, LINE_BYTES),
-      text: fitText(clock.deadlineText, LINE_BYTES),
+      // Re-worded in the reader's zone at the view's instant: the served text is in the mailbox's.
+      text: fitText(gmailDeadlineText(clock, view.asOf, reader.timeZone), LINE_BYTES),
       tone,
       bold: tone === "danger",
     };
@@ -60,19 +77,27 @@ function clockSection(view: SidebarView): CardSection | null {
 }
 
 function assignSection(view: SidebarView): CardSection | null {
-  const assignees = view.buttons.assignees;
+  const assignees = uniqueAssignees(view.buttons.assignees);
   if (!view.buttons.assign || assignees.length === 0) return null;
+  const owner = view.ownerEmail?.toLowerCase() ?? null;
+  const listed = assignees.slice(0, MAX_ASSIGNEE_ITEMS);
+  const ownerListed = listed.some((member) => member.email === owner);
   const widgets: CardWidget[] = [
     {
       kind: "selectionInput",
       name: FIELDS.assignee,
       label: "Assign to",
       type: "DROPDOWN",
-      items: assignees.slice(0, MAX_ASSIGNEE_ITEMS).map((member, index) => ({
-        text: fitText(member.name, ASSIGNEE_NAME_BYTES),
-        value: member.email,
-        selected: index === 0,
-      })),
+      // Nothing is picked for the reader: the current owner when listed, else an empty choice, so an
+      // unread Assign click says "Pick a teammate first." instead of assigning whoever sorts first.
+      items: [
+        ...(ownerListed ? [] : [{ text: "Choose a teammate", value: "", selected: true }]),
+        ...listed.map((member) => ({
+          text: fitText(member.name, ASSIGNEE_NAME_BYTES),
+          value: member.email,
+          selected: member.email === owner,
+        })),
+      ],
     },
   ];
   const unlisted = assignees.length - MAX_ASSIGNEE_ITEMS;
@@ -89,10 +114,23 @@ function assignSection(view: SidebarView): CardSection | null {
   return { header: "Assign", widgets };
 }
 
+/** One row per teammate (by address, case-insensitively), first name kept. */
+export function uniqueAssignees<T extends { email: string }>(members: readonly T[]): T[] {
+  const seen = new Set<string>();
+  const unique: T[] = [];
+  for (const member of members) {
+    const email = member.email.toLowerCase();
+    if (seen.has(email)) continue;
+    seen.add(email);
+    unique.push({ ...member, email });
+  }
+  return unique;
+}
+
 function stateSection(view: SidebarView): CardSection {
   const widgets: CardWidget[] = [];
-  // A status that needs a date (snoozed) cannot be picked from a dropdown; it stays when current.
-  const statuses = view.buttons.status.filter((option) => option.current || !option.needsUntil);
+  // Every status the pane offers; Snoozed reads the Snooze until picker below it.
+  const statuses = view.buttons.status;
   if (statuses.length > 1) {
     widgets.push({
       kind: "selectionInput",
@@ -108,6 +146,17 @@ function stateSection(view: SidebarView): CardSection {
     });
   } else {
     widgets.push({ kind: "decoratedText", topLabel: "Status", text: fitText(view.statusLabel, LINE_BYTES) });
+  }
+  if (statuses.some((option) => option.needsUntil)) {
+    widgets.push(
+      {
+        kind: "dateTimePicker",
+        name: FIELDS.snoozeUntil,
+        label: "Snooze until (your time)",
+        ...(view.snoozedUntil === null ? {} : { valueMs: view.snoozedUntil }),
+      },
+      { kind: "buttonList", buttons: [button("Snooze", ACTIONS.snooze, view.key)] },
+    );
   }
   if (view.buttons.priority.length > 0) {
     widgets.push({
@@ -147,13 +196,13 @@ function stateSection(view: SidebarView): CardSection {
 
 /**
  * The card beside an open message: everything the shared view model says, nothing more. Deadlines
- * come as the view's `deadlineText` ("Reply by 14:30 — 42m left"), computed when it was served.
+ * are worded by shared/src/view's gmailDeadlineText as of the view's instant, in the reader's zone.
  * Every list on it is bounded (limits.ts), so its controls are there whatever the conversation holds.
  */
-export function buildContextualCard(view: SidebarView): Card {
+export function buildContextualCard(view: SidebarView, reader: CardReader): Card {
   const sections = [
-    ownerSection(view),
-    clockSection(view),
+    ownerSection(view, reader),
+    clockSection(view, reader),
     assignSection(view),
     stateSection(view),
     notesSection(view),

@@ -1,6 +1,6 @@
 import type { QueueItem } from "@baton/shared";
 import { mon, ZONE } from "../test-support/scenarios";
-import { buildHomepageCard, groupQueues } from "./homepage-card";
+import { buildHomepageCard, groupByMailbox, mergeMyWork } from "./homepage-card";
 import { queueDeadlineText } from "@baton/shared/view";
 import { toCardJson } from "./to-json";
 
@@ -44,34 +44,59 @@ const unassigned = [
   item({ key: "c_d", subject: "Thanks!", nextDeadline: null, nextDeadlineClock: null, tone: "neutral" }),
 ];
 
+const mentioned = [
+  // Mentioned in a note on a conversation also assigned to me: listed once.
+  mine[1]!,
+  item({ key: "c_m", subject: "Can you check this, @Ana?", nextDeadline: mon(9, 20), tone: "warning" }),
+];
+
 describe("homepage card", () => {
   const card = toCardJson(
-    buildHomepageCard(groupQueues(mine, unassigned), {
-      deadlineText: (i) => queueDeadlineText(i, now, ZONE),
-    }),
+    buildHomepageCard(
+      { myWork: mergeMyWork(mine, mentioned), unassigned: groupByMailbox(unassigned) },
+      { deadlineText: (i) => queueDeadlineText(i, now, ZONE), asOfText: "As of 09:18" },
+    ),
   );
+  const rows = (index: number) =>
+    (card.sections[index]?.widgets ?? []).flatMap((w) => ("decoratedText" in w ? [w.decoratedText] : []));
 
   it("matches its snapshot", () => {
     expect(card).toMatchSnapshot();
   });
 
-  it("has a section per mailbox, in address order, each with mine then unassigned", () => {
-    expect(card.sections.map((s) => s.header)).toEqual([
-      "billing@demo.baton.test",
-      "support@demo.baton.test",
-      undefined,
+  it("lists My work first: assigned to me and mentioning me, each once, by next deadline", () => {
+    expect(card.sections[0]?.header).toBe("My work");
+    expect(rows(0).map((row) => row.text)).toEqual([
+      '<font color="#d93025"><b>Invoice copy</b></font>',
+      '<font color="#b06000">Can you check this, @Ana?</font>',
+      "Login fails",
     ]);
-    const support = JSON.stringify(card.sections[1]);
-    expect(support.indexOf("Mine: 1")).toBeLessThan(support.indexOf("Unassigned: 2"));
   });
 
-  it("flags what is breaching soon or breached, in red", () => {
+  it("opens a conversation in one click: each row's Open pushes its card", () => {
+    expect(rows(0).map((row) => row.button?.onClick.action)).toEqual(
+      ["c_a", "c_m", "c_b"].map((key) => ({
+        function: "onOpenConversation",
+        parameters: [{ key: "key", value: key }],
+      })),
+    );
+  });
+
+  it("then the unassigned queue per mailbox, flagging what is breaching soon or breached", () => {
+    expect(card.sections[1]?.header).toBe("support@demo.baton.test");
     expect(JSON.stringify(card.sections[1])).toContain("Unassigned: 2 · 1 breaching soon or breached");
   });
 
-  it("says so when there is nothing open", () => {
-    const empty = toCardJson(buildHomepageCard([], { deadlineText: () => "" }));
-    expect(JSON.stringify(empty)).toContain("Nothing open");
+  it("says when its countdowns were true, beside Refresh", () => {
+    expect(JSON.stringify(card.sections.at(-1))).toContain("As of 09:18");
+    expect(JSON.stringify(card.sections.at(-1))).toContain('"function":"onRefresh"');
+  });
+
+  it("says so when nothing is assigned to me or mentions me", () => {
+    const empty = toCardJson(
+      buildHomepageCard({ myWork: [], unassigned: [] }, { deadlineText: () => "", asOfText: "" }),
+    );
+    expect(JSON.stringify(empty)).toContain("Nothing assigned to you or mentioning you.");
   });
 });
 

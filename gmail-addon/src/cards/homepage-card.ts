@@ -13,16 +13,19 @@ import { fitText } from "./text-budget";
 
 export const HOMEPAGE_CARD_NAME = "baton-home";
 
-/** What the homepage shows per mailbox, each list already ordered by next deadline by the backend. */
-export interface MailboxQueues {
-  mailbox: string;
-  mine: QueueItem[];
-  unassigned: QueueItem[];
+/** What the homepage shows: my work first, then each mailbox's unassigned queue. */
+export interface HomepageQueues {
+  /** Assigned to me or mentioning me, one row per conversation, by next deadline. */
+  myWork: QueueItem[];
+  /** Unassigned per mailbox, each in the backend's deadline order. */
+  unassigned: Array<{ mailbox: string; items: QueueItem[] }>;
 }
 
 export interface HomepageContext {
   /** Renders a queue row's deadline the Gmail way ("Reply by 14:30 — 42m left") as of now. */
   deadlineText: (item: QueueItem) => string;
+  /** "As of 10:42" in the reader's zone: the card's countdowns are true at that instant. */
+  asOfText: string;
 }
 
 const PRIORITY_LABELS: Record<QueueItem["priority"], string> = {
@@ -38,6 +41,11 @@ function isUrgent(item: QueueItem): boolean {
 
 function entryWidget(item: QueueItem, context: HomepageContext): CardWidget {
   return {
+    // One click opens the conversation's card over the homepage (Gmail shows a back arrow).
+    button: {
+      text: "Open",
+      action: { functionName: ACTIONS.openConversation, parameters: { key: item.key } },
+    },
     kind: "decoratedText",
     topLabel: PRIORITY_LABELS[item.priority],
     text: fitText(item.subject, HOME_SUBJECT_BYTES),
@@ -70,41 +78,61 @@ function listWidgets(
   return widgets;
 }
 
+/** Assigned to me and mentioning me as one list: each conversation once, by next deadline (none last). */
+export function mergeMyWork(assigned: QueueItem[], mentioned: QueueItem[]): QueueItem[] {
+  const byKey = new Map<string, QueueItem>();
+  for (const item of [...assigned, ...mentioned]) if (!byKey.has(item.key)) byKey.set(item.key, item);
+  const deadline = (item: QueueItem) => item.nextDeadline ?? Number.POSITIVE_INFINITY;
+  return [...byKey.values()].sort((a, b) => deadline(a) - deadline(b) || a.key.localeCompare(b.key));
+}
+
+/** Groups the unassigned queue by mailbox, keeping the backend's deadline order within each. */
+export function groupByMailbox(items: QueueItem[]): Array<{ mailbox: string; items: QueueItem[] }> {
+  const byMailbox = new Map<string, QueueItem[]>();
+  for (const item of items) {
+    const list = byMailbox.get(item.mailbox) ?? [];
+    list.push(item);
+    byMailbox.set(item.mailbox, list);
+  }
+  return [...byMailbox.entries()]
+    .map(([mailbox, list]) => ({ mailbox, items: list }))
+    .sort((a, b) => a.mailbox.localeCompare(b.mailbox));
+}
+
 /**
- * The card Gmail shows when no message is open: my queue and the unassigned queue per mailbox. The
- * first HOME_MAX_MAILBOXES mailboxes share HOME_MAX_ROWS rows (8 per list for one or two mailboxes,
- * fewer for more); the rest are counted, so the card stays under Google's limits for any team.
+ * The card Gmail shows when no message is open: "My work" (assigned to me or mentioning me, by next
+ * deadline, each one click from its card), then the unassigned queue of the first HOME_MAX_MAILBOXES
+ * mailboxes; the rows share HOME_MAX_ROWS (at most 8 a list), the rest are counted, so the card stays
+ * under Google's limits for any team.
  */
-export function buildHomepageCard(queues: MailboxQueues[], context: HomepageContext): Card {
-  const shown = queues.slice(0, HOME_MAX_MAILBOXES);
+export function buildHomepageCard(queues: HomepageQueues, context: HomepageContext): Card {
+  const shown = queues.unassigned.slice(0, HOME_MAX_MAILBOXES);
   const maxRows = Math.min(
     HOME_MAX_ROWS_PER_LIST,
-    Math.floor(HOME_MAX_ROWS / (2 * Math.max(1, shown.length))),
+    Math.floor((HOME_MAX_ROWS - HOME_MAX_ROWS_PER_LIST) / Math.max(1, shown.length)),
   );
-  const sections: CardSection[] = shown.map((queue) => ({
-    header: fitText(queue.mailbox, LINE_BYTES),
-    widgets: [
-      ...listWidgets("Mine", queue.mine, context, maxRows),
-      { kind: "divider" },
-      ...listWidgets("Unassigned", queue.unassigned, context, maxRows),
-    ],
-  }));
-  const hiddenMailboxes = queues.length - shown.length;
+  const sections: CardSection[] = [
+    {
+      header: "My work",
+      widgets:
+        queues.myWork.length === 0
+          ? [{ kind: "textParagraph", text: "Nothing assigned to you or mentioning you.", tone: "muted" }]
+          : listWidgets("Assigned to you or mentioning you", queues.myWork, context, HOME_MAX_ROWS_PER_LIST),
+    },
+    ...shown.map((queue): CardSection => ({
+      header: fitText(queue.mailbox, LINE_BYTES),
+      widgets: listWidgets("Unassigned", queue.items, context, maxRows),
+    })),
+  ];
+  const hiddenMailboxes = queues.unassigned.length - shown.length;
   if (hiddenMailboxes > 0) {
     sections.push({
       widgets: [
         {
           kind: "textParagraph",
-          text: `and ${hiddenMailboxes} more ${hiddenMailboxes === 1 ? "mailbox" : "mailboxes"}: open a message from one to work it`,
+          text: `and ${hiddenMailboxes} more ${hiddenMailboxes === 1 ? "mailbox" : "mailboxes"} with unassigned mail: open a message from one to work it`,
           tone: "muted",
         },
-      ],
-    });
-  }
-  if (sections.length === 0) {
-    sections.push({
-      widgets: [
-        { kind: "textParagraph", text: "Nothing open in your team's mailboxes. Open a message to claim it." },
       ],
     });
   }
@@ -116,27 +144,12 @@ export function buildHomepageCard(queues: MailboxQueues[], context: HomepageCont
           { text: "Refresh", action: { functionName: ACTIONS.refresh, parameters: { card: "homepage" } } },
         ],
       },
+      { kind: "textParagraph", text: context.asOfText, tone: "muted" },
     ],
   });
   return {
     name: HOMEPAGE_CARD_NAME,
-    header: { title: "Baton", subtitle: "Your queue, by next deadline" },
+    header: { title: "Baton", subtitle: "My work, by next deadline" },
     sections,
   };
-}
-
-/** Groups the two queue lists by mailbox, keeping the backend's deadline order within each. */
-export function groupQueues(mine: QueueItem[], unassigned: QueueItem[]): MailboxQueues[] {
-  const byMailbox = new Map<string, MailboxQueues>();
-  const entry = (mailbox: string): MailboxQueues => {
-    let found = byMailbox.get(mailbox);
-    if (found === undefined) {
-      found = { mailbox, mine: [], unassigned: [] };
-      byMailbox.set(mailbox, found);
-    }
-    return found;
-  };
-  for (const item of mine) entry(item.mailbox).mine.push(item);
-  for (const item of unassigned) entry(item.mailbox).unassigned.push(item);
-  return [...byMailbox.values()].sort((a, b) => a.mailbox.localeCompare(b.mailbox));
 }

@@ -13,7 +13,7 @@ import { costlyText, largestConversationView, MAX_AGENTS } from "../test-support
 import { mon, ZONE } from "../test-support/scenarios";
 import type { CardJson } from "./card-json";
 import { buildContextualCard } from "./contextual-card";
-import { buildHomepageCard, groupQueues } from "./homepage-card";
+import { buildHomepageCard, groupByMailbox } from "./homepage-card";
 import { GOOGLE_MAX_WIDGETS_PER_CARD, MAIN_CARD_NOTES, MAX_ASSIGNEE_ITEMS } from "./limits";
 import { buildNotesCard, notePages, notesPageCard } from "./notes-card";
 import { escapeCardText } from "./format";
@@ -52,32 +52,32 @@ function throughCardService(card: ReturnType<typeof buildContextualCard>): Built
 
 describe("the conversation card of the largest conversation", () => {
   it("stays within Google's limits, as the lead sees it (Assign with 500 agents)", () => {
-    const card = toCardJson(buildContextualCard(leadView));
+    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE }));
     expect(cardLimitProblems(card)).toEqual([]);
     expect(leadView.notes).toHaveLength(NOTES);
     expect(leadView.buttons.assignees).toHaveLength(MAX_AGENTS);
   });
 
   it("keeps every control: release, assign (list and typed email), status, priority, tags, add note", () => {
-    const card = toCardJson(buildContextualCard(leadView));
+    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE }));
     expect(buttons(card)).toEqual(
       expect.arrayContaining(["Release", "Refresh", "Assign", "Update tags", "All notes", "Add note"]),
     );
     expect(inputs(card)).toEqual(["assignee", "assigneeEmail", "status", "priority", "tags", "note"]);
-    const built = throughCardService(buildContextualCard(leadView));
+    const built = throughCardService(buildContextualCard(leadView, { timeZone: ZONE }));
     expect(built.droppedWidgets).toBe(0);
     expect(built.json).toEqual(card);
   });
 
   it("keeps Claim and Add note for an agent on an unclaimed one", () => {
-    const card = toCardJson(buildContextualCard(agentView));
+    const card = toCardJson(buildContextualCard(agentView, { timeZone: ZONE }));
     expect(cardLimitProblems(card)).toEqual([]);
     expect(buttons(card)).toEqual(expect.arrayContaining(["Claim", "Add note"]));
     expect(inputs(card)).toContain("note");
   });
 
   it("shows the newest notes first, cut with a marker, and counts the rest", () => {
-    const card = toCardJson(buildContextualCard(leadView));
+    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE }));
     const notes = card.sections.find((s) => s.header === `Notes (${NOTES})`)!.widgets;
     const texts = notes.flatMap((w) => ("decoratedText" in w ? [w.decoratedText] : []));
     expect(texts.slice(0, MAIN_CARD_NOTES).map((t) => t.text.slice(0, 5))).toEqual([
@@ -104,16 +104,17 @@ describe("the conversation card of the largest conversation", () => {
   });
 
   it("lists the first 30 teammates and asks for an email for the other 470", () => {
-    const card = toCardJson(buildContextualCard(leadView));
+    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE }));
     const dropdown = widgetsOf(card).flatMap((w) => ("selectionInput" in w ? [w.selectionInput] : []))[0]!;
-    expect(dropdown.items).toHaveLength(MAX_ASSIGNEE_ITEMS);
+    // The teammates, after the empty "Choose a teammate" (nobody preselected).
+    expect(dropdown.items.filter((item) => item.value !== "")).toHaveLength(MAX_ASSIGNEE_ITEMS);
     const typed = widgetsOf(card).flatMap((w) => ("textInput" in w ? [w.textInput] : []))[0]!;
     expect(typed.hintText).toBe(`${MAX_AGENTS - MAX_ASSIGNEE_ITEMS} more teammates are not in the list`);
   });
 
   it("would have lost its controls unbounded: a card of one widget per note passes Google's 100", () => {
     // What the card used to be: every note a widget. The stand-in shows what Gmail does with it.
-    const unbounded = buildContextualCard(leadView);
+    const unbounded = buildContextualCard(leadView, { timeZone: ZONE });
     const notes = unbounded.sections.at(-1)!;
     notes.widgets.unshift(
       ...leadView.notes.map((n) => ({ kind: "decoratedText" as const, text: n.id, topLabel: n.author })),
@@ -185,9 +186,12 @@ describe("the homepage card with every mailbox full", () => {
         nextDeadlineClock: "first_response",
         tone: "breached",
       }));
-    const queues = groupQueues(items("lead@demo.baton.test"), items(null));
+    const queues = { myWork: items("lead@demo.baton.test"), unassigned: groupByMailbox(items(null)) };
     const card = toCardJson(
-      buildHomepageCard(queues, { deadlineText: (item) => queueDeadlineText(item, mon(9), ZONE) }),
+      buildHomepageCard(queues, {
+        deadlineText: (item) => queueDeadlineText(item, mon(9), ZONE),
+        asOfText: "As of 09:00",
+      }),
     );
     expect(cardLimitProblems(card)).toEqual([]);
     expect(buttons(card)).toContain("Refresh");

@@ -69,6 +69,17 @@ export interface TextInputWidget {
   multiline?: boolean;
 }
 
+/**
+ * A date and time, entered in the reader's zone (Gmail shows the picker in the user's time zone when
+ * no offset is set, and the event carries that zone): the callback reads `dateTimeInput.msSinceEpoch`.
+ */
+export interface DateTimePickerWidget {
+  kind: "dateTimePicker";
+  name: string;
+  label: string;
+  valueMs?: number;
+}
+
 export interface DividerWidget {
   kind: "divider";
 }
@@ -79,6 +90,7 @@ export type CardWidget =
   | ButtonListWidget
   | SelectionInputWidget
   | TextInputWidget
+  | DateTimePickerWidget
   | DividerWidget;
 
 export interface CardSection {

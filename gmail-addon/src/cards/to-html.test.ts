@@ -1,7 +1,13 @@
-import { renderGmailCardHtml } from "../workbench";
+import type { SidebarView } from "./sidebar-view";
+import { buildContextualCard } from "./contextual-card";
+import { renderCardJsonHtml, type CardHtmlOptions } from "./to-html";
+import { toCardJson } from "./to-json";
 import { largestConversationView } from "../test-support/largest-conversation";
 import { SCENARIOS } from "../test-support/scenarios";
-import { sanitizeCardText } from "./to-html";
+import { GMAIL_CARD_CSS, sanitizeCardText } from "./to-html";
+
+const renderGmailCardHtml = (view: SidebarView, options: CardHtmlOptions = {}) =>
+  renderCardJsonHtml(toCardJson(buildContextualCard(view, { timeZone: "Europe/Amsterdam" })), options);
 
 describe("card HTML for the workbench", () => {
   it("escapes markup in user text, so a subject or note cannot inject elements into the page", () => {
@@ -42,5 +48,15 @@ describe("card HTML for the workbench", () => {
     expect(html).toContain('data-function="onShowNotes"');
     expect(html).toContain("295 more notes");
     expect(html.length).toBeLessThan(64 * 1024);
+  });
+
+  it("renders the Snooze until picker as a date-and-time field the page reads", () => {
+    expect(renderGmailCardHtml(SCENARIOS.unclaimed())).toContain(
+      '<input type="datetime-local" name="snoozeUntil" data-date-time="1">',
+    );
+  });
+
+  it("darkens under a dark theme, as Gmail's dark side panel", () => {
+    expect(GMAIL_CARD_CSS).toMatch(/\[data-theme="dark"\] \.gmail-card\{[^}]*background:#1f1f1f/);
   });
 });

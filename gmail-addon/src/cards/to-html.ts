@@ -88,6 +88,12 @@ function widgetHtml(widget: WidgetJson): string {
         : `<input type="text" name="${escapeHtml(w.name)}"${hint}>`;
     return `<label class="gc-field"><span class="gc-label">${escapeHtml(w.label)}</span>${input}</label>`;
   }
+  if ("dateTimePicker" in widget) {
+    // The browser's datetime-local field is read in the page's zone, which the workbench passes to
+    // the handlers as the reader's zone (as Gmail shows an offset-less picker in the user's zone).
+    const w = widget.dateTimePicker;
+    return `<label class="gc-field"><span class="gc-label">${escapeHtml(w.label)}</span><input type="datetime-local" name="${escapeHtml(w.name)}" data-date-time="1"></label>`;
+  }
   return `<hr class="gc-divider">`;
 }
 
@@ -118,7 +124,7 @@ export function renderCardJsonHtml(card: CardJson, options: CardHtmlOptions = {}
           card.fixedFooter.secondaryButton === undefined ? "" : buttonHtml(card.fixedFooter.secondaryButton)
         }</footer>`;
   return [
-    `<div class="gmail-card" data-card-name="${escapeHtml(card.name)}">`,
+    `<div class="gmail-card" tabindex="-1" data-card-name="${escapeHtml(card.name)}">`,
     toast,
     `<header class="gc-header"><div class="gc-title">${escapeHtml(card.header.title)}</div>${subtitle}</header>`,
     card.sections.map(sectionHtml).join(""),
@@ -127,7 +133,10 @@ export function renderCardJsonHtml(card: CardJson, options: CardHtmlOptions = {}
   ].join("");
 }
 
-/** Styles for the classes above, close to Gmail's side panel (Google Sans / Roboto, 13 px, grey rules). */
+/**
+ * Styles for the classes above, close to Gmail's side panel (Google Sans / Roboto, 13 px, grey rules),
+ * and Gmail's dark side panel under a `data-theme="dark"` ancestor (the workbench's theme toggle).
+ */
 export const GMAIL_CARD_CSS = `
 .gmail-card{font:13px/1.45 "Google Sans",Roboto,Arial,sans-serif;color:#202124;background:#fff;width:320px;border-left:1px solid #dadce0}
 .gmail-card .gc-header{padding:12px 16px;border-bottom:1px solid #dadce0}
@@ -147,4 +156,13 @@ export const GMAIL_CARD_CSS = `
 .gmail-card .gc-divider{border:0;border-top:1px solid #dadce0}
 .gmail-card .gc-notification{background:#323232;color:#fff;padding:8px 16px}
 .gmail-card .gc-footer{display:flex;gap:8px;padding:8px 16px}
+.gmail-card .gc-button:focus-visible,.gmail-card select:focus-visible,.gmail-card input:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
+[data-theme="dark"] .gmail-card{color:#e3e3e3;background:#1f1f1f;border-left-color:#444746;color-scheme:dark}
+[data-theme="dark"] .gmail-card .gc-header,[data-theme="dark"] .gmail-card .gc-section{border-bottom-color:#444746}
+[data-theme="dark"] .gmail-card .gc-subtitle,[data-theme="dark"] .gmail-card .gc-label,[data-theme="dark"] .gmail-card .gc-section-header{color:#c4c7c5}
+[data-theme="dark"] .gmail-card .gc-filled{background:#a8c7fa;color:#062e6f;border-color:#a8c7fa}
+[data-theme="dark"] .gmail-card .gc-outlined{background:transparent;color:#a8c7fa;border-color:#8e918f}
+[data-theme="dark"] .gmail-card select,[data-theme="dark"] .gmail-card input,[data-theme="dark"] .gmail-card textarea{background:#131314;color:#e3e3e3;border-color:#8e918f}
+[data-theme="dark"] .gmail-card .gc-divider{border-top-color:#444746}
+[data-theme="dark"] .gmail-card .gc-notification{background:#e3e3e3;color:#1f1f1f}
 `;

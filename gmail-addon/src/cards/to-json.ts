@@ -67,6 +67,15 @@ export function toWidgetJson(widget: CardWidget): WidgetJson {
           type: widget.multiline === true ? "MULTIPLE_LINE" : "SINGLE_LINE",
         },
       };
+    case "dateTimePicker":
+      return {
+        dateTimePicker: {
+          name: widget.name,
+          label: widget.label,
+          type: "DATE_AND_TIME",
+          ...(widget.valueMs === undefined ? {} : { valueMsEpoch: String(widget.valueMs) }),
+        },
+      };
     case "divider":
       return { divider: {} };
   }

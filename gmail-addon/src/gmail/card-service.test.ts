@@ -84,7 +84,7 @@ describe("CardService adapter", () => {
     ["every widget kind", everything],
     ...Object.entries(SCENARIOS).map(([name, view]): [string, Card] => [
       `the ${name} card`,
-      buildContextualCard(view()),
+      buildContextualCard(view(), { timeZone: "Europe/Amsterdam" }),
     ]),
     ["the error card", buildErrorCard({ code: "unreachable" }, { kind: "contextual", key: "k" })],
   ];

@@ -60,6 +60,13 @@ function toWidget(cs: CS, widget: CardWidget): GoogleAppsScript.Card_Service.Wid
       if (widget.hint !== undefined) input.setHint(widget.hint);
       return input;
     }
+    case "dateTimePicker": {
+      // No setTimeZoneOffsetInMins: Gmail then shows and reads the picker in the user's own zone,
+      // the zone every other time on the card is written in.
+      const picker = cs.newDateTimePicker().setFieldName(widget.name).setTitle(widget.label);
+      if (widget.valueMs !== undefined) picker.setValueInMsSinceEpoch(widget.valueMs);
+      return picker;
+    }
     case "divider":
       return cs.newDivider();
   }

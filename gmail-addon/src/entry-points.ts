@@ -1,0 +1,63 @@
+/**
+ * Every Apps Script entry point by name: a manifest runFunction or a card action's functionName
+ * (cards/actions.ts). main.ts makes each a global of the bundle; the workbench calls them by name
+ * over the Apps Script stand-in, so a click there runs exactly what a click in Gmail runs.
+ */
+import { homepageCard, messageCard, openConversation, refresh, runCommand, showNotes } from "./app/handlers";
+import { renderCard, renderCardUpdate } from "./gmail/card-service";
+
+type Event = GoogleAppsScript.Addons.EventObject;
+type Card = GoogleAppsScript.Card_Service.Card;
+type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+
+export function onHomepage(event: Event): Card {
+  return renderCard(homepageCard(event, Date.now()));
+}
+
+export function onGmailMessage(event: Event): Card {
+  return renderCard(messageCard(event, Date.now()));
+}
+
+export function onClaim(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("claim", event, Date.now()));
+}
+
+export function onRelease(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("release", event, Date.now()));
+}
+
+export function onAssign(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("assign", event, Date.now()));
+}
+
+export function onSetStatus(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("status", event, Date.now()));
+}
+
+export function onSnooze(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("snooze", event, Date.now()));
+}
+
+export function onSetPriority(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("priority", event, Date.now()));
+}
+
+export function onTags(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("tags", event, Date.now()));
+}
+
+export function onAddNote(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("notes", event, Date.now()));
+}
+
+export function onShowNotes(event: Event): ActionResponse {
+  return renderCardUpdate(showNotes(event));
+}
+
+export function onRefresh(event: Event): ActionResponse {
+  return renderCardUpdate(refresh(event, Date.now()));
+}
+
+export function onOpenConversation(event: Event): ActionResponse {
+  return renderCardUpdate(openConversation(event));
+}
