@@ -94,7 +94,7 @@ describe.each(["America/New_York", "Europe/Amsterdam"])(
       await page.getByRole("button", { name: /Order/ }).first().waitFor({ timeout: 30_000 });
       const card = await openCard(page, "Order");
       const options = card.locator('select[name="assignee"] option');
-      const values = await options.evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
+      const values = await options.evaluateAll<string[]>("nodes => nodes.map((n) => n.value)");
       expect(new Set(values).size).toBe(values.length);
       const selected = await card.locator('select[name="assignee"]').inputValue();
       expect(selected).toBe("");
@@ -102,7 +102,7 @@ describe.each(["America/New_York", "Europe/Amsterdam"])(
       await page.getByRole("button", { name: "Dark theme" }).click();
       const cardBackground = await card
         .locator(".gmail-card")
-        .evaluate((node) => getComputedStyle(node).backgroundColor);
+        .evaluate("node => getComputedStyle(node).backgroundColor");
       expect(cardBackground).toBe("rgb(31, 31, 31)");
       const pane = page.frameLocator('iframe[title="Baton task pane for Outlook"]');
       const paneHtml = pane.locator("html[data-theme='dark']");
