@@ -236,15 +236,16 @@ export type CannedAnswer = { status: number; body: unknown };
  * measure the add-on, not the backend). Every attempt is still logged with its payload.
  */
 export function createCannedUrlFetchApp(
-  answer: (request: { method: string; path: string; body: unknown }) => CannedAnswer,
+  answer: (request: { method: string; path: string; body: unknown; search: string }) => CannedAnswer,
   attempts: FetchAttempt[],
 ) {
   const respond = (url: string, params: FetchParams) => {
     const method = (params.method ?? "get").toUpperCase();
     attempts.push({ method, url, ...(params.payload === undefined ? {} : { payload: params.payload }) });
-    const path = new URL(url).pathname.replace(/^.*?\/v1(?=\/)/, "");
+    const parsed = new URL(url);
+    const path = parsed.pathname.replace(/^.*?\/v1(?=\/)/, "");
     const body: unknown = params.payload === undefined ? undefined : JSON.parse(params.payload);
-    const result = answer({ method, path, body });
+    const result = answer({ method, path, body, search: parsed.search });
     return { getResponseCode: () => result.status, getContentText: () => JSON.stringify(result.body) };
   };
   return {
@@ -279,7 +280,7 @@ export interface StandInOptions {
   scriptProperties?: Record<string, string>;
   userProperties?: Record<string, string>;
   /** Answers requests in-process instead of over HTTP (see createCannedUrlFetchApp). */
-  backend?: (request: { method: string; path: string; body: unknown }) => CannedAnswer;
+  backend?: (request: { method: string; path: string; body: unknown; search: string }) => CannedAnswer;
   /** The clock CacheService expires entries by (defaults to Date.now). */
   clock?: () => number;
 }

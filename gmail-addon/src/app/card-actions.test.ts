@@ -1,0 +1,112 @@
+/**
+ * The card's actions that issue 19 adds or fixes, against a canned backend: Snooze reads the picker's
+ * instant, Assign with nobody picked asks instead of assigning, the homepage asks for my work
+ * (assigned to me, mentioning me) in one fetchAll, and a homepage row's Open pushes its card.
+ */
+import type { QueueItem } from "@baton/shared";
+import {
+  createAppsScriptStandIn,
+  gmailEvent,
+  installStandIn,
+  type FetchAttempt,
+} from "../test-support/apps-script-standin";
+import { SCENARIOS, mon } from "../test-support/scenarios";
+import { homepageCard, openConversation, runCommand } from "./handlers";
+
+const KEY = "c_0123456789abcdef";
+
+function row(key: string, nextDeadline: number | null): QueueItem {
+  return {
+    key,
+    mailbox: "support@demo.baton.test",
+    subject: `Subject ${key}`,
+    status: "open",
+    priority: "normal",
+    assignee: null,
+    tags: [],
+    messageCount: 1,
+    lastInboundAt: mon(9),
+    updatedAt: mon(9),
+    nextDeadline,
+    nextDeadlineClock: nextDeadline === null ? null : "first_response",
+    tone: "ok",
+  };
+}
+
+function withBackend<T>(run: () => T, queue: (query: string) => QueueItem[] = () => []) {
+  const standIn = createAppsScriptStandIn({
+    backend: ({ path, search }) =>
+      path.startsWith("/queue")
+        ? { status: 200, body: { items: queue(search), nextCursor: null } }
+        : { status: 200, body: { view: SCENARIOS.unclaimed() } },
+  });
+  const restore = installStandIn(standIn);
+  try {
+    return { result: run(), attempts: standIn.fetchAttempts };
+  } finally {
+    restore();
+  }
+}
+
+const bodies = (attempts: FetchAttempt[]) =>
+  attempts.filter((a) => a.payload !== undefined).map((a) => JSON.parse(a.payload ?? "{}") as unknown);
+
+describe("the card's actions", () => {
+  it("Snooze sends the picker's instant as snoozedUntil", () => {
+    const until = mon(9) + 26 * 3_600_000;
+    const event = gmailEvent({ parameters: { key: KEY } });
+    (event.commonEventObject.formInputs as Record<string, unknown>)["snoozeUntil"] = {
+      dateTimeInput: { msSinceEpoch: until, hasDate: true, hasTime: true },
+    };
+    const { result, attempts } = withBackend(() => runCommand("snooze", event, mon(9)));
+    expect(result.notification).toBe("Snoozed.");
+    expect(bodies(attempts)).toEqual([
+      expect.objectContaining({ status: "snoozed", snoozedUntil: new Date(until).toISOString() }),
+    ]);
+  });
+
+  it("Snooze without a date asks for one and sends nothing", () => {
+    const { result, attempts } = withBackend(() =>
+      runCommand("snooze", gmailEvent({ parameters: { key: KEY } }), mon(9)),
+    );
+    expect(result.notification).toBe("Pick the date and time to snooze until, then press Snooze.");
+    expect(bodies(attempts)).toEqual([]);
+  });
+
+  it("Assign with the empty choice asks for a teammate instead of assigning anyone", () => {
+    const { result, attempts } = withBackend(() =>
+      runCommand("assign", gmailEvent({ parameters: { key: KEY }, formInputs: { assignee: "" } }), mon(9)),
+    );
+    expect(result.notification).toBe("Pick a teammate first.");
+    expect(bodies(attempts)).toEqual([]);
+  });
+
+  it("the homepage asks for assigned-to-me and mentions-me in one go and lists each once by deadline", () => {
+    const { result, attempts } = withBackend(
+      () => homepageCard(gmailEvent({ timeZone: "America/New_York" }), mon(9)),
+      (path) =>
+        path.includes("assignee=me")
+          ? [row("c_late", mon(12)), row("c_both", mon(10))]
+          : path.includes("mentions=me")
+            ? [row("c_both", mon(10)), row("c_soon", mon(9, 30))]
+            : [],
+    );
+    expect(attempts.map((a) => new URL(a.url).searchParams.toString())).toEqual([
+      "assignee=me&status=open%2Cpending%2Csnoozed",
+      "mentions=me&status=open%2Cpending%2Csnoozed",
+      "assignee=unassigned&status=open%2Cpending%2Csnoozed",
+    ]);
+    const myWork = result.sections[0]!;
+    expect(myWork.header).toBe("My work");
+    const keys = myWork.widgets.flatMap((w) =>
+      w.kind === "decoratedText" && w.button !== undefined ? [w.button.action.parameters["key"]] : [],
+    );
+    expect(keys).toEqual(["c_soon", "c_both", "c_late"]);
+  });
+
+  it("a homepage row's Open pushes the conversation's card", () => {
+    const { result } = withBackend(() => openConversation(gmailEvent({ parameters: { key: KEY } })));
+    expect(result.push).toBe(true);
+    expect(result.card.name).toBe("baton-conversation");
+  });
+});
