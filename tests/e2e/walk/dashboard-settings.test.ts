@@ -99,6 +99,17 @@ describe("settings as forms (New York)", () => {
     await page.getByLabel("On call (email)").fill("");
   });
 
+  it("marks reversed hours on their weekday, not under the holidays", async () => {
+    await page.getByLabel("Thu hours").fill("17:00-09:00");
+    await page.getByRole("button", { name: "Save mailbox" }).click();
+    const mark = page.locator('[id="err-calendar.weekly.thu"]');
+    await mark.waitFor();
+    expect(await mark.textContent()).toMatch(/must end after it starts/);
+    expect(await page.locator('[id="err-calendar.holidays"]').count()).toBe(0);
+    expect(await page.getByText("Not saved: fix the field marked above.").count()).toBe(1);
+    await page.getByLabel("Thu hours").fill("00:00-24:00");
+  });
+
   it("warns about a holiday in the past", async () => {
     await page.getByLabel("Holidays (one date per line)").fill("2020-12-25");
     const warning = page.locator(".field-warning");
