@@ -226,12 +226,13 @@ describe("Gmail add-on against the local backend", () => {
     expect(clockText(card, "First reply")).toMatch(/^<font color="#188038">Met/);
   });
 
-  it("lists the claimed conversation in Ana's queue on the homepage", async () => {
+  it("lists the claimed conversation under My work on the homepage, one click from its card", async () => {
     const ana = await addonFor(team.members.ana.email);
     const home = ana.home();
     expect(home.name).toBe("baton-home");
-    expect(home.sections.map((s) => s.header)).toContain(team.mailbox);
-    expect(textsOf(home)).toContain("<b>Mine: 1</b>");
+    expect(home.sections[0]?.header).toBe("My work");
+    expect(textsOf(home)).toContain("<b>Assigned to you or mentioning you: 1</b>");
+    expect(JSON.stringify(home.sections[0])).toContain('"function":"onOpenConversation"');
   });
 
   it("shows an error card with Retry to someone who is not in the team", async () => {
