@@ -2,23 +2,23 @@ import { createHash } from "node:crypto";
 import { isProviderError } from "./provider-error";
 import type { FailedMessage } from "./sink";
 import type { Provider } from "./state";
-import { LIMITS } from "@baton/shared/limits";
+import { CONNECTOR_LIMITS } from "@baton/shared/limits";
 
 /**
  * Failed tries (the first failure included) before a dead letter is left for the admin: 5 tries
  * over about 2.5 hours (10 + 20 + 40 + 80 minutes of backoff) outlast a deploy or a brief bug, and a
  * message that still fails will fail on every retry.
  */
-export const MAX_DEAD_LETTER_ATTEMPTS = LIMITS.deadLetterAttempts.value;
+export const MAX_DEAD_LETTER_ATTEMPTS = CONNECTOR_LIMITS.deadLetterAttempts.value;
 /** The first replay waits this long; each further one twice as long as the previous. */
-export const DEAD_LETTER_BASE_DELAY_MS = LIMITS.deadLetterFirstRetryDelay.value;
+export const DEAD_LETTER_BASE_DELAY_MS = CONNECTOR_LIMITS.deadLetterFirstRetryDelay.value;
 /**
  * Replays per connector run: a pile of poison mail may only cost a bounded slice of the 5-minute
  * poll (the rest waits for the next poll, oldest due first).
  */
-export const MAX_REPLAYS_PER_RUN = LIMITS.deadLetterReplaysPerRun.value;
+export const MAX_REPLAYS_PER_RUN = CONNECTOR_LIMITS.deadLetterReplaysPerRun.value;
 /** An error sentence is cut to this: the admin needs what went wrong, not a stack or a body. */
-export const MAX_DEAD_LETTER_ERROR_CHARS = LIMITS.deadLetterErrorLength.value;
+export const MAX_DEAD_LETTER_ERROR_CHARS = CONNECTOR_LIMITS.deadLetterErrorLength.value;
 
 export type DeadLetterStatus = "waiting" | "gave_up";
 

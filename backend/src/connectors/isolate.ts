@@ -3,13 +3,13 @@ import type { Provider } from "./state";
 import { isTransient } from "./provider-error";
 import { addResults, emptyResult, type FailedMessage, type MessageSink } from "./sink";
 import { mapLimited } from "./sync-report";
-import { LIMITS } from "@baton/shared/limits";
+import { CONNECTOR_LIMITS } from "@baton/shared/limits";
 
 /**
  * Message fetches in flight per page: the engines' concurrency before issue 12, kept (well under
  * both providers' per-user rate limits).
  */
-export const FETCHES_IN_FLIGHT = LIMITS.fetchesInFlight.value;
+export const FETCHES_IN_FLIGHT = CONNECTOR_LIMITS.fetchesInFlight.value;
 
 /**
  * Hands a page's failed messages to the dead-letter store before the engine saves the cursor that

@@ -2,12 +2,12 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { GRAPH_FOLDERS } from "./graph/graph-api";
 import type { ConnectorRuntime } from "./run-connector";
 import type { ConnectorState, GraphSubscriptionRecord, PushState } from "./state";
-import { LIMITS } from "@baton/shared/limits";
+import { CONNECTOR_LIMITS } from "@baton/shared/limits";
 
 /** Graph caps mail subscriptions at 10,080 minutes; ask for a little less than the cap. */
-export const GRAPH_SUBSCRIPTION_MS = LIMITS.graphSubscriptionLifetime.value;
+export const GRAPH_SUBSCRIPTION_MS = CONNECTOR_LIMITS.graphSubscriptionLifetime.value;
 /** Renew what expires within this window (the renewal job runs every 12 hours). */
-export const RENEW_WITHIN_MS = LIMITS.graphRenewWithin.value;
+export const RENEW_WITHIN_MS = CONNECTOR_LIMITS.graphRenewWithin.value;
 
 /**
  * Keeps a connector's push channel alive. Gmail: users.watch again (Google asks for at least every 7
@@ -108,12 +108,12 @@ function matchesSecret(presented: string, storedHash: string): boolean {
 }
 
 /** Graph delivers notifications in batches; more than this in one request is not Graph. */
-export const MAX_GRAPH_NOTIFICATIONS = LIMITS.graphNotificationsPerRequest.value;
+export const MAX_GRAPH_NOTIFICATIONS = CONNECTOR_LIMITS.graphNotificationsPerRequest.value;
 /** Bytes of a notification request worth reading (a batch of 100 without resource data is ~60 KB). */
-export const MAX_GRAPH_NOTIFICATION_BYTES = LIMITS.graphNotificationBytes.value;
+export const MAX_GRAPH_NOTIFICATION_BYTES = CONNECTOR_LIMITS.graphNotificationBytes.value;
 /** Graph subscription ids are GUIDs; anything else is refused before it can name a document. */
 const SUBSCRIPTION_ID = /^[A-Za-z0-9-]{1,100}$/;
-const MAX_VALIDATION_TOKEN = LIMITS.graphValidationTokenLength.value;
+const MAX_VALIDATION_TOKEN = CONNECTOR_LIMITS.graphValidationTokenLength.value;
 
 function reply(status: number, body: string, rejected = 0): GraphNotificationReply {
   return { status, contentType: "application/json", body, toSync: [], rejected };

@@ -1,12 +1,12 @@
 import { resolveTxt } from "node:dns/promises";
 import { domainOf } from "../auth/identity";
-import { LIMITS } from "@baton/shared/limits";
+import { SETTINGS_LIMITS } from "@baton/shared/limits";
 
 /** TXT records of a domain; injected so tests decide what DNS says. */
 export type TxtLookup = (domain: string) => Promise<string[][]>;
 
 /** A slow DNS server must not hold the admin's request (the catalogue says why). */
-const DNS_TIMEOUT_MS = LIMITS.domainProofDnsTimeout.value;
+const DNS_TIMEOUT_MS = SETTINGS_LIMITS.domainProofDnsTimeout.value;
 
 export const dnsTxtLookup: TxtLookup = (domain) =>
   Promise.race([

@@ -1,10 +1,10 @@
 import type { BusinessCalendar } from "@baton/shared";
 import { withPublicHolidays } from "../holidays/public-holidays";
 import type { HolidaySource } from "../store/mailboxes";
-import { LIMITS } from "@baton/shared/limits";
+import { SETTINGS_LIMITS } from "@baton/shared/limits";
 
 /** Years of public holidays a source adds: this one and the next two (dates are cheap, gaps are not). */
-export const HOLIDAY_YEARS_AHEAD = LIMITS.holidayYearsAhead.value;
+export const HOLIDAY_YEARS_AHEAD = SETTINGS_LIMITS.holidayYearsAhead.value;
 
 /**
  * The calendar after switching its public-holiday source: the previous source's added dates come out

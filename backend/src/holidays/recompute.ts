@@ -2,7 +2,7 @@ import type { Firestore, QueryDocumentSnapshot } from "firebase-admin/firestore"
 import type { JobContext, JobKind, StepResult } from "../jobs/types";
 import { loadConversationInTx, writeEvents } from "../store/conversations";
 import { paths } from "../store/paths";
-import { LIMITS } from "@baton/shared/limits";
+import { JOB_LIMITS } from "@baton/shared/limits";
 
 /**
  * The admin's answer when a mailbox's policy or calendar changes: re-compute open conversations now,
@@ -37,7 +37,7 @@ export async function recordRecomputeChoice(
 }
 
 /** Open conversations re-computed per job step: each is its own transaction. */
-export const RECOMPUTE_PAGE = LIMITS.recomputePage.value;
+export const RECOMPUTE_PAGE = JOB_LIMITS.recomputePage.value;
 
 const OPEN_STATUSES = ["open", "pending", "snoozed"];
 

@@ -1,4 +1,4 @@
-import { LIMITS } from "@baton/shared/limits";
+import { INTERNAL_LIMITS, REQUEST_LIMITS } from "@baton/shared/limits";
 
 /**
  * A per-member request budget: a token bucket per member, `burst` deep, refilled at `perMinute`.
@@ -14,8 +14,8 @@ export interface RateLimit {
 
 /** Far above what the pane, the card and the dashboard send (a screen load is ~10 requests). */
 export const DEFAULT_RATE_LIMIT: RateLimit = {
-  perMinute: LIMITS.ratePerMinute.value,
-  burst: LIMITS.rateBurst.value,
+  perMinute: REQUEST_LIMITS.ratePerMinute.value,
+  burst: REQUEST_LIMITS.rateBurst.value,
 };
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -31,7 +31,7 @@ interface Bucket {
 }
 
 /** Members remembered per instance; the least recently seen is forgotten (and starts full again). */
-const MAX_KEYS = LIMITS.rateLimitedMembers.value;
+const MAX_KEYS = INTERNAL_LIMITS.rateLimitedMembers.value;
 
 export function createRateLimiter(limit: RateLimit, maxKeys = MAX_KEYS): RateLimiter {
   const perMs = limit.perMinute / 60_000;

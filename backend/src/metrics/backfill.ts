@@ -22,9 +22,9 @@ import { paths } from "../store/paths";
 import { metricPaths } from "./paths";
 import { replaceRollup } from "./rollup-docs";
 import { factsDoc } from "./rollup-writes";
-import { LIMITS } from "@baton/shared/limits";
+import { JOB_LIMITS } from "@baton/shared/limits";
 
-const PAGE = LIMITS.backfillPage.value;
+const PAGE = JOB_LIMITS.backfillPage.value;
 
 export interface BackfillResult {
   conversations: number;

@@ -15,7 +15,7 @@ export { EXPORT_NEXT_HEADER } from "@baton/shared";
 import { FieldPath, type Firestore, type Query, type QueryDocumentSnapshot } from "firebase-admin/firestore";
 import { fail } from "../http/errors";
 import { metricPaths } from "./paths";
-import { LIMITS } from "@baton/shared/limits";
+import { METRICS_LIMITS } from "@baton/shared/limits";
 
 /** Zones are at most 14 h ahead of UTC: a local day never starts earlier than this before UTC's. */
 const MAX_ZONE_AHEAD_MS = 14 * 3_600_000;
@@ -27,13 +27,13 @@ const DAY_MS = 86_400_000;
  * Facts documents per Firestore read: a page is a few hundred KB (the facts without their fold),
  * so a page costs one bounded round trip and bounded memory whatever the org's size.
  */
-export const EXPORT_PAGE_SIZE = LIMITS.exportPageSize.value;
+export const EXPORT_PAGE_SIZE = METRICS_LIMITS.exportPageSize.value;
 
 /**
  * Rows (and facts documents read) per answer: ~0.3 KB a row keeps an answer near 1.5 MB and a few
  * seconds, far inside a function's 32 MB response and 60 s; past it the answer names a cursor.
  */
-export const MAX_EXPORT_ROWS = LIMITS.exportRowsPerAnswer.value;
+export const MAX_EXPORT_ROWS = METRICS_LIMITS.exportRowsPerAnswer.value;
 
 export interface ExportRange {
   from: string;

@@ -24,12 +24,12 @@ import { paths } from "../store/paths";
 import { baseRollupId, rebuildConversation } from "./backfill";
 import { metricPaths } from "./paths";
 import { incrementDoc, replaceRollup, shardCountOf, toKeyedRollup } from "./rollup-docs";
-import { LIMITS } from "@baton/shared/limits";
+import { JOB_LIMITS } from "@baton/shared/limits";
 
 /** Conversations read per facts step (each with its whole log): bounds a step's reads and memory. */
-export const REBUILD_FACTS_PAGE = LIMITS.rebuildFactsPage.value;
+export const REBUILD_FACTS_PAGE = JOB_LIMITS.rebuildFactsPage.value;
 /** Rollup documents published, pruned or cleaned per step: one transaction's writes. */
-export const REBUILD_ROLLUP_PAGE = LIMITS.rebuildRollupPage.value;
+export const REBUILD_ROLLUP_PAGE = JOB_LIMITS.rebuildRollupPage.value;
 
 type Phase = "facts" | "publish" | "prune" | "clean";
 export interface RebuildCursor {

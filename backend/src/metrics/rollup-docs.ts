@@ -27,7 +27,7 @@ import {
   type DocumentReference,
   type Firestore,
 } from "firebase-admin/firestore";
-import { LIMITS } from "@baton/shared/limits";
+import { METRICS_LIMITS } from "@baton/shared/limits";
 
 /**
  * Shards of a mailbox-wide key (`_all`, and `_unassigned`, which every event of an unowned
@@ -37,14 +37,14 @@ import { LIMITS } from "@baton/shared/limits";
  * key and day, but only on days with at least that many active conversations: a shard exists once
  * a conversation hashed to it changed that day.
  */
-export const MAILBOX_ROLLUP_SHARDS = LIMITS.mailboxRollupShards.value;
+export const MAILBOX_ROLLUP_SHARDS = METRICS_LIMITS.mailboxRollupShards.value;
 
 /**
  * Shards of one member's key: only the events of that member's conversations write it (their own
  * changes and their customers' messages), a few a second at most, so 4 shards take ~4 writes/s
  * while a month of agents' documents costs readers at most 4× what it did.
  */
-export const AGENT_ROLLUP_SHARDS = LIMITS.agentRollupShards.value;
+export const AGENT_ROLLUP_SHARDS = METRICS_LIMITS.agentRollupShards.value;
 
 /** How many shards `key` is split over. */
 export function shardCountOf(key: RollupKey): number {

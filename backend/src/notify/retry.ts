@@ -1,4 +1,4 @@
-import { LIMITS } from "@baton/shared/limits";
+import { NOTIFICATION_LIMITS } from "@baton/shared/limits";
 
 /** Retry settings: `attempts` tries in all; delays grow as base × 2^n, capped, with full jitter. */
 export interface RetryPolicy {
@@ -8,9 +8,9 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
-  attempts: LIMITS.notifyAttempts.value,
-  baseDelayMs: LIMITS.notifyRetryBaseDelay.value,
-  maxDelayMs: LIMITS.notifyRetryMaxDelay.value,
+  attempts: NOTIFICATION_LIMITS.notifyAttempts.value,
+  baseDelayMs: NOTIFICATION_LIMITS.notifyRetryBaseDelay.value,
+  maxDelayMs: NOTIFICATION_LIMITS.notifyRetryMaxDelay.value,
 };
 
 /** Sleep and randomness come in, so tests run retries instantly and deterministically. */

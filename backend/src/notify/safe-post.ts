@@ -4,13 +4,13 @@ import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { checkWebhookUrl, classifyIp, type WebhookUrlPolicy } from "@baton/shared";
 import { PermanentError } from "./retry";
-import { LIMITS } from "@baton/shared/limits";
+import { NOTIFICATION_LIMITS } from "@baton/shared/limits";
 
 /** A target Baton will not send to (private address, wrong scheme): a permanent failure, never retried. */
 export class RefusedTargetError extends PermanentError {}
 
 /** One request to a receiver (the catalogue says why). */
-const TIMEOUT_MS = LIMITS.notifyTimeout.value;
+const TIMEOUT_MS = NOTIFICATION_LIMITS.notifyTimeout.value;
 
 /** Why any of the addresses a host resolved to is off limits, or null when all are public. */
 export function refusalOfAddresses(

@@ -1,11 +1,11 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { LIMITS } from "@baton/shared/limits";
+import { NOTIFICATION_LIMITS } from "@baton/shared/limits";
 
 /** The header generic webhooks carry: `t=<unix seconds>,v1=<hex HMAC-SHA256>`. */
 export const SIGNATURE_HEADER = "Baton-Signature";
 
 /** Five minutes either way: long enough for clock skew and a slow proxy, short enough against replay. */
-export const DEFAULT_TOLERANCE_MS = LIMITS.webhookSignatureTolerance.value;
+export const DEFAULT_TOLERANCE_MS = NOTIFICATION_LIMITS.webhookSignatureTolerance.value;
 
 function hmac(secret: string, timestamp: number, body: string): string {
   return createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");

@@ -23,10 +23,10 @@ import { metricPaths } from "../metrics/paths";
 import { slaPaths } from "../sla/paths";
 import { createIdGenerator } from "../store/ids";
 import { paths } from "../store/paths";
-import { LIMITS } from "@baton/shared/limits";
+import { JOB_LIMITS } from "@baton/shared/limits";
 
 /** Derived documents deleted per transaction: one transaction's writes, with margin. */
-export const ERASE_PAGE = LIMITS.erasePage.value;
+export const ERASE_PAGE = JOB_LIMITS.erasePage.value;
 
 export type EraseOutcome = "deleted" | "kept" | "unfinished";
 

@@ -11,10 +11,10 @@ import { loadOrgSettings } from "../store/orgs";
 import { paths } from "../store/paths";
 import { retentionCutoff } from "./cutoff";
 import { eraseMarked, markExpired } from "./erase";
-import { LIMITS } from "@baton/shared/limits";
+import { JOB_LIMITS } from "@baton/shared/limits";
 
 /** Expired conversations read per step (each erased in a few transactions). */
-export const RETENTION_PAGE = LIMITS.retentionPage.value;
+export const RETENTION_PAGE = JOB_LIMITS.retentionPage.value;
 
 export interface RetentionCursor {
   /** The last conversation passed (erased or kept), in the query's (updatedAt, key) order. */

@@ -2,10 +2,10 @@ import type { SlaRunDeps } from "./step";
 import { runSlaStep, type StepResult } from "./step";
 import type { SlaTask } from "./scheduler";
 import { runSlaSweep, type SweepOptions, type SweepReport } from "./sweep";
-import { LIMITS } from "@baton/shared/limits";
+import { INTERNAL_LIMITS } from "@baton/shared/limits";
 
 /** Cloud Tasks may dispatch a little early; a step before the deadline would see nothing due. */
-const MAX_EARLY_WAIT_MS = LIMITS.earlyTaskWait.value;
+const MAX_EARLY_WAIT_MS = INTERNAL_LIMITS.earlyTaskWait.value;
 
 export interface Clock {
   now: () => number;

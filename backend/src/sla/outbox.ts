@@ -7,7 +7,7 @@ import {
 import { dispatchNotice, type NotifyDeps } from "../notify/dispatch";
 import type { ChannelTargets, DeliveryResult, SlaNotice } from "../notify/types";
 import { slaPaths } from "./paths";
-import { LIMITS } from "@baton/shared/limits";
+import { NOTIFICATION_LIMITS } from "@baton/shared/limits";
 
 /**
  * The transactional outbox: the notice is written in the same transaction as its event, so a
@@ -30,7 +30,7 @@ export function addToOutbox(tx: Transaction, db: Firestore, notice: SlaNotice, n
  * How long a notice may wait before the sweeper takes it over. A runner that committed the event but
  * crashed before claiming leaves it "pending"; one that crashed while sending leaves it "sending".
  */
-export const STRANDED_AFTER_MS = LIMITS.strandedAfter.value;
+export const STRANDED_AFTER_MS = NOTIFICATION_LIMITS.strandedAfter.value;
 
 function isClaimable(snapshot: DocumentSnapshot, nowMs: number): boolean {
   const status: unknown = snapshot.get("status");

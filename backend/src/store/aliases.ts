@@ -1,4 +1,4 @@
-import { LIMITS } from "@baton/shared/limits";
+import { CONVERSATION_LIMITS } from "@baton/shared/limits";
 
 /**
  * The platform thread ids a conversation document lists. Lookups never read this list: a thread
@@ -12,7 +12,7 @@ import { LIMITS } from "@baton/shared/limits";
  * the list (its alias document stays and still resolves), so any number of observes with new
  * thread ids costs the document at most 50 x ~38 bytes. No request is refused on reaching it.
  */
-export const MAX_ALIASES = LIMITS.threadAliases.value;
+export const MAX_ALIASES = CONVERSATION_LIMITS.threadAliases.value;
 
 /** `aliases` with `alias` added last (once), the oldest dropped past MAX_ALIASES. */
 export function withAlias(aliases: readonly string[], alias: string): string[] {

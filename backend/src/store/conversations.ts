@@ -16,7 +16,7 @@ import { mailboxesOf } from "./directory";
 import { ALWAYS_OPEN, type Mailbox } from "./mailboxes";
 import { paths } from "./paths";
 import { summarizeSla, type SlaSummary } from "./sla-summary";
-import { LIMITS } from "@baton/shared/limits";
+import { INTERNAL_LIMITS } from "@baton/shared/limits";
 
 /** Fields the conversation document has beyond the domain projection. */
 export interface ConversationExtras {
@@ -86,7 +86,7 @@ export function appendBaseOf(base: AppendBase | LoadedConversation): AppendBase 
 }
 
 /** Tries of one conversation transaction under contention (the catalogue says why). */
-export const MAX_TRANSACTION_ATTEMPTS = LIMITS.transactionAttempts.value;
+export const MAX_TRANSACTION_ATTEMPTS = INTERNAL_LIMITS.transactionAttempts.value;
 
 const EXTRA_FIELDS = new Set([
   "mailboxId",

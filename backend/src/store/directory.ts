@@ -4,14 +4,14 @@ import { createTtlCache } from "./cache";
 import { listMailboxes, type Mailbox } from "./mailboxes";
 import { findPrincipal, listMembers, type MemberDoc } from "./members";
 import { loadOrgIdentity, orgOfTenant, type OrgIdentity } from "./org-identity";
-import { LIMITS } from "@baton/shared/limits";
+import { SETTINGS_LIMITS } from "@baton/shared/limits";
 
 /**
  * The org directory every request consults — who the caller is, the team, the mailboxes — cached
  * per instance for a few seconds. It saves two to four Firestore round trips per request; changes
  * made through this instance are visible at once, elsewhere within DIRECTORY_TTL_MS.
  */
-export const DIRECTORY_TTL_MS = LIMITS.directoryTtl.value;
+export const DIRECTORY_TTL_MS = SETTINGS_LIMITS.directoryTtl.value;
 
 const principals = createTtlCache<Principal | null>(DIRECTORY_TTL_MS);
 const teams = createTtlCache<MemberDoc[]>(DIRECTORY_TTL_MS);

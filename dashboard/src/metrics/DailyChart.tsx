@@ -1,5 +1,5 @@
 import type { DayMetrics } from "@baton/shared";
-import { LIMITS } from "@baton/shared/limits";
+import { METRICS_LIMITS } from "@baton/shared/limits";
 import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 
@@ -29,7 +29,8 @@ const DAY_S = 86_400;
 /** Every day of [from, to] (at most a year), so days without activity still have a place on the axis. */
 export function daysOf(from: string, to: string): number[] {
   const out: number[] = [];
-  for (let x = xOf(from); x <= xOf(to) && out.length < LIMITS.metricsRangeDays.value; x += DAY_S) out.push(x);
+  for (let x = xOf(from); x <= xOf(to) && out.length < METRICS_LIMITS.metricsRangeDays.value; x += DAY_S)
+    out.push(x);
   return out;
 }
 

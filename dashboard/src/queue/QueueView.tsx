@@ -1,5 +1,5 @@
 import type { QueueItem } from "@baton/shared";
-import { LIMITS } from "@baton/shared/limits";
+import { REQUEST_LIMITS } from "@baton/shared/limits";
 import { queueDeadlineText } from "@baton/shared/view";
 import { useEffect, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
@@ -13,14 +13,14 @@ import { backlogOf, groupQueue } from "./group-queue";
 /** How often the queue refreshes: deadlines are minutes apart, and a poll costs one query. */
 const REFRESH_MS = 20_000;
 /** Pages of the queue loaded per refresh (the catalogue says why). */
-const PAGES = LIMITS.dashboardQueuePages.value;
+const PAGES = REQUEST_LIMITS.dashboardQueuePages.value;
 
 async function loadQueue(api: ApiClient, mailbox: string): Promise<QueueItem[]> {
   const items: QueueItem[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < PAGES; page += 1) {
     const response = await api.call("queue", {
-      query: { mailbox, limit: LIMITS.queuePageSize.value, cursor },
+      query: { mailbox, limit: REQUEST_LIMITS.queuePageSize.value, cursor },
     });
     items.push(...response.items);
     if (response.nextCursor === null) break;

@@ -4,17 +4,17 @@
  */
 import { callApi, type ApiResult } from "../gmail/backend";
 import { readTeamMailboxes, writeTeamMailboxes, type TeamMailboxes } from "../gmail/user-store";
-import { LIMITS } from "@baton/shared/limits";
+import { GMAIL_CARD_LIMITS } from "@baton/shared/limits";
 
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 
 /** Mailboxes are added rarely: a list younger than this is used without asking. */
-export const TEAM_MAILBOXES_TTL_MS = LIMITS.teamMailboxesTtl.value;
+export const TEAM_MAILBOXES_TTL_MS = GMAIL_CARD_LIMITS.teamMailboxesTtl.value;
 /**
  * A thread with none of the known mailboxes on it asks again once the list is this old, so a
  * mailbox added by an admin is recognised within minutes (the request names no thread).
  */
-export const RECHECK_AFTER_MISS_MS = LIMITS.recheckAfterMiss.value;
+export const RECHECK_AFTER_MISS_MS = GMAIL_CARD_LIMITS.recheckAfterMiss.value;
 
 function fetchTeamMailboxes(nowMs: number): TeamMailboxes | Failure {
   const me = callApi("me", {});

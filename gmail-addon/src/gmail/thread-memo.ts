@@ -4,13 +4,13 @@
  * which observe treats idempotently). It lets an open read only the messages that arrived since.
  */
 import type { ThreadMemo } from "../app/thread-memo-rules";
-import { LIMITS } from "@baton/shared/limits";
+import { GMAIL_CARD_LIMITS } from "@baton/shared/limits";
 
 const PREFIX = "baton.thread.";
 /** CacheService keys may be up to 250 characters; Gmail thread ids are 16 hex digits. */
-const MAX_KEY = LIMITS.googleCacheKeyLength.value;
+const MAX_KEY = GMAIL_CARD_LIMITS.googleCacheKeyLength.value;
 /** The longest CacheService keeps an entry (6 h); a thread reopened later is read again. */
-const TTL_SECONDS = LIMITS.googleCacheSeconds.value;
+const TTL_SECONDS = GMAIL_CARD_LIMITS.googleCacheSeconds.value;
 
 function keyOf(threadId: string): string | null {
   const key = `${PREFIX}${threadId}`;

@@ -8,7 +8,7 @@ import type { ObserveRequest } from "@baton/shared";
 import { chooseMailbox, type MessageAddresses } from "../app/mailbox";
 import { mailboxesFingerprint, memoStillHolds, type ThreadMemo } from "../app/thread-memo-rules";
 import { readThreadMemo, writeThreadMemo } from "./thread-memo";
-import { LIMITS } from "@baton/shared/limits";
+import { OBSERVING_LIMITS } from "@baton/shared/limits";
 
 type ObservedMessageInput = ObserveRequest["messages"][number];
 type GmailMessage = GoogleAppsScript.Gmail.GmailMessage;
@@ -23,7 +23,7 @@ export type ThreadRead =
   | { kind: "report"; threadId: string; mailbox: string; messages: ObservedMessageInput[]; memo: ThreadMemo };
 
 /** Observe accepts at most this many; the newest carry the replies that stop clocks. */
-const MAX_MESSAGES = LIMITS.observedMessages.value;
+const MAX_MESSAGES = OBSERVING_LIMITS.observedMessages.value;
 
 function splitAddresses(value: string): string[] {
   return value

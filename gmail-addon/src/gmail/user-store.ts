@@ -1,4 +1,4 @@
-import { LIMITS } from "@baton/shared/limits";
+import { GMAIL_CARD_LIMITS } from "@baton/shared/limits";
 
 /**
  * Small per-user memory in PropertiesService user properties (readable only by this user's runs of
@@ -8,7 +8,7 @@ import { LIMITS } from "@baton/shared/limits";
  */
 const TEAM_MAILBOXES = "baton.teamMailboxes";
 /** An org has a handful of mailboxes; the bound keeps the property far below its 9 KB limit. */
-const MAX_MAILBOXES = LIMITS.teamMailboxesRemembered.value;
+const MAX_MAILBOXES = GMAIL_CARD_LIMITS.teamMailboxesRemembered.value;
 
 export interface TeamMailboxes {
   /** Bare, lower-cased addresses of the org's Baton mailboxes. */

@@ -21,14 +21,14 @@ import {
   type SidebarView,
 } from "@baton/shared";
 import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from "@baton/shared/conversation";
-import { LIMITS } from "@baton/shared/limits";
+import { OBSERVING_LIMITS, SETTINGS_LIMITS } from "@baton/shared/limits";
 import { CALENDAR, mon, ZONE } from "./scenarios";
 
 /** observe's subject limit (shared/src/api/observe.ts) and the member name limit (admin.ts). */
-export const MAX_SUBJECT_LENGTH = LIMITS.subjectLength.value;
-export const MAX_MEMBER_NAME_LENGTH = LIMITS.nameLength.value;
+export const MAX_SUBJECT_LENGTH = OBSERVING_LIMITS.subjectLength.value;
+export const MAX_MEMBER_NAME_LENGTH = SETTINGS_LIMITS.nameLength.value;
 /** A mailbox's agents list holds up to 500 addresses (shared/src/api/admin.ts). */
-export const MAX_AGENTS = LIMITS.mailboxAgents.value;
+export const MAX_AGENTS = SETTINGS_LIMITS.mailboxAgents.value;
 
 const KEY = "c_largest000000000";
 const MAILBOX = "support@demo.baton.test";

@@ -1,4 +1,4 @@
-import { LIMITS } from "@baton/shared/limits";
+import { OUTLOOK_PANE_LIMITS } from "@baton/shared/limits";
 
 /**
  * Outlook alerts the user when an OnMessageSend handler runs longer than five seconds and times it
@@ -6,8 +6,8 @@ import { LIMITS } from "@baton/shared/limits";
  * must therefore finish, or give up, well inside five seconds: the check gets CHECK_BUDGET_MS, and
  * recording why it gave up gets RECORD_BUDGET_MS, so the handler completes within about 4 s.
  */
-export const CHECK_BUDGET_MS = LIMITS.sendCheckBudget.value;
-export const RECORD_BUDGET_MS = LIMITS.sendRecordBudget.value;
+export const CHECK_BUDGET_MS = OUTLOOK_PANE_LIMITS.sendCheckBudget.value;
+export const RECORD_BUDGET_MS = OUTLOOK_PANE_LIMITS.sendRecordBudget.value;
 
 export type Budgeted<T> = { done: true; value: T } | { done: false };
 

@@ -6,10 +6,10 @@
  */
 import type { RememberedConversation } from "./send-check";
 import type { SharedStore } from "./shared-store";
-import { LIMITS } from "@baton/shared/limits";
+import { OUTLOOK_PANE_LIMITS } from "@baton/shared/limits";
 
 export const REMEMBERED_KEY = "baton:remembered";
-export const MAX_REMEMBERED = LIMITS.rememberedThreads.value;
+export const MAX_REMEMBERED = OUTLOOK_PANE_LIMITS.rememberedThreads.value;
 
 export interface RememberedEntry extends RememberedConversation {
   /** Exchange's conversationId, the same in read mode and in the reply being composed. */

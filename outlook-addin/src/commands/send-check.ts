@@ -6,10 +6,10 @@ import type { ObserveRequest } from "../api/client";
 import type { OutgoingMessage, SendDecision } from "../office/send-event";
 import { agoText, nameLookup } from "@baton/shared/view";
 import type { Member } from "../api/client";
-import { LIMITS } from "@baton/shared/limits";
+import { OUTLOOK_PANE_LIMITS } from "@baton/shared/limits";
 
 /** A teammate's reply this recent makes a second reply likely to be a duplicate. */
-export const RECENT_REPLY_MS = LIMITS.recentReply.value;
+export const RECENT_REPLY_MS = OUTLOOK_PANE_LIMITS.recentReply.value;
 
 export interface SendContext {
   assignee: string | null;

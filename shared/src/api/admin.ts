@@ -3,12 +3,12 @@ import { STATUSES } from "../conversation/types";
 import { ROLES } from "../permissions";
 import { objectIdSchema, tenantIdSchema } from "./org-identity";
 import { emailSchema } from "./primitives";
-import { LIMITS } from "../limits";
+import { SETTINGS_LIMITS } from "../limits/settings";
 
 export const roleSchema = z.enum(ROLES);
 
 /** A year of minutes: longer targets are typos, not policies. */
-const targetMinutesSchema = z.number().int().min(1).max(LIMITS.slaTargetMinutes.value);
+const targetMinutesSchema = z.number().int().min(1).max(SETTINGS_LIMITS.slaTargetMinutes.value);
 
 // The tier keys are the four priorities; schema-types.test.ts proves the output equals SlaPolicy.
 const slaTierSchema = z.strictObject({
@@ -37,7 +37,7 @@ const wallTimeSchema = z
   .string()
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'expected a time "HH:MM" (00:00 to 24:00)' });
 const windowSchema = z.tuple([wallTimeSchema, wallTimeSchema]);
-const dayWindowsSchema = z.array(windowSchema).max(LIMITS.dayWindows.value);
+const dayWindowsSchema = z.array(windowSchema).max(SETTINGS_LIMITS.dayWindows.value);
 
 /**
  * The shape of a BusinessCalendar (time/). Only the shape is checked here; whether the zone exists
@@ -45,7 +45,7 @@ const dayWindowsSchema = z.array(windowSchema).max(LIMITS.dayWindows.value);
  * backend runs next and reports as invalid_calendar.
  */
 export const businessCalendarSchema = z.strictObject({
-  timeZone: z.string().min(1).max(LIMITS.timeZoneLength.value),
+  timeZone: z.string().min(1).max(SETTINGS_LIMITS.timeZoneLength.value),
   weekly: z.strictObject({
     mon: dayWindowsSchema.optional(),
     tue: dayWindowsSchema.optional(),
@@ -61,20 +61,20 @@ export const businessCalendarSchema = z.strictObject({
         error: 'expected a date "YYYY-MM-DD"',
       }),
     )
-    .max(LIMITS.calendarHolidays.value)
+    .max(SETTINGS_LIMITS.calendarHolidays.value)
     .optional(),
 });
 
 /** Who works a mailbox: `agents` empty means every member; `onCall` gets escalations nobody owns. */
 export const routingSchema = z.strictObject({
-  agents: z.array(emailSchema).max(LIMITS.mailboxAgents.value).default([]),
+  agents: z.array(emailSchema).max(SETTINGS_LIMITS.mailboxAgents.value).default([]),
   onCall: emailSchema.nullable().default(null),
 });
 
 /** PUT /mailboxes/{id} (admins only). */
 export const putMailboxRequestSchema = z.strictObject({
   address: emailSchema,
-  name: z.string().trim().min(1).max(LIMITS.nameLength.value),
+  name: z.string().trim().min(1).max(SETTINGS_LIMITS.nameLength.value),
   policy: slaPolicySchema,
   calendar: businessCalendarSchema,
   routing: routingSchema,
@@ -87,7 +87,7 @@ export const putMailboxRequestSchema = z.strictObject({
  */
 export const putMemberRequestSchema = z.strictObject({
   role: roleSchema,
-  name: z.string().trim().min(1).max(LIMITS.nameLength.value).optional(),
+  name: z.string().trim().min(1).max(SETTINGS_LIMITS.nameLength.value).optional(),
   external: z.boolean().optional(),
   microsoft: z.strictObject({ tenant: tenantIdSchema, objectId: objectIdSchema }).optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PRIORITIES, STATUSES } from "../conversation/types";
 import { emailSchema, isoInstantSchema, requestIdSchema, tagSchema } from "./primitives";
-import { LIMITS } from "../limits";
+import { CONVERSATION_LIMITS } from "../limits/conversations";
 
 /** POST /conversations/{key}/claim and /release. */
 export const claimRequestSchema = z.strictObject({ requestId: requestIdSchema });
@@ -36,7 +36,7 @@ export const priorityRequestSchema = z.strictObject({
   requestId: requestIdSchema,
 });
 
-const MAX_TAGS_PER_REQUEST = LIMITS.tagsPerRequest.value;
+const MAX_TAGS_PER_REQUEST = CONVERSATION_LIMITS.tagsPerRequest.value;
 
 /** POST /conversations/{key}/tags: both lists optional, at least one tag, none in both. */
 export const tagsRequestSchema = z

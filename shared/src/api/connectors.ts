@@ -4,15 +4,15 @@
  */
 import { z } from "zod";
 import { mailboxIdSchema } from "./primitives";
-import { LIMITS } from "../limits";
+import { CONNECTOR_LIMITS } from "../limits/connectors";
 
 /** The newest this many are listed: enough to act on, and it bounds the documents one request reads. */
-export const MAX_DEAD_LETTERS_LISTED = LIMITS.deadLettersListed.value;
+export const MAX_DEAD_LETTERS_LISTED = CONNECTOR_LIMITS.deadLettersListed.value;
 
 /** `{mailboxId}_{32 hex}` (backend/src/connectors/dead-letters.ts deadLetterId). */
 export const deadLetterIdSchema = z
   .string()
-  .max(LIMITS.deadLetterIdLength.value)
+  .max(CONNECTOR_LIMITS.deadLetterIdLength.value)
   .regex(/^[a-z0-9][a-z0-9._@+-]{0,127}_[0-9a-f]{32}$/, { error: "expected a dead letter id" });
 
 export const deadLetterSchema = z.object({

@@ -3,7 +3,7 @@ import { CLOCK_KINDS } from "../conversation/types";
 import { CHANNEL_KINDS } from "../escalation/types";
 import { checkWebhookUrl, type WebhookChannel } from "../net/webhook-url";
 import { emailSchema } from "./primitives";
-import { LIMITS } from "../limits";
+import { SETTINGS_LIMITS } from "../limits/settings";
 
 /*
  * Admin settings of a mailbox's SLA actions (issue 6). The schemas check shapes and sizes; the
@@ -16,32 +16,32 @@ import { LIMITS } from "../limits";
 const NOTIFY_TARGETS = ["assignee", "leads", "on_call"] as const;
 
 const ruleSchema = z.strictObject({
-  id: z.string().max(LIMITS.escalationRuleIdLength.value),
+  id: z.string().max(SETTINGS_LIMITS.escalationRuleIdLength.value),
   trigger: z.enum(["warned", "breached", "still_breached"]),
   afterMinutes: z.number().int().optional(),
   when: z.enum(["assigned", "unassigned", "any"]).optional(),
   clocks: z.array(z.enum(CLOCK_KINDS)).max(CLOCK_KINDS.length).optional(),
   notify: z.array(z.enum(NOTIFY_TARGETS)).max(NOTIFY_TARGETS.length),
-  members: z.array(emailSchema).max(LIMITS.escalationRuleMembers.value).optional(),
+  members: z.array(emailSchema).max(SETTINGS_LIMITS.escalationRuleMembers.value).optional(),
   channels: z.array(z.enum(CHANNEL_KINDS)).max(CHANNEL_KINDS.length),
   urgent: z.boolean().optional(),
 });
 
 export const escalationPolicySchema = z.strictObject({
-  rules: z.array(ruleSchema).max(LIMITS.escalationRulesInRequest.value),
-  leads: z.array(emailSchema).max(LIMITS.escalationLeads.value).default([]),
+  rules: z.array(ruleSchema).max(SETTINGS_LIMITS.escalationRulesInRequest.value),
+  leads: z.array(emailSchema).max(SETTINGS_LIMITS.escalationLeads.value).default([]),
 });
 
 const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date "YYYY-MM-DD"' });
 
 export const onCallRotaSchema = z.strictObject({
-  timeZone: z.string().min(1).max(LIMITS.timeZoneLength.value),
-  members: z.array(emailSchema).min(1).max(LIMITS.rotaMembers.value),
+  timeZone: z.string().min(1).max(SETTINGS_LIMITS.timeZoneLength.value),
+  members: z.array(emailSchema).min(1).max(SETTINGS_LIMITS.rotaMembers.value),
   anchorDate: localDateSchema,
   handover: z.string().regex(/^\d{2}:\d{2}$/, { error: 'expected a time "HH:MM"' }),
   overrides: z
     .array(z.strictObject({ date: localDateSchema, member: emailSchema }))
-    .max(LIMITS.rotaOverrides.value)
+    .max(SETTINGS_LIMITS.rotaOverrides.value)
     .default([]),
 });
 
@@ -59,7 +59,7 @@ export const putEscalationRequestSchema = z.strictObject({
 const webhookUrlSchema = (channel: WebhookChannel) =>
   z
     .string()
-    .max(LIMITS.webhookUrlLength.value)
+    .max(SETTINGS_LIMITS.webhookUrlLength.value)
     .superRefine((url, ctx) => {
       const refusal = checkWebhookUrl(url, channel);
       if (refusal !== null) ctx.addIssue({ code: "custom", message: refusal });
@@ -90,14 +90,14 @@ export const putChannelsRequestSchema = z.strictObject({
         url: webhookUrlSchema("webhook").optional(),
         secret: z
           .string()
-          .min(LIMITS.webhookSecretMinLength.value, {
-            error: `a webhook secret has at least ${LIMITS.webhookSecretMinLength.value} characters`,
+          .min(SETTINGS_LIMITS.webhookSecretMinLength.value, {
+            error: `a webhook secret has at least ${SETTINGS_LIMITS.webhookSecretMinLength.value} characters`,
           })
-          .max(LIMITS.webhookSecretLength.value)
+          .max(SETTINGS_LIMITS.webhookSecretLength.value)
           .optional(),
       }),
     )
-    .max(LIMITS.webhooks.value)
+    .max(SETTINGS_LIMITS.webhooks.value)
     .default([]),
 });
 

@@ -4,7 +4,7 @@
  * POST /metrics/rebuild answers one of these with 202: the work runs in bounded steps afterwards.
  */
 import { z } from "zod";
-import { LIMITS } from "../limits";
+import { JOB_LIMITS } from "../limits/jobs";
 
 export const JOB_KINDS = ["metrics_rebuild", "holiday_recompute", "retention_sweep"] as const;
 export type JobKindName = (typeof JOB_KINDS)[number];
@@ -32,7 +32,7 @@ export interface JobView {
 }
 
 /** At most this many jobs in one list, newest first: enough to see what ran this week. */
-export const MAX_JOBS_LISTED = LIMITS.jobsListed.value;
+export const MAX_JOBS_LISTED = JOB_LIMITS.jobsListed.value;
 
 const jobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "expected a job id" });
 

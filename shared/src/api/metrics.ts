@@ -7,10 +7,10 @@ import type { MetricsSummary } from "../metrics/summarize";
 import { parseLocalDate } from "../time/local-date";
 import { jobResponseSchema } from "./jobs";
 import { emailSchema, mailboxIdSchema } from "./primitives";
-import { LIMITS } from "../limits";
+import { METRICS_LIMITS } from "../limits/metrics";
 
 /** A year: longer ranges belong in the CSV export, and it bounds the documents one request reads. */
-export const MAX_METRICS_DAYS = LIMITS.metricsRangeDays.value;
+export const MAX_METRICS_DAYS = METRICS_LIMITS.metricsRangeDays.value;
 
 const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date like 2026-10-01" });
 
@@ -59,7 +59,7 @@ export const metricsQuerySchema = z
  * A page cursor is the export's own (the position of the last document of a page, base64url); a
  * conversation key and two instants fit in far less.
  */
-export const MAX_EXPORT_CURSOR_LENGTH = LIMITS.exportCursorLength.value;
+export const MAX_EXPORT_CURSOR_LENGTH = METRICS_LIMITS.exportCursorLength.value;
 
 /** The export's response header naming the next page's `cursor` (absent on the last page). */
 export const EXPORT_NEXT_HEADER = "Baton-Export-Next";

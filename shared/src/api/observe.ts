@@ -1,23 +1,23 @@
 import { z } from "zod";
 import { addressSchema, emailSchema, isoInstantSchema } from "./primitives";
-import { LIMITS } from "../limits";
+import { OBSERVING_LIMITS } from "../limits/observing";
 
 /** Bounds: a thread longer than this is reported by its latest messages (see MAX_OBSERVED_MESSAGES). */
-export const MAX_OBSERVED_MESSAGES = LIMITS.observedMessages.value;
-const MAX_RECIPIENTS = LIMITS.recipients.value;
+export const MAX_OBSERVED_MESSAGES = OBSERVING_LIMITS.observedMessages.value;
+const MAX_RECIPIENTS = OBSERVING_LIMITS.recipients.value;
 
 /**
  * One message as a sidebar sees it. Header values are raw (`messageId` with its angle brackets,
  * `references` possibly folded and holding several ids): identity/ normalises them, so clients do not.
  */
 export const observedMessageSchema = z.strictObject({
-  messageId: z.string().trim().min(1).max(LIMITS.messageIdLength.value),
-  inReplyTo: z.string().max(LIMITS.messageIdLength.value).optional(),
-  references: z.string().max(LIMITS.referencesLength.value).optional(),
+  messageId: z.string().trim().min(1).max(OBSERVING_LIMITS.messageIdLength.value),
+  inReplyTo: z.string().max(OBSERVING_LIMITS.messageIdLength.value).optional(),
+  references: z.string().max(OBSERVING_LIMITS.referencesLength.value).optional(),
   from: addressSchema,
   to: z.array(addressSchema).max(MAX_RECIPIENTS).optional(),
   cc: z.array(addressSchema).max(MAX_RECIPIENTS).optional(),
-  subject: z.string().max(LIMITS.subjectLength.value),
+  subject: z.string().max(OBSERVING_LIMITS.subjectLength.value),
   /** The sender's `Date` header (a claim; older clients send their host's time here). */
   sentAt: isoInstantSchema,
   /**
@@ -32,7 +32,7 @@ export const observedMessageSchema = z.strictObject({
 export const observeRequestSchema = z.strictObject({
   mailbox: emailSchema,
   platform: z.enum(["gmail", "outlook"]),
-  platformThreadId: z.string().min(1).max(LIMITS.platformThreadIdLength.value).optional(),
+  platformThreadId: z.string().min(1).max(OBSERVING_LIMITS.platformThreadIdLength.value).optional(),
   messages: z.array(observedMessageSchema).min(1).max(MAX_OBSERVED_MESSAGES),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS } from "../limits";
+import { REQUEST_LIMITS, SETTINGS_LIMITS } from "../limits";
 
 /**
  * Mail providers' consumer domains: no org can hold one (holding gmail.com would stop every other
@@ -63,15 +63,15 @@ const unique = (list: readonly string[]) => list.length === new Set(list).size;
 export const putOrgIdentityRequestSchema = z.strictObject({
   domains: z
     .array(domainNameSchema)
-    .max(LIMITS.orgDomains.value)
+    .max(SETTINGS_LIMITS.orgDomains.value)
     .refine(unique, { error: "a domain is listed twice" }),
   tenants: z
     .array(tenantIdSchema)
-    .max(LIMITS.orgTenants.value)
+    .max(SETTINGS_LIMITS.orgTenants.value)
     .refine(unique, { error: "a tenant is listed twice" }),
   tenantProofs: z
-    .array(z.string().min(1).max(LIMITS.identityTokenLength.value))
-    .max(LIMITS.orgTenants.value)
+    .array(z.string().min(1).max(REQUEST_LIMITS.identityTokenLength.value))
+    .max(SETTINGS_LIMITS.orgTenants.value)
     .default([]),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LIMITS } from "../limits";
+import { SETTINGS_LIMITS } from "../limits/settings";
 
 /*
  * The org's settings (issue 7): how notes are redacted and how long resolved conversations are kept.
@@ -8,24 +8,24 @@ import { LIMITS } from "../limits";
  * sentence.
  */
 
-export const MIN_RETENTION_DAYS = LIMITS.retentionDaysMin.value;
-export const MAX_RETENTION_DAYS = LIMITS.retentionDaysMax.value;
+export const MIN_RETENTION_DAYS = SETTINGS_LIMITS.retentionDaysMin.value;
+export const MAX_RETENTION_DAYS = SETTINGS_LIMITS.retentionDaysMax.value;
 
 export const redactionPatternSchema = z.strictObject({
-  name: z.string().min(1).max(LIMITS.redactionPatternNameLength.value),
+  name: z.string().min(1).max(SETTINGS_LIMITS.redactionPatternNameLength.value),
   // RE2 syntax and the length cap (MAX_REGEX) are checked, with a sentence, by validateRedactionSettings.
   regex: z
     .string()
     .min(1)
-    .max(LIMITS.redactionPatternLength.value, {
-      error: `a redaction pattern has at most ${LIMITS.redactionPatternLength.value} characters`,
+    .max(SETTINGS_LIMITS.redactionPatternLength.value, {
+      error: `a redaction pattern has at most ${SETTINGS_LIMITS.redactionPatternLength.value} characters`,
     }),
 });
 
 export const redactionSettingsSchema = z.strictObject({
   cards: z.boolean(),
   ibans: z.boolean(),
-  patterns: z.array(redactionPatternSchema).max(LIMITS.redactionPatterns.value).default([]),
+  patterns: z.array(redactionPatternSchema).max(SETTINGS_LIMITS.redactionPatterns.value).default([]),
 });
 
 /** Days a resolved conversation is kept after its last update; null keeps it until deleted. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema, epochMsSchema } from "./primitives";
-import { LIMITS } from "../limits";
+import { CONVERSATION_LIMITS } from "../limits/conversations";
 
 export const PRESENCE_STATES = ["viewing", "replying"] as const;
 export type PresenceState = (typeof PRESENCE_STATES)[number];
@@ -10,7 +10,7 @@ export type PresenceState = (typeof PRESENCE_STATES)[number];
  * the view's PRESENCE_TTL_MS of 15 s, two heartbeats may be lost before "is viewing" ends, and a
  * person who left without saying so (tab closed, machine asleep) is gone within 15 s.
  */
-export const PRESENCE_HEARTBEAT_MS = LIMITS.presenceHeartbeat.value;
+export const PRESENCE_HEARTBEAT_MS = CONVERSATION_LIMITS.presenceHeartbeat.value;
 
 /** POST /conversations/{key}/presence: a heartbeat; the backend stamps the time and the expiry. */
 export const presenceRequestSchema = z.strictObject({ state: z.enum(PRESENCE_STATES) });

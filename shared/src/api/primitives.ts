@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_NOTE_LENGTH, MAX_REQUEST_ID_LENGTH, MAX_TAG_LENGTH } from "../conversation/limits";
 import { TAG_PATTERN, normalizeTag, tagLength } from "../conversation/tags";
-import { LIMITS } from "../limits";
+import { OBSERVING_LIMITS, REQUEST_LIMITS } from "../limits";
 
 /**
  * Field schemas every request shares. Wire formats, decided once:
@@ -15,7 +15,7 @@ import { LIMITS } from "../limits";
  *   their lower-cased address everywhere in the domain.
  */
 
-export const EMAIL_MAX = LIMITS.emailLength.value;
+export const EMAIL_MAX = REQUEST_LIMITS.emailLength.value;
 
 /** A schema-level message that still lets a missing field read "is required". */
 const unlessMissing = (message: string) => (issue: { input?: unknown }) =>
@@ -31,7 +31,7 @@ export const emailSchema = z
 /** "Ana Lima <ana@x.test>" and "ana@x.test" both name ana@x.test: Gmail's getFrom() gives the first. */
 export const addressSchema = z
   .string()
-  .max(LIMITS.addressLength.value)
+  .max(OBSERVING_LIMITS.addressLength.value)
   .transform((value) => /<([^<>]*)>\s*$/.exec(value)?.[1] ?? value)
   .pipe(emailSchema);
 

@@ -3,7 +3,7 @@ import { CLOCK_KINDS, STATUSES, type Status } from "../conversation/types";
 import { CLOCK_TONES } from "../view/types";
 import { conversationSchema } from "./domain-schemas";
 import { emailSchema, epochMsSchema } from "./primitives";
-import { LIMITS } from "../limits";
+import { REQUEST_LIMITS } from "../limits/requests";
 
 const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
 
@@ -23,7 +23,7 @@ const assigneeFilterSchema = z
 /** `status=open` or `status=open,pending`: several statuses in one query parameter. */
 const statusFilterSchema = z
   .string()
-  .max(LIMITS.queueStatusFilterLength.value)
+  .max(REQUEST_LIMITS.queueStatusFilterLength.value)
   .transform((value, ctx) => {
     const parts = value.split(",").map((part) => part.trim());
     const bad = parts.filter((part) => !isStatus(part));
@@ -48,9 +48,9 @@ export const queueQuerySchema = z.strictObject({
     .number()
     .int()
     .min(1)
-    .max(LIMITS.queuePageSize.value)
-    .default(LIMITS.queueDefaultPageSize.value),
-  cursor: z.string().min(1).max(LIMITS.queueCursorLength.value).optional(),
+    .max(REQUEST_LIMITS.queuePageSize.value)
+    .default(REQUEST_LIMITS.queueDefaultPageSize.value),
+  cursor: z.string().min(1).max(REQUEST_LIMITS.queueCursorLength.value).optional(),
 });
 
 /** One row of a queue: enough for a list entry without the notes and the whole SLA state. */

@@ -1,7 +1,7 @@
 import { CLOCK_KINDS, type ClockKind } from "../conversation/types";
 import { domainError, type DomainError } from "../errors";
 import { CHANNEL_KINDS, type ChannelKind, type EscalationPolicy, type RecipientRef } from "./types";
-import { LIMITS } from "../limits";
+import { SETTINGS_LIMITS } from "../limits/settings";
 
 const RECIPIENTS: readonly RecipientRef[] = ["assignee", "leads", "on_call"];
 const TRIGGERS = ["warned", "breached", "still_breached"] as const;
@@ -9,8 +9,8 @@ const WHEN = ["assigned", "unassigned", "any"] as const;
 const RULE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 /** A year of business minutes, as for SLA targets. */
-const MAX_AFTER_MINUTES = LIMITS.escalationDelayMinutes.value;
-const MAX_RULES = LIMITS.escalationRules.value;
+const MAX_AFTER_MINUTES = SETTINGS_LIMITS.escalationDelayMinutes.value;
+const MAX_RULES = SETTINGS_LIMITS.escalationRules.value;
 
 /**
  * The issue's example, as the default every mailbox starts with: warning -> assignee; unassigned

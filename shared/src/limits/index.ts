@@ -16,7 +16,7 @@ import { OUTLOOK_PANE_LIMITS } from "./outlook-pane";
 import { REQUEST_LIMITS } from "./requests";
 import { SETTINGS_LIMITS } from "./settings";
 
-export const LIMITS = {
+export const LIMITS = /* @__PURE__ */ (() => ({
   ...REQUEST_LIMITS,
   ...CONVERSATION_LIMITS,
   ...OBSERVING_LIMITS,
@@ -29,9 +29,27 @@ export const LIMITS = {
   ...OUTLOOK_PANE_LIMITS,
   ...BUSINESS_TIME_LIMITS,
   ...INTERNAL_LIMITS,
-} satisfies Record<string, Limit>;
+}))() satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;
+
+// Modules read their values from the area objects, so a bundle takes only the areas (and texts) it
+// uses; LIMITS, the whole catalogue, is for the page and the tests (and /* @__PURE__ */ lets
+// bundlers drop it when unused).
+export {
+  BUSINESS_TIME_LIMITS,
+  CONNECTOR_LIMITS,
+  CONVERSATION_LIMITS,
+  GMAIL_CARD_LIMITS,
+  INTERNAL_LIMITS,
+  JOB_LIMITS,
+  METRICS_LIMITS,
+  NOTIFICATION_LIMITS,
+  OBSERVING_LIMITS,
+  OUTLOOK_PANE_LIMITS,
+  REQUEST_LIMITS,
+  SETTINGS_LIMITS,
+};
 
 export { LIMIT_AREAS, type Limit, type LimitArea } from "./limit";
 export { renderLimitsMarkdown } from "./render-markdown";

@@ -7,12 +7,12 @@
 import { formatLocalDate, weekdayIndexOf } from "../time/local-date";
 import { loadZone, offsetAt } from "../time/zone";
 import { InvalidCalendarError } from "../time/invalid-calendar-error";
-import { LIMITS } from "../limits";
+import { INTERNAL_LIMITS } from "../limits/internal";
 
 const QUARTER_MS = 15 * 60_000;
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
-const MAX_ENTRIES = LIMITS.localTimeEntries.value;
+const MAX_ENTRIES = INTERNAL_LIMITS.localTimeEntries.value;
 
 const offsets = new Map<string, Map<number, number>>();
 

@@ -1,12 +1,12 @@
 import { RE2JS } from "re2js";
 import { domainError, type DomainError } from "../errors";
 import type { Detection, RedactionPattern, RedactionSettings } from "./types";
-import { LIMITS } from "../limits";
+import { SETTINGS_LIMITS } from "../limits/settings";
 
-export const MAX_PATTERNS = LIMITS.redactionPatterns.value;
-const MAX_NAME = LIMITS.redactionPatternNameLength.value;
+export const MAX_PATTERNS = SETTINGS_LIMITS.redactionPatterns.value;
+const MAX_NAME = SETTINGS_LIMITS.redactionPatternNameLength.value;
 /** Long enough for any detector an admin writes by hand; short enough to keep compiled programs small. */
-export const MAX_REGEX = LIMITS.redactionPatternLength.value;
+export const MAX_REGEX = SETTINGS_LIMITS.redactionPatternLength.value;
 
 /**
  * Checks the org's setting when it is saved, so `redact` can trust it. Patterns run inside note

@@ -4,10 +4,10 @@ import { domainError } from "../errors";
 import type { DomainError } from "../errors";
 import { MINUTE_MS } from "../time/units";
 import type { SlaPolicy, SlaTier } from "./types";
-import { LIMITS } from "../limits";
+import { SETTINGS_LIMITS } from "../limits/settings";
 
 /** A year of business minutes: anything longer is a typo, and would make due dates meaningless. */
-const MAX_TARGET_MINUTES = LIMITS.slaTargetMinutes.value;
+const MAX_TARGET_MINUTES = SETTINGS_LIMITS.slaTargetMinutes.value;
 
 /**
  * Statuses a policy may pause on. "resolved" already stops every clock and pausing on "open" would

@@ -13,7 +13,7 @@ import { countBusinessDays } from "./business-days";
 import { PAUSABLE_STATUSES } from "./policy";
 import type { StatusChange } from "./replay";
 import type { PauseReason, TimelineSegment } from "./types";
-import { LIMITS } from "../limits";
+import { BUSINESS_TIME_LIMITS } from "../limits/business-time";
 
 /** Status-paused reasons are the statuses themselves; policies may pause only on these. */
 export function pauseReasonOf(status: Status, pauseStatuses: readonly Status[]): PauseReason | null {
@@ -43,20 +43,20 @@ function append(segments: TimelineSegment[], next: TimelineSegment): void {
  * latest week read day by day; what lies between is summarised. A week is what a lead scrolls
  * through to see how a clock was spent; beyond it the days repeat and only the total is news.
  */
-export const TIMELINE_DETAIL_MS = LIMITS.timelineDetail.value;
+export const TIMELINE_DETAIL_MS = BUSINESS_TIME_LIMITS.timelineDetail.value;
 
 /** Detail kept either side of the instant the target was used up, so the breach reads exactly. */
-export const TIMELINE_BREACH_DETAIL_MS = LIMITS.timelineBreachDetail.value;
+export const TIMELINE_BREACH_DETAIL_MS = BUSINESS_TIME_LIMITS.timelineBreachDetail.value;
 
 /** Gaps between detail windows shorter than this are listed, not summarised as "ran 1 business day". */
-export const MIN_SUMMARY_MS = LIMITS.timelineMinSummary.value;
+export const MIN_SUMMARY_MS = BUSINESS_TIME_LIMITS.timelineMinSummary.value;
 
 /**
  * How far a detail window's edge looks for the edge of the business interval it would cut (a week
  * holds a closing on any calendar but a 24/7 one, which is a single entry anyway); past it the
  * window is cut mid-interval, which only splits one "ran" entry in two.
  */
-export const SNAP_MS = LIMITS.timelineSnap.value;
+export const SNAP_MS = BUSINESS_TIME_LIMITS.timelineSnap.value;
 
 /** Every business interval of [from, to), closed gaps between: the detailed form. */
 function appendDetail(segments: TimelineSegment[], cal: BusinessCalendar, from: number, to: number): void {

@@ -15,7 +15,7 @@ import { DAY_MS, MINUTE_MS } from "./units";
 import type { ParsedCalendar } from "./validate-calendar";
 import type { Transition, ZoneTransitions } from "./zone-transitions";
 import { zoneTransitionsOf } from "./zone-transitions";
-import { LIMITS } from "../limits";
+import { INTERNAL_LIMITS } from "../limits/internal";
 
 /**
  * Wall times of a block are resolved with offsets read at most 4 days (3 days of reach plus the
@@ -24,7 +24,7 @@ import { LIMITS } from "../limits";
  */
 export const CHANGE_MARGIN_MS = 5 * DAY_MS;
 /** Block shapes kept per calendar (a few per zone rule in practice); cleared past this. */
-export const MAX_SHAPES = LIMITS.calendarShapes.value;
+export const MAX_SHAPES = INTERNAL_LIMITS.calendarShapes.value;
 
 type Segments = ReadonlyArray<readonly [number, number]>;
 interface Shape {

@@ -8,14 +8,14 @@ import type { CompiledCalendar } from "./compiled-calendar";
 import { compileCalendar } from "./compiled-calendar";
 import type { BusinessCalendar } from "./types";
 import { CHUNK_BLOCKS } from "./zone-transitions";
-import { LIMITS } from "../limits";
+import { BUSINESS_TIME_LIMITS } from "../limits/business-time";
 
 /**
  * Instants are accepted within the range of a JavaScript Date (about 271,821 BC to 275,760 AD):
  * the zone database and every date formatter stop there, and past it block arithmetic loses its
  * milliseconds. Beyond it the functions throw RangeError.
  */
-export const MAX_INSTANT_MS = LIMITS.instantRange.value;
+export const MAX_INSTANT_MS = BUSINESS_TIME_LIMITS.instantRange.value;
 
 /**
  * The latest t >= startMs with businessTimeBetween(startMs, t) === durationMs: when the duration

@@ -14,10 +14,10 @@ import {
   ZONE_HISTORY_START_MS,
   periodicReference,
 } from "./zone-transitions";
-import { LIMITS } from "../limits";
+import { INTERNAL_LIMITS } from "../limits/internal";
 
 /** Chunks of corrections kept per calendar (about 2,000 years); cleared past that. */
-export const MAX_CORRECTION_CHUNKS = LIMITS.correctionChunks.value;
+export const MAX_CORRECTION_CHUNKS = INTERNAL_LIMITS.correctionChunks.value;
 
 /** Blocks before this one are more than their margin away from any offset change. */
 const QUIET_BEFORE_BLOCK = Math.floor((ZONE_HISTORY_START_MS - 2 * CHANGE_MARGIN_MS) / BLOCK_MS) - 1;

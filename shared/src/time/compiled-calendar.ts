@@ -12,11 +12,11 @@ import type { BusinessCalendar } from "./types";
 import { WEEKDAYS } from "./types";
 import type { ParsedCalendar } from "./validate-calendar";
 import { parseCalendar } from "./validate-calendar";
-import { LIMITS } from "../limits";
+import { INTERNAL_LIMITS } from "../limits/internal";
 
-const MAX_CALENDARS = LIMITS.compiledCalendars.value;
+const MAX_CALENDARS = INTERNAL_LIMITS.compiledCalendars.value;
 /** About 80 years of weeks: blocks asked for one by one (the ends of spans); a few MB worst case. */
-const MAX_BLOCKS = LIMITS.calendarBlocks.value;
+const MAX_BLOCKS = INTERNAL_LIMITS.calendarBlocks.value;
 
 export class CompiledCalendar {
   private readonly blocks = new Map<number, Block>();

@@ -8,7 +8,7 @@ import type { IANAZone } from "luxon";
 import { BLOCK_MS } from "./business-block";
 import { DAY_MS } from "./units";
 import { offsetAt } from "./zone";
-import { LIMITS } from "../limits";
+import { INTERNAL_LIMITS } from "../limits/internal";
 
 /**
  * The IANA database records no offset change before 1834 (Europe/Amsterdam's first), so before this
@@ -49,9 +49,9 @@ export function periodicReference(c: number): number {
  * Chunks kept per zone: every chunk ever scanned (1800 to one cycle past 2200 is about 1,550), so
  * the cache is never cleared in practice.
  */
-export const MAX_ZONE_CHUNKS = LIMITS.zoneChunks.value;
+export const MAX_ZONE_CHUNKS = INTERNAL_LIMITS.zoneChunks.value;
 /** Zones kept; a process serves a handful. */
-export const MAX_ZONES = LIMITS.zones.value;
+export const MAX_ZONES = INTERNAL_LIMITS.zones.value;
 
 export interface Transition {
   /** First instant with the new offset. */

@@ -1,12 +1,12 @@
 import type { NameOf } from "./member-names";
 import type { PresenceView } from "./types";
-import { LIMITS } from "../limits";
+import { CONVERSATION_LIMITS } from "../limits/conversations";
 
 /**
  * Heartbeats older than this are gone: the tab was closed or the machine slept. Three heartbeat
  * intervals (PRESENCE_HEARTBEAT_MS, 5 s), so "is viewing" ends within 15 s of leaving (issue 19).
  */
-export const PRESENCE_TTL_MS = LIMITS.presenceTtl.value;
+export const PRESENCE_TTL_MS = CONVERSATION_LIMITS.presenceTtl.value;
 
 export interface PresenceInput {
   email: string;
