@@ -21,6 +21,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { GMAIL_CARD_LIMITS } from "@baton/shared/limits";
 import { StandInError, createCardService } from "./card-service-standin";
 
 export { BuiltActionResponse, BuiltCard, createCardService } from "./card-service-standin";
@@ -119,9 +120,9 @@ export function createGmailApp(threads: StandInThread[], calls: GmailCallLog = n
 /* ------------------------------------------------------------------ CacheService */
 
 /** Apps Script's documented bounds: keys up to 250 characters, values up to 100 KB, at most 6 h. */
-const CACHE_MAX_KEY = 250;
+const CACHE_MAX_KEY = GMAIL_CARD_LIMITS.googleCacheKeyLength.value;
 const CACHE_MAX_VALUE_BYTES = 100 * 1024;
-const CACHE_MAX_SECONDS = 21_600;
+const CACHE_MAX_SECONDS = GMAIL_CARD_LIMITS.googleCacheSeconds.value;
 
 /** One Cache (CacheService.getUserCache()); `clock` lets a test expire entries. */
 export function createCache(clock: () => number = Date.now) {
