@@ -220,21 +220,23 @@ describe("the dashboard in Chromium", () => {
     const mon = page.getByLabel("Mon hours");
     await mon.waitFor();
     expect(await mon.inputValue()).toBe("09:00-17:30");
-    await page.getByLabel("low First response minutes").fill("ten");
+    // Targets are hours and minutes of business time (issue 19), 480 min shown as 8 h 0 min.
+    expect(await page.getByLabel("low First response hours").inputValue()).toBe("8");
+    await page.getByLabel("low First response hours").fill("ten");
     await page.getByRole("button", { name: "Save mailbox" }).click();
-    await page.getByText(/whole number of business minutes/).waitFor();
+    await page.getByText(/whole hours and minutes/).waitFor();
     expect(log.puts).toHaveLength(0);
     await shot("settings-invalid");
 
-    await page.getByLabel("low First response minutes").fill("480");
+    await page.getByLabel("low First response hours").fill("8");
     await page.getByRole("button", { name: "Save mailbox" }).click();
     await page.getByText(/^Saved\./).waitFor();
     expect(log.puts.at(-1)?.body).toMatchObject({ calendar: { weekly: { mon: [["09:00", "17:30"]] } } });
 
     await page.getByLabel("Members, in order").fill("ana@demo.baton.test, ben@demo.baton.test");
     await page.getByLabel("First week starts").fill("2026-10-05");
-    await page.getByRole("button", { name: "Save escalation and rota" }).click();
-    await page.getByText("Escalation rules and rota saved.").waitFor();
+    await page.getByRole("button", { name: "Save escalation steps and rota" }).click();
+    await page.getByText("Escalation steps and rota saved.").waitFor();
     expect(log.puts.at(-1)).toMatchObject({
       path: "/mailboxes/support/escalation",
       body: { rota: { members: ["ana@demo.baton.test", "ben@demo.baton.test"], handover: "09:00" } },
