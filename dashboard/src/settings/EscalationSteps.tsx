@@ -109,7 +109,7 @@ export function EscalationSteps({
           return (
             <li class="step" aria-label={name}>
               <label class="field">
-                <span>Name</span>
+                <span>Step name</span>
                 <input
                   id={`step-name-${i}`}
                   value={step.id}
