@@ -5,7 +5,9 @@
 // function (FUNCTION_TARGET) never loads another's clients. bench/cold-start.bench.mjs measures it.
 import { onRequest } from "firebase-functions/v2/https";
 import { adoptHostApp, adoptHostAppsOnFirstRequest } from "./http/host-app";
+import { inEmulator } from "./runtime/emulator-only";
 import { lazy } from "./runtime/lazy";
+import { countingTxAttempts } from "./store/tx-attempts";
 
 // Bodies the platform's parser refuses (malformed JSON, a bad charset) never reach the function;
 // this gives them the API's JSON error instead of express' HTML page (http/host-app.ts).
@@ -33,15 +35,19 @@ export const api = onRequest({ cors: true, maxInstances: API_MAX_INSTANCES }, as
   const started = performance.now();
   adoptHostApp(req.app);
   const { serve, sendReply } = await theApp();
-  const reply = await serve({
-    method: req.method,
-    path: req.path,
-    query: req.query,
-    headers: req.headers,
-    body: req.body as unknown,
-    rawBody: req.rawBody,
-  });
+  const { value: reply, attempts } = await countingTxAttempts(() =>
+    serve({
+      method: req.method,
+      path: req.path,
+      query: req.query,
+      headers: req.headers,
+      body: req.body as unknown,
+      rawBody: req.rawBody,
+    }),
+  );
   res.set("Cache-Control", "no-store").set("X-Content-Type-Options", "nosniff");
+  // On the emulator only: how many transaction attempts the request made (a race's retries), for tests.
+  if (inEmulator()) res.set("X-Baton-Tx-Attempts", String(attempts));
   // Handler time, as distinct from platform and network time: what the latency budget is about.
   res.set("Server-Timing", `app;dur=${(performance.now() - started).toFixed(1)}`);
   sendReply(res, reply);

@@ -1,8 +1,9 @@
 // API latency on the local stack: p50/p95 of observe, get and claim with 20 concurrent simulated
-// agents, and a 100-claim race on one conversation. Run inside the emulators, e.g.
-//   npx firebase emulators:exec --only firestore,auth,functions --project demo-baton \
-//     "npx tsx tests/bench/api-latency.ts"
-// (scripts/stack/env.mjs has the environment the CLI needs offline). Creates its own org.
+// agents, 6-way claim races (winner and loser times), and a 100-claim race on one conversation. Run
+// inside the emulators:
+//   node scripts/with-emulators.mjs tsx tests/bench/api-latency.ts
+// (scripts/with-emulators.mjs builds the backend and sets the offline environment). Creates its own
+// org.
 import type { ConversationResponse, Role } from "@baton/shared";
 import {
   createTestOrg,
@@ -16,6 +17,7 @@ import { call, type Reply } from "../integration/support/stack";
 const AGENTS = 20;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const RACE = 100;
+const SIX = 6;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -96,6 +98,37 @@ async function claimRace(org: TestOrg): Promise<{ ms: number; won: number; lost:
   return { ms, won, lost, other: RACE - won - lost };
 }
 
+/**
+ * Six agents claim one fresh conversation at the same instant, `rounds` times: the winner's and the
+ * losers' client times (issue 19: every racer within 3x of an uncontended claim).
+ */
+async function sixWayRaces(org: TestOrg, rounds: number): Promise<{ winner: number[]; loser: number[] }> {
+  const out = { winner: [] as number[], loser: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    const { messages } = makeThread(org.domain, `six${round}@customer.test`, 1, Date.now() - 60_000);
+    const seen = await call<ConversationResponse>(
+      org.token("lead"),
+      "POST",
+      "/conversations/observe",
+      observeBody(org, messages),
+    );
+    const key = seen.body.conversation.key;
+    const replies = await Promise.all(
+      Array.from({ length: SIX }, async (_, i) => {
+        const started = performance.now();
+        const reply = await call(org.token(`racer${i}`), "POST", `/conversations/${key}/claim`, {
+          requestId: requestId(),
+        });
+        return { status: reply.status, ms: performance.now() - started };
+      }),
+    );
+    if (replies.filter((r) => r.status === 200).length !== 1)
+      throw new Error(`round ${round}: not one winner`);
+    for (const reply of replies) (reply.status === 200 ? out.winner : out.loser).push(reply.ms);
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const roles: Record<string, Role> = { lead: "lead" };
   for (let i = 0; i < AGENTS; i++) roles[`agent${i}`] = "agent";
@@ -116,6 +149,11 @@ async function main(): Promise<void> {
       console.log(`  ${summary(name, load[name].client)}   | ${summary("", load[name].handler).trim()}`);
     }
   }
+
+  const six = await sixWayRaces(org, ROUNDS);
+  console.log(`${SIX}-way claim race x ${ROUNDS} rounds (client time):`);
+  console.log(`  ${summary("winner", six.winner)}`);
+  console.log(`  ${summary("loser", six.loser)}`);
 
   const race = await claimRace(org);
   console.log(

@@ -13,6 +13,7 @@ import {
 } from "../store/conversations";
 import type { ConversationEvent, NoteTexts } from "@baton/shared";
 import type { Transaction } from "firebase-admin/firestore";
+import { noteTxAttempt } from "../store/tx-attempts";
 
 /**
  * One append as the command layer makes it: the events and the conversation document (storage),
@@ -52,7 +53,8 @@ export async function appendEvents(
 /**
  * Runs one command against a conversation in a transaction: read, decide, append, project — all or
  * nothing. Firestore retries the function when another request changed the conversation meanwhile,
- * so of fifty simultaneous claims exactly one sees it unowned. No events (a retried request id, a
+ * so of fifty simultaneous claims exactly one sees it unowned (claims first pass the claim gate,
+ * store/claim-gate.ts, so racing claims do not meet here and cost no retries). No events (a retried request id, a
  * claim of one's own conversation) means no write.
  */
 export async function changeConversation(
@@ -61,9 +63,12 @@ export async function changeConversation(
   key: string,
   nowMs: number,
   decideOn: (loaded: ConversationState) => Decision | DomainError,
+  /** Writes to add to the transaction after its reads, whatever the decision (a claim's gate). */
+  alsoWrite: (tx: Transaction) => void = () => undefined,
 ): Promise<ConversationState | DomainError> {
   return db.runTransaction(
     async (tx) => {
+      noteTxAttempt();
       const loaded = await loadForAppendInTx(tx, db, org, key);
       if (loaded === null) {
         return domainError(
@@ -72,9 +77,13 @@ export async function changeConversation(
         );
       }
       const decision = decideOn(loaded);
-      if (!("events" in decision)) return decision;
-      if (decision.events.length === 0) return loaded;
-      return appendEvents(tx, db, org, loaded, decision.events, nowMs, decision.noteTexts);
+      if (!("events" in decision) || decision.events.length === 0) {
+        alsoWrite(tx);
+        return "events" in decision ? loaded : decision;
+      }
+      const appended = await appendEvents(tx, db, org, loaded, decision.events, nowMs, decision.noteTexts);
+      alsoWrite(tx);
+      return appended;
     },
     { maxAttempts: MAX_TRANSACTION_ATTEMPTS },
   );

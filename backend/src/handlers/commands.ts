@@ -2,7 +2,10 @@ import {
   can,
   decide,
   isDomainError,
+  membershipRefusal,
+  type Conversation,
   type ConversationCommand,
+  type Decision,
   type ConversationResponse,
   type DecideOptions,
   type DomainError,
@@ -10,7 +13,10 @@ import {
 import type { Principal } from "../auth/principal";
 import { fail, failWith } from "../http/errors";
 import { createIdGenerator } from "../store/ids";
-import { teamOf } from "../store/directory";
+import type { Transaction } from "firebase-admin/firestore";
+import { passClaimGate } from "../store/claim-gate";
+import { mailboxesOf, teamOf } from "../store/directory";
+import type { Mailbox } from "../store/mailboxes";
 import { loadOrgSettings } from "../store/orgs";
 import { listPresence } from "../store/presence";
 import type { ServerDeps } from "./deps";
@@ -20,7 +26,9 @@ import { renderConversation } from "./render";
 /**
  * Runs one state-machine command for a member: transaction (read, decide, append, project), then
  * the response rendered for that member. Domain refusals (already_claimed, forbidden, ...) become
- * their coded errors; an idempotent repeat answers the current state with 200.
+ * their coded errors; an idempotent repeat answers the current state with 200. A claim first passes
+ * the claim gate (store/claim-gate.ts): of racing claims only the winner runs the transaction, and
+ * the losers are answered from one failed create, so contention costs no retries.
  */
 export async function runCommand(
   deps: ServerDeps,
@@ -35,11 +43,68 @@ export async function runCommand(
   // Presence does not depend on the command: read it while the transaction runs.
   const presence = listPresence(deps.db, principal.org, key, nowMs);
   presence.catch(() => undefined);
-  const result = await changeConversation(deps.db, principal.org, key, nowMs, (loaded) =>
-    decide(loaded.conversation, command, actor, nowMs, newId, options),
+  const holds = await membershipOf(deps, principal, command);
+  const decideIn = (conversation: Conversation, mailbox: MailboxLike | undefined) =>
+    holds(decide(conversation, command, actor, nowMs, newId, options), mailbox);
+  let alsoWrite: (tx: Transaction) => void = () => undefined;
+  if (command.type === "claim") {
+    const mailboxes = await mailboxesOf(deps.db, principal.org);
+    const gate = await passClaimGate(
+      deps.db,
+      principal.org,
+      key,
+      principal.email,
+      nowMs,
+      (conversation, id) =>
+        decideIn(
+          conversation,
+          mailboxes.find((m) => m.id === id),
+        ),
+    );
+    if (gate.kind === "answered") failWith(await withOwnerName(deps, principal.org, gate.error));
+    alsoWrite = gate.release;
+  }
+  const result = await changeConversation(
+    deps.db,
+    principal.org,
+    key,
+    nowMs,
+    (loaded) => decideIn(loaded.conversation, loaded.mailbox),
+    alsoWrite,
   );
   if (isDomainError(result)) failWith(await withOwnerName(deps, principal.org, result));
   return renderConversation(deps.db, principal, result, nowMs, presence);
+}
+
+type MailboxLike = Pick<Mailbox, "name" | "routing">;
+
+/**
+ * Mailbox membership (shared's membershipRefusal): a decision that gives the conversation to
+ * someone (claimed, assigned) is refused when they may not hold that mailbox's conversations. Reads
+ * the cached team only for the commands that can give a conversation to someone.
+ */
+async function membershipOf(
+  deps: ServerDeps,
+  principal: Principal,
+  command: ConversationCommand,
+): Promise<(decision: Decision | DomainError, mailbox: MailboxLike | undefined) => Decision | DomainError> {
+  if (command.type !== "claim" && command.type !== "assign") return (decision) => decision;
+  const team = await teamOf(deps.db, principal.org);
+  return (decision, mailbox) => {
+    if (!("events" in decision) || mailbox === undefined) return decision;
+    for (const event of decision.events) {
+      if (event.type !== "claimed" && event.type !== "assigned") continue;
+      const member = team.find((m) => m.email === event.assignee);
+      const holder = member ?? { email: event.assignee, role: principal.role, name: event.assignee };
+      const refusal = membershipRefusal(
+        { name: mailbox.name, agents: mailbox.routing.agents },
+        { email: holder.email, role: holder.role, name: holder.name },
+        principal.email,
+      );
+      if (refusal !== null) return refusal;
+    }
+    return decision;
+  };
 }
 
 /**

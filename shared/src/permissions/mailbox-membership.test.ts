@@ -1,0 +1,36 @@
+import { mayHold, membershipRefusal, type Holder } from "./mailbox-membership";
+
+const billing = { name: "Billing", agents: ["Ben@demo.baton.test"] };
+const ana: Holder = { email: "ana@demo.baton.test", role: "agent", name: "Ana" };
+const ben: Holder = { email: "ben@demo.baton.test", role: "agent", name: "Ben" };
+
+describe("mailbox membership", () => {
+  it("keeps a mailbox that lists agents to those agents (case-insensitive)", () => {
+    expect(mayHold(billing, ben)).toBe(true);
+    expect(mayHold(billing, ana)).toBe(false);
+  });
+
+  it("lets everyone hold a mailbox that lists no agents", () => {
+    expect(mayHold({ name: "Support", agents: [] }, ana)).toBe(true);
+  });
+
+  it("lets leads and admins hold any mailbox's conversations", () => {
+    expect(mayHold(billing, { ...ana, role: "lead" })).toBe(true);
+    expect(mayHold(billing, { ...ana, role: "admin" })).toBe(true);
+  });
+
+  it("refuses a claim by an unlisted agent with what to do, addressed to her", () => {
+    expect(membershipRefusal(billing, ana, ana.email)).toEqual({
+      code: "forbidden",
+      message: "You are not an agent of Billing; an admin can add you in Settings → Mailboxes.",
+      details: { mailbox: "Billing", member: ana.email },
+    });
+  });
+
+  it("refuses an assignment to an unlisted agent naming her to the lead", () => {
+    expect(membershipRefusal(billing, ana, "lee@demo.baton.test")?.message).toBe(
+      "Ana is not an agent of Billing; an admin can add them in Settings → Mailboxes.",
+    );
+    expect(membershipRefusal(billing, ben, "lee@demo.baton.test")).toBeNull();
+  });
+});

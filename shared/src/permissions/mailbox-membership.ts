@@ -1,0 +1,48 @@
+import { domainError, type DomainError } from "../errors";
+import type { Role } from "./roles";
+
+/** The part of a mailbox that decides who may hold its conversations. */
+export interface MailboxMembers {
+  name: string;
+  /** The mailbox's agents (routing.agents); empty means every agent of the org. */
+  agents: readonly string[];
+}
+
+/** Who would hold the conversation: the claimer, or the member it is assigned to. */
+export interface Holder {
+  email: string;
+  role: Role;
+  /** The display name the sentence uses ("Ana"). */
+  name: string;
+}
+
+/**
+ * Whether `holder` may claim or be assigned a conversation of `mailbox`. A mailbox that lists agents
+ * keeps its conversations to them; one that lists none is everyone's (a new org, a shared inbox).
+ * Leads and admins may hold any mailbox's conversations whether listed or not: they supervise
+ * every mailbox, escalations and on-call land on them, and a takeover (`assign` to themselves)
+ * must not depend on an admin having listed them first.
+ */
+export function mayHold(mailbox: MailboxMembers, holder: Holder): boolean {
+  if (mailbox.agents.length === 0 || holder.role === "lead" || holder.role === "admin") return true;
+  const email = holder.email.toLowerCase();
+  return mailbox.agents.some((agent) => agent.toLowerCase() === email);
+}
+
+/**
+ * The refusal when `holder` may not hold conversations of `mailbox` (null when they may): forbidden
+ * (403), worded for the person who asked, with what to do about it.
+ */
+export function membershipRefusal(
+  mailbox: MailboxMembers,
+  holder: Holder,
+  actorEmail: string,
+): DomainError | null {
+  if (mayHold(mailbox, holder)) return null;
+  const self = holder.email.toLowerCase() === actorEmail.toLowerCase();
+  // Worded here until shared/src/view gathers domain sentences; kept as one function so it moves whole.
+  const message = self
+    ? `You are not an agent of ${mailbox.name}; an admin can add you in Settings → Mailboxes.`
+    : `${holder.name} is not an agent of ${mailbox.name}; an admin can add them in Settings → Mailboxes.`;
+  return domainError("forbidden", message, { mailbox: mailbox.name, member: holder.email });
+}
