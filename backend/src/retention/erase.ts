@@ -77,6 +77,8 @@ function derivedQueries({ db, org, key, ref }: Target): Array<{ name: string; qu
     { name: "outbox", query: orgDoc.collection("outbox").where("notice.conversationKey", "==", key) },
     { name: "deadLetters", query: orgDoc.collection("deadLetters").where("conversationKey", "==", key) },
     { name: "viewers", query: ref.collection("viewers") },
+    // A claim gate outlives its claim only when the claimer died mid-claim (store/claim-gate.ts).
+    { name: "claimGates", query: ref.collection("claimGates") },
     { name: "events", query: ref.collection("events"), isLog: true },
     { name: "messages", query: orgDoc.collection("messages").where("conversationKey", "==", key) },
     { name: "aliases", query: orgDoc.collection("aliases").where("conversationKey", "==", key) },
