@@ -162,6 +162,15 @@ describe("the dashboard in Chromium", () => {
       .getByText(/^held by /)
       .first()
       .waitFor();
+    // One date style for the timeline and who held it ("Mon 23 Nov 13:20"), never the browser
+    // locale's "Mon, Nov 23, 01:20 PM" beside it (issue 19).
+    const stamp = String.raw`\w{3} \d{1,2} \w{3}( \d{4})? \d\d:\d\d`;
+    const held = await dialog
+      .getByText(/^held by /)
+      .first()
+      .innerText();
+    expect(held).toMatch(new RegExp(`^held by \\S+ ${stamp} – ${stamp}$`));
+    expect(await dialog.getByText(/^Target /).count()).toBeGreaterThan(0);
     expect(await dialog.getByRole("heading", { name: /First response/ }).count()).toBe(1);
     await shot("explain");
     await page.keyboard.press("Escape");
