@@ -74,19 +74,21 @@ function conversationKeyOf(snapshot: DocumentSnapshot | undefined): string | nul
   return typeof key === "string" && key !== "" ? key : null;
 }
 
+/** A message as recorded: its `sentAt` the instant the product uses, and whether it is history. */
+type TimedMessage = ObservedMessage & { history: boolean };
+
 /**
  * The messages in their own order, each carrying the instant the product uses (chooseMessageTime:
- * the receipt unless the Date header is plausibly close, never after now nor long before the
- * mailbox joined) as its `sentAt`. This is the one place a reported date becomes an event's time,
- * for the sidebars and the connectors alike, so no client can date a message 0100-01-01 and make
- * every clock of the conversation span centuries. Sorted by the messages' own times, so a thread
- * clamped to one instant still records in the order it was written.
+ * the receipt unless the Date header is plausibly close, never after now) as its `sentAt`, and
+ * `history` when that is before the mailbox joined Baton: recorded, not timed (no SLA clock, no
+ * metric). This is the one place a reported date becomes an event's time, for the sidebars and the
+ * connectors alike, so no client can date a message 0100-01-01 and make a clock span centuries.
  */
 function timed(
   messages: readonly ObservedMessage[],
   mailboxStartAt: number | undefined,
   nowMs: number,
-): ObservedMessage[] {
+): TimedMessage[] {
   return messages
     .map((message) => ({
       message,
@@ -98,7 +100,7 @@ function timed(
       }),
     }))
     .sort((a, b) => a.time.ownAt - b.time.ownAt)
-    .map(({ message, time }) => ({ ...message, sentAt: time.at }));
+    .map(({ message, time }) => ({ ...message, sentAt: time.at, history: time.history }));
 }
 
 /** What a caller without `record` gets for a thread Baton has never recorded: nothing to render. */
@@ -177,6 +179,7 @@ export async function observeThread(
             from: message.from,
             subject: message.subject,
             sentAt: message.sentAt,
+            history: message.history,
           },
           attribution.actor,
           input.nowMs,

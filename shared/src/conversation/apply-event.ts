@@ -41,6 +41,8 @@ export function applyEvents(
 function changed(s: Conversation, e: ConversationEvent, texts: NoteTexts): Conversation {
   switch (e.type) {
     case "message_received":
+      // History (sent before the mailbox joined) is not what the customer is waiting on now.
+      if (e.history === true) return recordMessage(s, e.messageId, e.subject);
       return {
         ...recordMessage(s, e.messageId, e.subject),
         lastInboundAt: Math.max(s.lastInboundAt ?? e.sentAt, e.sentAt),

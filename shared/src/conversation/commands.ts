@@ -31,6 +31,8 @@ export type ConversationCommand = { requestId: string } & (
       from: string;
       subject: string;
       sentAt: number;
+      /** Sent before the mailbox joined Baton: recorded, not timed (message-time.ts). */
+      history?: boolean;
     }
 );
 

@@ -33,7 +33,13 @@ export function decideRecordMessage(
   }
   if (s?.messageIds?.includes(messageId) === true) return NO_CHANGE;
 
-  const message = { messageId, from: cmd.from.trim(), subject: cmd.subject, sentAt: cmd.sentAt };
+  const message = {
+    messageId,
+    from: cmd.from.trim(),
+    subject: cmd.subject,
+    sentAt: cmd.sentAt,
+    ...(cmd.history === true ? { history: true as const } : {}),
+  };
   if (cmd.direction === "outbound") return decided(ctx, { type: "message_sent", ...message });
 
   const events: ConversationEvent[] = decided(ctx, { type: "message_received", ...message }).events;

@@ -22,10 +22,5 @@ export {
   MAX_MENTIONS_PER_NOTE,
   MAX_DELETED_NOTE_IDS,
 } from "./limits";
-export {
-  chooseMessageTime,
-  MAX_HEADER_LEAD_MS,
-  MAX_CLOCK_SKEW_MS,
-  MAX_HISTORY_BEFORE_MAILBOX_MS,
-} from "./message-time";
+export { chooseMessageTime, isHistory, MAX_HEADER_LEAD_MS, MAX_CLOCK_SKEW_MS } from "./message-time";
 export type { MessageTime, MessageTimeInput, MessageTimeClamp } from "./message-time";

@@ -1,10 +1,5 @@
 import fc from "fast-check";
-import {
-  chooseMessageTime,
-  MAX_CLOCK_SKEW_MS,
-  MAX_HEADER_LEAD_MS,
-  MAX_HISTORY_BEFORE_MAILBOX_MS,
-} from "./message-time";
+import { chooseMessageTime, isHistory, MAX_CLOCK_SKEW_MS, MAX_HEADER_LEAD_MS } from "./message-time";
 
 const NOW = Date.parse("2026-11-23T12:00:00Z");
 const JOINED = Date.parse("2026-06-01T08:00:00Z");
@@ -31,6 +26,7 @@ describe("chooseMessageTime", () => {
       source: "header",
       ownAt: receivedAt - 5 * HOUR,
       clamp: "none",
+      history: false,
     });
   });
 
@@ -51,15 +47,23 @@ describe("chooseMessageTime", () => {
     ).toBe("receipt");
   });
 
-  it("clamps a header of 0100-01-01 with no receipt to the mailbox's history allowance", () => {
+  it("keeps a header of 0100-01-01 with no receipt as the sender dated it, as history", () => {
     const claimedAt = Date.parse("0100-01-01T00:00:00Z");
     const t = chooseMessageTime({ claimedAt, mailboxStartAt: JOINED, nowMs: NOW });
-    expect(t).toEqual({
-      at: JOINED - MAX_HISTORY_BEFORE_MAILBOX_MS,
-      source: "header",
-      ownAt: claimedAt,
-      clamp: "before_mailbox",
+    expect(t).toEqual({ at: claimedAt, source: "header", ownAt: claimedAt, clamp: "none", history: true });
+  });
+
+  it("is history exactly when sent before the mailbox joined: mail from two years ago, not the join", () => {
+    const twoYearsAgo = JOINED - 2 * 365 * 24 * HOUR;
+    expect(chooseMessageTime({ receivedAt: twoYearsAgo, mailboxStartAt: JOINED, nowMs: NOW })).toMatchObject({
+      at: twoYearsAgo,
+      source: "receipt",
+      history: true,
     });
+    expect(chooseMessageTime({ receivedAt: JOINED - 1, mailboxStartAt: JOINED, nowMs: NOW }).history).toBe(
+      true,
+    );
+    expect(chooseMessageTime({ receivedAt: JOINED, mailboxStartAt: JOINED, nowMs: NOW }).history).toBe(false);
   });
 
   it("clamps a future date to now", () => {
@@ -72,12 +76,17 @@ describe("chooseMessageTime", () => {
     expect(t.clamp).toBe("future");
   });
 
-  it("treats an unknown mailbox start as now, and a start in the future as now", () => {
+  it("with an unknown mailbox start times every message; a start in the future counts as now", () => {
     const claimedAt = NOW - 40 * 24 * HOUR;
-    expect(chooseMessageTime({ claimedAt, nowMs: NOW }).at).toBe(NOW - MAX_HISTORY_BEFORE_MAILBOX_MS);
-    expect(chooseMessageTime({ claimedAt, mailboxStartAt: NOW + HOUR, nowMs: NOW }).at).toBe(
-      NOW - MAX_HISTORY_BEFORE_MAILBOX_MS,
-    );
+    expect(chooseMessageTime({ claimedAt, nowMs: NOW })).toMatchObject({ at: claimedAt, history: false });
+    expect(chooseMessageTime({ claimedAt, mailboxStartAt: NOW + HOUR, nowMs: NOW }).history).toBe(true);
+  });
+
+  it("names history messages, and only messages", () => {
+    expect(isHistory({ type: "message_received", history: true })).toBe(true);
+    expect(isHistory({ type: "message_sent", history: true })).toBe(true);
+    expect(isHistory({ type: "message_received" })).toBe(false);
+    expect(isHistory({ type: "status_changed", history: true })).toBe(false);
   });
 
   it("answers now for a message with no usable time at all", () => {
@@ -95,12 +104,13 @@ describe("chooseMessageTime", () => {
       nowMs: fc.integer({ min: Date.parse("2000-01-01T00:00:00Z"), max: Date.parse("2100-01-01T00:00:00Z") }),
     });
 
-    it("never answers after now, nor before the mailbox's history allowance", () => {
+    it("never answers after now, and is history exactly when the own time is before the mailbox joined", () => {
       fc.assert(
         fc.property(inputs, (input) => {
-          const { at } = chooseMessageTime(input);
-          const start = Math.min(input.mailboxStartAt ?? input.nowMs, input.nowMs);
-          return at <= input.nowMs && at >= start - MAX_HISTORY_BEFORE_MAILBOX_MS;
+          const t = chooseMessageTime(input);
+          const start =
+            input.mailboxStartAt === undefined ? -Infinity : Math.min(input.mailboxStartAt, input.nowMs);
+          return t.at <= input.nowMs && t.history === t.ownAt < start;
         }),
       );
     });

@@ -21,39 +21,38 @@ export const MAX_HEADER_LEAD_MS = LIMITS.headerLead.value;
  */
 export const MAX_CLOCK_SKEW_MS = LIMITS.clockSkew.value;
 
-/**
- * How far before the mailbox joined Baton a message keeps its own time. The connectors' first sync
- * reaches a week back by default (longer when an admin asks) and agents open older threads in the
- * sidebars; a customer who wrote ten days before the team switched Baton on really has waited ten
- * days. Older mail is history: its clocks start here, so an archive imported from 2009 does not
- * put "oldest 6214d" on the dashboard or make the business-time engine walk decades.
- */
-export const MAX_HISTORY_BEFORE_MAILBOX_MS = LIMITS.historyBeforeMailbox.value;
-
 export interface MessageTimeInput {
   /** The `Date` header (or a client's sentAt): the sender's claim. */
   claimedAt?: number | undefined;
   /** When the platform received the message; what the mailbox itself witnessed. */
   receivedAt?: number | undefined;
   /**
-   * When the mailbox joined Baton; undefined when nobody knows (then it is taken as now, so only
-   * the history allowance applies).
+   * When the mailbox joined Baton; undefined when nobody knows (then nothing is history: every
+   * message is timed, as before mailboxes recorded when they joined).
    */
   mailboxStartAt?: number | undefined;
   nowMs: number;
 }
 
 /** Why the product's instant differs from the message's own one ("none" when it does not). */
-export type MessageTimeClamp = "none" | "future" | "before_mailbox";
+export type MessageTimeClamp = "none" | "future";
 
 export interface MessageTime {
-  /** The instant the product uses: events, SLA clocks, queue ages and metrics. */
+  /** The instant the product uses: events, queue and display; the message's own time, never after now. */
   at: number;
   /** Where the message's own time came from. */
   source: "header" | "receipt" | "now";
   /** The message's own time (header or receipt as chosen) before clamping, for an audit trail. */
   ownAt: number;
   clamp: MessageTimeClamp;
+  /**
+   * Sent before the mailbox joined Baton: history imported at connection (a connector's first sync,
+   * an agent opening an old thread). It is recorded (the conversation shows it, it is context) but
+   * not timed: it starts no SLA clock and is no metric, so an archive from 2009 puts neither
+   * "oldest 6214d" on the queue nor "Breached 5820d ago" on the dashboard. The team could not have
+   * answered it through Baton; the customer's first message at or after the join starts the clocks.
+   */
+  history: boolean;
 }
 
 const usable = (t: number | undefined): t is number => t !== undefined && Number.isFinite(t);
@@ -61,13 +60,9 @@ const usable = (t: number | undefined): t is number => t !== undefined && Number
 /**
  * The instant Baton uses for a message: the header date when it lies within
  * [receipt - MAX_HEADER_LEAD_MS, receipt + MAX_CLOCK_SKEW_MS], else the receipt; with only a header
- * (an older client), the header; with neither, now. That instant is then clamped into
- * [mailbox start - MAX_HISTORY_BEFORE_MAILBOX_MS, now]: nothing happens after now, and mail from
- * before the mailbox's history allowance counts from the allowance's edge.
- *
- * Clamping moves the product's instant and keeps the message's own time in `ownAt`: the mail client
- * still shows the message as dated by its sender, while Baton's clocks, the queue's "oldest" and
- * the metrics only count time the team could have been answering it.
+ * (an older client), the header; with neither, now. Nothing happens after now, so a later instant is
+ * clamped to now; an earlier one is kept as the sender dated it (the conversation shows it so), and
+ * the message is `history` when that is before the mailbox joined Baton.
  */
 export function chooseMessageTime(input: MessageTimeInput): MessageTime {
   const { claimedAt, receivedAt, nowMs } = input;
@@ -87,9 +82,15 @@ export function chooseMessageTime(input: MessageTimeInput): MessageTime {
     ownAt = nowMs;
     source = "now";
   }
-  const start = usable(input.mailboxStartAt) ? Math.min(input.mailboxStartAt, nowMs) : nowMs;
-  const floor = start - MAX_HISTORY_BEFORE_MAILBOX_MS;
-  if (ownAt > nowMs) return { at: nowMs, source, ownAt, clamp: "future" };
-  if (ownAt < floor) return { at: floor, source, ownAt, clamp: "before_mailbox" };
-  return { at: ownAt, source, ownAt, clamp: "none" };
+  const history = usable(input.mailboxStartAt) && ownAt < Math.min(input.mailboxStartAt, nowMs);
+  if (ownAt > nowMs) return { at: nowMs, source, ownAt, clamp: "future", history };
+  return { at: ownAt, source, ownAt, clamp: "none", history };
+}
+
+/**
+ * Whether an event is a history message (recorded, not timed): the SLA replay starts and stops no
+ * clock on it and the metrics facts leave it out, so the fold, the replay and the facts agree.
+ */
+export function isHistory(event: { type: string; history?: boolean }): boolean {
+  return (event.type === "message_received" || event.type === "message_sent") && event.history === true;
 }

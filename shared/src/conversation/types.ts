@@ -28,8 +28,16 @@ interface EventBase {
 }
 
 export type ConversationEventBody =
-  | { type: "message_received"; messageId: string; from: string; subject: string; sentAt: number }
-  | { type: "message_sent"; messageId: string; from: string; subject: string; sentAt: number }
+  // `history`: sent before the mailbox joined Baton, recorded but not timed (message-time.ts).
+  | {
+      type: "message_received";
+      messageId: string;
+      from: string;
+      subject: string;
+      sentAt: number;
+      history?: true;
+    }
+  | { type: "message_sent"; messageId: string; from: string; subject: string; sentAt: number; history?: true }
   | { type: "claimed"; assignee: ActorId }
   | { type: "released"; previous: ActorId }
   | { type: "assigned"; assignee: ActorId; previous: ActorId | null }

@@ -71,7 +71,7 @@ describe("the limits catalogue", () => {
   });
 
   it("shows durations in a readable unit beside their milliseconds", () => {
-    expect(formatLimitValue(LIMITS.historyBeforeMailbox)).toBe("30 days (2,592,000,000 ms)");
+    expect(formatLimitValue(LIMITS.timelineDetail)).toBe("7 days (604,800,000 ms)");
     expect(formatLimitValue(LIMITS.jobLease)).toBe("90 seconds (90,000 ms)");
     expect(formatLimitValue(LIMITS.noteLength)).toBe("10,000 characters");
   });

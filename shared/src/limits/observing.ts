@@ -1,5 +1,5 @@
 import type { Limit } from "./limit";
-import { DAY_MS, HOUR_MS, MINUTE_MS } from "../time/units";
+import { HOUR_MS, MINUTE_MS } from "../time/units";
 
 /** What POST /conversations/observe accepts, and which time a message is given. */
 export const OBSERVING_LIMITS = {
@@ -77,14 +77,6 @@ export const OBSERVING_LIMITS = {
     what: "How far a `Date` header may run ahead of its receipt (or of now)",
     why: "A sender's clock drifts a few minutes; beyond that the date is impossible.",
     reached: "Nothing visible: the message takes its receipt time, and never a time after now.",
-  },
-  historyBeforeMailbox: {
-    value: 30 * DAY_MS,
-    unit: "ms",
-    area: "Observing mail",
-    what: "How far before the mailbox joined Baton a message keeps its own time",
-    why: "A customer who wrote days before the team switched Baton on has really waited; an archive from 2009 must not start clocks decades ago.",
-    reached: "Nothing visible: older messages' clocks start 30 days before the mailbox joined Baton.",
   },
   knownMessageIdLookups: {
     value: 400,

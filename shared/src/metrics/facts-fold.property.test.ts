@@ -18,8 +18,20 @@ import {
   type RollupSet,
 } from "./rollup-deltas";
 
+const HISTORY_AGO = 2 * 365 * 24 * 60 * MINUTE;
+
 const step = fc.record({
-  kind: fc.constantFrom("in", "out", "out-system", "status", "priority", "claim", "release"),
+  kind: fc.constantFrom(
+    "in",
+    "out",
+    "out-system",
+    "status",
+    "priority",
+    "claim",
+    "release",
+    "history-in",
+    "history-out",
+  ),
   minute: fc.integer({ min: 0, max: 3 * 24 * 60 }),
   reportDelayMinutes: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 12 * 60 })),
   status: fc.constantFrom<Status>(...STATUSES),
@@ -47,6 +59,11 @@ function logOf(s: Scenario): ConversationEvent[] {
     switch (x.kind) {
       case "in":
         return inbound(t, t + x.reportDelayMinutes * MINUTE);
+      // Imported at connection: sent two years before, recorded now, never a fact.
+      case "history-in":
+        return { ...inbound(t - HISTORY_AGO, t), id: `hin-${i}`, history: true } as ConversationEvent;
+      case "history-out":
+        return { ...outbound(t - HISTORY_AGO, t), id: `hout-${i}`, history: true } as ConversationEvent;
       case "out":
       case "out-system": {
         const event = outbound(t, t + x.reportDelayMinutes * MINUTE);

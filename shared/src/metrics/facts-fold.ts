@@ -7,6 +7,7 @@
  */
 import type { ClockKind, ConversationEvent, Status } from "../conversation/types";
 import { SYSTEM_ACTOR } from "../conversation/types";
+import { isHistory } from "../conversation/message-time";
 import { evaluateCycle } from "../sla/clock-state";
 import { effectiveInstant, sortByEffectiveInstant } from "../sla/effective-instant";
 import { reachableEntries, type Span } from "../sla/reachable";
@@ -229,13 +230,16 @@ function prune(fold: FactsFold): FactsFold {
   return fold;
 }
 
-/** The fold of a whole log (rebuilds, and documents written before folds existed). */
+/**
+ * The fold of a whole log (rebuilds, and documents written before folds existed). History messages
+ * are no facts (facts.ts), here as in `foldFacts`.
+ */
 export function factsFoldOf(
   events: readonly ConversationEvent[],
   policy: SlaPolicy,
   calendar: BusinessCalendar,
 ): FactsFold {
-  const sorted = sortByEffectiveInstant(events);
+  const sorted = sortByEffectiveInstant(events.filter((e) => !isHistory(e)));
   const fold = emptyFactsFold(policy, calendar);
   const initial = initialCursor(sorted);
   fold.clocks = { ...initial, statusHistory: [{ at: BEFORE_EVERYTHING, status: initial.status }] };
@@ -261,7 +265,7 @@ export function foldFacts(
 ): FactsFold | null {
   if (!factsFoldFits(fold, policy, calendar)) return null;
   if (events.length === 0) return fold;
-  const sorted = sortByEffectiveInstant(events);
+  const sorted = sortByEffectiveInstant(events.filter((e) => !isHistory(e)));
   const first = sorted[0];
   if (first !== undefined && fold.horizon !== null && effectiveInstant(first) <= fold.horizon) return null;
   const next = structuredClone(fold);

@@ -6,6 +6,7 @@
  */
 import type { ClockKind, ConversationEvent, Priority, Status } from "../conversation/types";
 import { SYSTEM_ACTOR } from "../conversation/types";
+import { isHistory } from "../conversation/message-time";
 import { slaHistory } from "../sla/sla-state";
 import { effectiveInstant, sortByEffectiveInstant } from "../sla/effective-instant";
 import type { ClockState, SlaPolicy } from "../sla/types";
@@ -123,7 +124,8 @@ export function conversationFacts(
   policy: SlaPolicy,
   calendar: BusinessCalendar,
 ): ConversationFacts {
-  const sorted = sortByEffectiveInstant(events);
+  // History (sent before the mailbox joined Baton) is recorded, not timed: no fact of the metrics.
+  const sorted = sortByEffectiveInstant(events.filter((e) => !isHistory(e)));
   const held = holdings(sorted);
   const facts = emptyFacts();
   if (sorted.length === 0) return facts;

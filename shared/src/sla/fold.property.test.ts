@@ -11,9 +11,10 @@ import { slaState } from "./sla-state";
 import { AMS, AMS_SUNDAYS, MINUTE, ams, inbound, outbound, priority, status } from "../../test/sla/fixtures";
 
 const WEEK_MINUTES = 7 * 24 * 60;
+const HISTORY_AGO = 2 * 365 * 24 * 60 * MINUTE;
 
 const step = fc.record({
-  kind: fc.constantFrom("in", "out", "status", "priority", "note"),
+  kind: fc.constantFrom("in", "out", "status", "priority", "note", "history-in", "history-out"),
   minute: fc.integer({ min: 0, max: WEEK_MINUTES }),
   reportDelayMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 24 * 60 })),
   status: fc.constantFrom<Status>(...STATUSES),
@@ -46,6 +47,11 @@ function logOf(s: Scenario): ConversationEvent[] {
         return inbound(t, reportedAt);
       case "out":
         return outbound(t, reportedAt);
+      // Imported at connection: sent two years before, recorded now, never timed.
+      case "history-in":
+        return { ...inbound(t - HISTORY_AGO, reportedAt), history: true } as ConversationEvent;
+      case "history-out":
+        return { ...outbound(t - HISTORY_AGO, reportedAt), history: true } as ConversationEvent;
       case "status": {
         const event = status(t, currentStatus, x.status);
         currentStatus = x.status;

@@ -1,3 +1,4 @@
+import { isHistory } from "../conversation/message-time";
 import type { ClockKind, ConversationEvent, Priority, Status } from "../conversation/types";
 import { effectiveInstant, sortByEffectiveInstant } from "./effective-instant";
 
@@ -52,8 +53,12 @@ export interface ClockCursor {
   status: Status;
 }
 
-/** Whether an event can move a clock; every other event leaves the replay as it was. */
+/**
+ * Whether an event can move a clock; every other event leaves the replay as it was. A history
+ * message (sent before the mailbox joined Baton) is recorded, not timed: it moves nothing.
+ */
 export function movesClocks(event: ConversationEvent): boolean {
+  if (isHistory(event)) return false;
   return (
     event.type === "message_received" ||
     event.type === "message_sent" ||
@@ -71,6 +76,7 @@ export function stepClocks(
   event: ConversationEvent,
   started: (cycle: ClockCycle) => void = () => undefined,
 ): void {
+  if (!movesClocks(event)) return;
   const at = effectiveInstant(event);
   const running = (kind: ClockKind): ClockCycle | undefined => {
     const cycle = cursor.latest[kind];
