@@ -15,6 +15,8 @@ const TRIGGER_LABELS = {
   still_breached: "Still breached after",
 };
 const RECIPIENT_LABELS = { assignee: "The assignee", leads: "The leads", on_call: "Whoever is on call" };
+const WHENS = ["any", "assigned", "unassigned"] as const;
+const WHEN_LABELS = { any: "Owned or not", assigned: "Someone owns", unassigned: "Nobody owns" };
 const CHANNEL_LABELS = { email: "Email", slack: "Slack", teams: "Teams", webhook: "Webhook" };
 
 /** Focus after the list changed: the element with this id, once it is rendered. */
@@ -170,6 +172,21 @@ export function EscalationSteps({
                   <Mark marks={marks} path={`${at}.afterMinutes`} />
                 </div>
               )}
+              <label class="field">
+                <span>For conversations</span>
+                <select
+                  value={step.when}
+                  disabled={!editable}
+                  onChange={(e) => {
+                    const when = WHENS.find((w) => w === e.currentTarget.value) ?? "any";
+                    change(i, { when });
+                  }}
+                >
+                  {WHENS.map((w) => (
+                    <option value={w}>{WHEN_LABELS[w]}</option>
+                  ))}
+                </select>
+              </label>
               <Choices
                 legend="Notify"
                 options={RECIPIENTS}
