@@ -105,6 +105,10 @@ export async function putMailbox(
     const current = await tx.get(ref);
     const version: unknown = current.get("version");
     const next: Mailbox = { id, ...value, version: (typeof version === "number" ? version : 0) + 1 };
+    // When the mailbox joined Baton decides which mail is history (never timed): a settings save must
+    // not move it, so a stored date wins over whatever the caller passed.
+    const stored: unknown = current.get("createdAt");
+    if (typeof stored === "number" && Number.isFinite(stored)) next.createdAt = stored;
     const { id: _id, calendar, ...rest } = next;
     // The holiday source is set through PUT /mailboxes/{id}/holidays: a whole-mailbox PUT keeps it.
     const source = toHolidaySource(current.get("holidaySource"));
