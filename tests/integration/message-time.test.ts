@@ -38,11 +38,6 @@ describe("a message's time", () => {
 
   beforeAll(async () => {
     org = await createTestOrg("msgtime", { ana: "agent" });
-    // Joined Baton two days ago (before any call, so the directory cache reads it): the messages
-    // below, from hours ago, are the team's to answer, not history.
-    await adminApp()
-      .db.doc(`orgs/${org.org}/mailboxes/support`)
-      .update({ createdAt: Date.now() - 2 * 24 * 3_600_000 });
     // Warm the functions worker, so the timing below measures the observe, not a cold start.
     await observe(org, "ana", makeThread(org.domain, "warm@customer.test", 1).messages);
   });

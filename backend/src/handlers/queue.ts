@@ -3,6 +3,7 @@ import type { DocumentData } from "firebase-admin/firestore";
 import type { Handlers } from "../http/app";
 import { fail } from "../http/errors";
 import { queryQueue } from "../store/queue";
+import { decodeEncodedWords } from "../store/encoded-words";
 import { summaryTone, type SlaSummary } from "../store/sla-summary";
 import type { ServerDeps } from "./deps";
 
@@ -32,7 +33,8 @@ function toItem(key: string, data: DocumentData, nowMs: number): QueueItem {
   return {
     key,
     mailbox: String(data.mailbox ?? ""),
-    subject: String(data.subject ?? ""),
+    // Conversations stored before subjects were decoded where they enter show right too.
+    subject: decodeEncodedWords(String(data.subject ?? "")),
     status: data.status as QueueItem["status"],
     priority: data.priority as QueueItem["priority"],
     assignee: typeof data.assignee === "string" ? data.assignee : null,

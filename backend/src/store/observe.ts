@@ -25,6 +25,7 @@ import type { Mailbox } from "./mailboxes";
 import { appendEvents } from "../handlers/append";
 import { withAlias } from "./aliases";
 import { attributeMessage, type Directory, type ObserveSource } from "./attribution";
+import { decodeEncodedWords } from "./encoded-words";
 import { paths } from "./paths";
 
 export type Platform = "gmail" | "outlook";
@@ -81,7 +82,7 @@ type TimedMessage = ObservedMessage & { history: boolean };
  * The messages in their own order, each carrying the instant the product uses (chooseMessageTime:
  * the receipt unless the Date header is plausibly close, never after now) as its `sentAt`, and
  * `history` when that is before the mailbox joined Baton: recorded, not timed (no SLA clock, no
- * metric). This is the one place a reported date becomes an event's time, for the sidebars and the
+ * metric); subjects decoded from RFC 2047 encoded words. This is the one place a reported date becomes an event's time, for the sidebars and the
  * connectors alike, so no client can date a message 0100-01-01 and make a clock span centuries.
  */
 function timed(
@@ -100,7 +101,13 @@ function timed(
       }),
     }))
     .sort((a, b) => a.time.ownAt - b.time.ownAt)
-    .map(({ message, time }) => ({ ...message, sentAt: time.at, history: time.history }));
+    .map(({ message, time }) => ({
+      ...message,
+      // Where subjects enter: a raw header's encoded words (RFC 2047) are stored as the text they are.
+      subject: decodeEncodedWords(message.subject),
+      sentAt: time.at,
+      history: time.history,
+    }));
 }
 
 /** What a caller without `record` gets for a thread Baton has never recorded: nothing to render. */
