@@ -156,6 +156,32 @@ describe("the Outlook pane keeps typed text and tells the truth live", () => {
     await closeAll(page);
   });
 
+  it("sends nothing while a keyboard user browses Priority, and one change on Enter", async () => {
+    const { key, item } = await thread();
+    const page = await openPane("ana", item, AMSTERDAM);
+    const doc = adminApp().db.doc(`orgs/${org.org}/conversations/${key}`);
+    const stored = async () => {
+      const snapshot = await doc.get();
+      return { priority: snapshot.get("priority") as string, events: snapshot.get("eventCount") as number };
+    };
+    const before = await stored();
+    const priority = page.getByRole("combobox", { name: "Priority" });
+    await priority.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const browsed = await priority.inputValue();
+    expect(browsed).not.toBe(before.priority);
+    // Long enough for a command to reach the emulator: the old pane sent one per arrow key.
+    await page.waitForTimeout(1_500);
+    expect(await stored()).toEqual(before);
+    await page.keyboard.press("Enter");
+    for (let tries = 0; (await stored()).priority !== browsed && tries < 40; tries++)
+      await page.waitForTimeout(250);
+    expect((await stored()).priority).toBe(browsed);
+    expect((await stored()).events).toBe(before.events + 1);
+    await closeAll(page);
+  });
+
   it("ages the lost race's notice live, and clears it when the winner releases", async () => {
     const { item } = await thread();
     const [ana, ben] = [await openPane("ana", item, NEW_YORK), await openPane("ben", item, AMSTERDAM)];

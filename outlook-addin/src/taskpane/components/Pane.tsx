@@ -7,6 +7,7 @@ import type { ClockView, NoteView, SidebarView } from "../view";
 import { ClockRow } from "./ClockRow";
 import { FieldError } from "./FieldError";
 import { NoteComposer } from "./NoteComposer";
+import { useSettledSelect } from "./settled-select";
 import { Notice, type NoticeValue } from "./Notice";
 
 export type PaneCommand =
@@ -107,30 +108,7 @@ export function Pane(props: PaneProps) {
             error={errorFor(notice, "snoozedUntil")}
             onCommand={onCommand}
           />
-          {view.buttons.priority.length > 0 ? (
-            <label>
-              Priority
-              <select
-                disabled={busy}
-                // Controlled: the menu always shows the server's state after an answer.
-                value={view.priority}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  // The option, not the DOM's string, carries the route's type.
-                  const option = view.buttons.priority.find((candidate) => candidate.value === value);
-                  if (option !== undefined) void onCommand({ type: "priority", priority: option.value });
-                }}
-              >
-                {view.buttons.priority.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : (
-            <p class="caption">Priority: {view.priorityLabel}</p>
-          )}
+          <PriorityPicker view={view} disabled={busy} onCommand={onCommand} />
         </div>
         <TagEditor
           tags={view.tags}
@@ -294,6 +272,43 @@ function AssignPicker({
   );
 }
 
+/** Priority select, committed like Status: a pointer pick at once, keyboard browsing on Enter or blur. */
+function PriorityPicker({
+  view,
+  disabled,
+  onCommand,
+}: {
+  view: SidebarView;
+  disabled: boolean;
+  onCommand: PaneProps["onCommand"];
+}) {
+  const menu = useSettledSelect(view.priority, (value) => {
+    // The option, not the DOM's string, carries the route's type.
+    const option = view.buttons.priority.find((candidate) => candidate.value === value);
+    if (option !== undefined) void onCommand({ type: "priority", priority: option.value });
+  });
+  if (view.buttons.priority.length === 0) return <p class="caption">Priority: {view.priorityLabel}</p>;
+  return (
+    <label>
+      Priority
+      <select
+        disabled={disabled}
+        // Controlled: the server's priority, or the one a keyboard user is browsing to.
+        value={menu.value}
+        onKeyDown={menu.onKeyDown}
+        onChange={menu.onChange}
+        onBlur={menu.onBlur}
+      >
+        {view.buttons.priority.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Status select; choosing a status that needs a date (snoozed) asks for the snooze end first. The
  * field is read on the clock it names (the mailbox's), so typed 09:00 shows back as "until 09:00";
@@ -315,6 +330,19 @@ function StatusPicker({
   const [pending, setPending] = useState<RouteBody<"setStatus">["status"] | null>(null);
   const [until, setUntil] = useState("");
   const [refusal, setRefusal] = useState<string | null>(null);
+  const menu = useSettledSelect(pending ?? view.status, (value) => {
+    const option = view.buttons.status.find((candidate) => candidate.value === value);
+    if (option === undefined) return;
+    if (option.needsUntil) {
+      setPending(option.value);
+      setRefusal(null);
+      if (until === "") setUntil(localInputValue(nowMs + 60 * 60 * 1000, view.timeZone));
+      return;
+    }
+    setPending(null);
+    setRefusal(null);
+    void onCommand({ type: "status", status: option.value });
+  });
   if (view.buttons.status.length === 0) return <p class="caption">Status: {view.statusLabel}</p>;
   const zone = view.timeZone;
   const message = refusal ?? error?.text ?? null;
@@ -328,21 +356,12 @@ function StatusPicker({
         Status
         <select
           disabled={disabled}
-          // Controlled: shows the server's status, or the one being chosen while its date is asked.
-          value={pending ?? view.status}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            const option = view.buttons.status.find((candidate) => candidate.value === value);
-            if (option === undefined) return;
-            if (option.needsUntil) {
-              setPending(option.value);
-              setRefusal(null);
-              if (until === "") setUntil(localInputValue(nowMs + 60 * 60 * 1000, zone));
-              return;
-            }
-            cancel();
-            void onCommand({ type: "status", status: option.value });
-          }}
+          // Controlled: shows the server's status, the one being chosen while its date is asked, or
+          // the one a keyboard user is browsing to (sent on Enter or when focus leaves).
+          value={menu.value}
+          onKeyDown={menu.onKeyDown}
+          onChange={menu.onChange}
+          onBlur={menu.onBlur}
         >
           {view.buttons.status.map((option) => (
             <option key={option.value} value={option.value}>
