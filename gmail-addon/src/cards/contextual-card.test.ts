@@ -126,7 +126,7 @@ describe("contextual card", () => {
     expect(buttons(cardOf("unclaimed")).map((b) => b.text)).toContain("Refresh");
   });
 
-  it("writes deadlines in the reader's zone, in the pane's words", () => {
+  it("writes deadlines on the mailbox's clock with the reader's beside it, in the pane's words", () => {
     const view = SCENARIOS.unclaimed();
     const clock = view.clocks[0]!;
     const line = (reader: { timeZone: string }) =>
@@ -134,7 +134,9 @@ describe("contextual card", () => {
         "decoratedText" in w && w.decoratedText.topLabel === clock.label ? [w.decoratedText.text] : [],
       )[0];
     expect(line(AMSTERDAM)).toContain(gmailDeadlineText(clock, view.asOf, "Europe/Amsterdam"));
-    expect(line(NEW_YORK)).toContain(gmailDeadlineText(clock, view.asOf, "America/New_York"));
+    const both = { mailboxZone: view.timeZone, readerZone: "America/New_York" };
+    expect(line(NEW_YORK)).toContain(gmailDeadlineText(clock, view.asOf, both));
+    expect(line(NEW_YORK)).toMatch(/\d\d:\d\d Amsterdam · \d\d:\d\d your time — /);
     expect(line(NEW_YORK)).not.toEqual(line(AMSTERDAM));
   });
 

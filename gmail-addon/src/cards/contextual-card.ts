@@ -66,7 +66,13 @@ function clockSection(view: SidebarView, reader: CardReader): CardSection | null
       kind: "decoratedText",
       topLabel: fitText(clock.label, LINE_BYTES),
       // Re-worded in the reader's zone at the view's instant: the served text is in the mailbox's.
-      text: fitText(gmailDeadlineText(clock, view.asOf, reader.timeZone), LINE_BYTES),
+      text: fitText(
+        gmailDeadlineText(clock, view.asOf, {
+          mailboxZone: view.timeZone,
+          readerZone: reader.timeZone,
+        }),
+        LINE_BYTES,
+      ),
       tone,
       bold: tone === "danger",
     };
