@@ -5,7 +5,7 @@ import { deleteApp, initializeApp, type App } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { getFirestore } from "firebase-admin/firestore";
 import type { StackUrls } from "./api-client";
-import { seedMailboxesDirectly, seedOrg } from "./org";
+import { seedMailboxesDirectly, seedMailboxesJoined, seedOrg } from "./org";
 import { DEMO_ORG } from "./people";
 import { seedMailboxesThroughApi, seedThreads, signInEveryone } from "./seed-threads";
 import { seedUsers } from "./users";
@@ -34,27 +34,30 @@ async function apiIsUp(): Promise<boolean> {
 
 async function seed(app: App): Promise<void> {
   const started = Date.now();
+  // One instant for the whole run: the mailboxes' join and the threads' times are relative to it.
+  const nowMs = started;
   const db = getFirestore(app);
   const withApi = !process.argv.includes("--no-threads") && (await apiIsUp());
   await seedUsers(getAuth(app));
   await seedOrg(db);
   if (!withApi) {
-    await seedMailboxesDirectly(db);
+    await seedMailboxesDirectly(db, nowMs);
     console.log(`seed: users, org "${DEMO_ORG}", members and mailboxes ready; no threads (API not up)`);
     if (process.argv.includes("--require-api")) process.exitCode = 1;
     return;
   }
   const tokens = await signInEveryone(urls);
+  await seedMailboxesJoined(db, nowMs);
   try {
     await seedMailboxesThroughApi(urls, tokens);
   } catch (error) {
     // Keeps the demo usable while the API cannot store a mailbox; the warning says what is degraded.
     console.warn(`seed: WARNING ${error instanceof Error ? error.message : String(error)}`);
     console.warn("seed: WARNING mailboxes written directly instead (calendar windows as {from, to} maps)");
-    await seedMailboxesDirectly(db);
+    await seedMailboxesDirectly(db, nowMs);
   }
   console.log(`seed: users, org "${DEMO_ORG}", members and mailboxes ready`);
-  const count = await seedThreads(urls, tokens, Date.now());
+  const count = await seedThreads(urls, tokens, nowMs);
   console.log(`seed: ${String(count)} threads through the API (${String(Date.now() - started)} ms in all)`);
 }
 

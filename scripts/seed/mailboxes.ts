@@ -69,6 +69,21 @@ export const MAILBOXES: readonly DemoMailbox[] = [
   },
 ];
 
+/**
+ * The demo's mailboxes joined Baton this many days before the seed runs (their `createdAt`): a team
+ * that has used Baton for a quarter. Mail sent before that is history, recorded but never timed, so
+ * the seeded threads (hours to days old) run their clocks, and an imported thread from last year
+ * starts none until its customer writes again.
+ */
+export const DEMO_JOINED_DAYS_AGO = 90;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When the demo's mailboxes joined Baton, for a seed run at `nowMs`. */
+export function demoJoinedAt(nowMs: number): number {
+  return nowMs - DEMO_JOINED_DAYS_AGO * DAY_MS;
+}
+
 export function mailboxById(id: string): DemoMailbox {
   const mailbox = MAILBOXES.find((m) => m.id === id);
   if (!mailbox) throw new Error(`No demo mailbox ${id}`);

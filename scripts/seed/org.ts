@@ -4,7 +4,7 @@
 import type { Firestore } from "firebase-admin/firestore";
 // Firestore cannot store an array inside an array: calendars are stored in the backend's own form.
 import { calendarToStore } from "../../backend/src/store/calendar-codec";
-import { MAILBOXES } from "./mailboxes";
+import { demoJoinedAt, MAILBOXES } from "./mailboxes";
 import { DEMO_DOMAIN, DEMO_ORG, MEMBERS } from "./people";
 
 export async function seedOrg(db: Firestore): Promise<void> {
@@ -29,11 +29,26 @@ export async function seedOrg(db: Firestore): Promise<void> {
 }
 
 /** The mailboxes written directly, for when the API is not running (or cannot store them). */
-export async function seedMailboxesDirectly(db: Firestore): Promise<void> {
+export async function seedMailboxesDirectly(db: Firestore, nowMs: number): Promise<void> {
   const batch = db.batch();
   for (const { id, calendar, ...mailbox } of MAILBOXES) {
     const ref = db.collection("orgs").doc(DEMO_ORG).collection("mailboxes").doc(id);
-    batch.set(ref, { ...mailbox, calendar: calendarToStore(calendar) });
+    batch.set(ref, { ...mailbox, calendar: calendarToStore(calendar), createdAt: demoJoinedAt(nowMs) });
+  }
+  await batch.commit();
+}
+
+/**
+ * When each mailbox joined Baton (`createdAt`, 90 days before the seed runs), written before the
+ * API's PUT /mailboxes/{id}, which keeps a stored date (the API has no field for it: only a
+ * migration or an import sets it). Without it a mailbox joins when its document is created, and
+ * every seeded message, being older, would be history with no clock.
+ */
+export async function seedMailboxesJoined(db: Firestore, nowMs: number): Promise<void> {
+  const batch = db.batch();
+  for (const { id } of MAILBOXES) {
+    const ref = db.collection("orgs").doc(DEMO_ORG).collection("mailboxes").doc(id);
+    batch.set(ref, { createdAt: demoJoinedAt(nowMs) }, { merge: true });
   }
   await batch.commit();
 }

@@ -21,6 +21,7 @@ interface ObservedMessage {
 }
 
 const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 function mailboxOf(thread: ThreadSpec) {
   return mailboxById(thread.mailbox);
@@ -41,11 +42,10 @@ export function buildMessages(thread: ThreadSpec, nowMs: number): ObservedMessag
       : spec.by === "mailbox"
         ? `${mailbox.name} <${mailbox.address}>`
         : `${memberNamed(spec.by).name} <${memberNamed(spec.by).email}>`;
-    const sentAtMs = businessMinutesAgo(
-      mailbox.calendar,
-      agoMinutes(spec.ago, mailbox.policy, priority),
-      nowMs,
-    );
+    const sentAtMs =
+      "days" in spec.ago
+        ? nowMs - spec.ago.days * DAY_MS
+        : businessMinutesAgo(mailbox.calendar, agoMinutes(spec.ago, mailbox.policy, priority), nowMs);
     const previous = ids.at(-1);
     const message: ObservedMessage = {
       messageId,

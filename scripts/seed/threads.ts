@@ -15,9 +15,11 @@ export interface Customer {
 /**
  * When a message was sent: business minutes before now, or a fraction of the first-response target of
  * the thread's priority (0.85 = warning, 1.5 = breached), which keeps "breaching soon" and "breached"
- * true for any policy.
+ * true for any policy. Or wall-clock days before now, for mail older than the mailbox (history
+ * imported when it joined Baton, DEMO_JOINED_DAYS_AGO before the seed runs): recorded, never timed.
  */
-export type Ago = { minutes: number } | { ofTarget: number };
+export type BusinessAgo = { minutes: number } | { ofTarget: number };
+export type Ago = BusinessAgo | { days: number };
 
 export interface MessageSpec {
   /** "customer", a member's local part (replies From the member), or "mailbox" (From the mailbox). */
@@ -73,6 +75,7 @@ const CUSTOMERS = {
 
 const min = (minutes: number): Ago => ({ minutes });
 const target = (ofTarget: number): Ago => ({ ofTarget });
+const days = (count: number): Ago => ({ days: count });
 const customer = (ago: Ago, text?: string): MessageSpec => ({
   by: "customer",
   ago,
@@ -164,6 +167,23 @@ const UNCLAIMED: ThreadSpec[] = [
     priority: "low",
     messages: [customer(min(30))],
     observer: "chen",
+  },
+  {
+    // Last year's exchange came in with the mailbox's history (before it joined Baton, no clock); the
+    // customer's new message today starts the clocks. The subject is as Gmail's raw header has it
+    // (RFC 2047), and shows as "Facture de décembre".
+    id: "u9",
+    state: "unclaimed",
+    mailbox: "billing",
+    platform: "gmail",
+    customer: CUSTOMERS.hugo,
+    subject: "=?iso-8859-1?Q?Facture_de_d=E9cembre?=",
+    messages: [
+      customer(days(400)),
+      reply("mailbox", days(399)),
+      customer(min(20), "Same question for this year"),
+    ],
+    observer: "dara",
   },
 ];
 

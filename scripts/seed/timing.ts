@@ -1,7 +1,7 @@
 // Turns "N business minutes ago" into an instant, so a seeded thread is in the same SLA state whether
 // the seed runs on a Tuesday morning or a Saturday night.
 import { businessTimeBetween, type BusinessCalendar, type Priority, type SlaPolicy } from "@baton/shared";
-import type { Ago } from "./threads";
+import type { BusinessAgo } from "./threads";
 
 const MINUTE_MS = 60_000;
 const SEARCH_WINDOW_MS = 120 * 24 * 60 * MINUTE_MS;
@@ -28,7 +28,7 @@ export function businessMinutesAgo(calendar: BusinessCalendar, minutes: number, 
 }
 
 /** Minutes for an `Ago`: fixed, or a fraction of the first-response target of the priority. */
-export function agoMinutes(ago: Ago, policy: SlaPolicy, priority: Priority): number {
+export function agoMinutes(ago: BusinessAgo, policy: SlaPolicy, priority: Priority): number {
   if ("minutes" in ago) return ago.minutes;
   const targetMinutes = policy.tiers[priority].firstResponseMinutes;
   if (targetMinutes === undefined) throw new Error(`The ${priority} tier has no first-response target`);
