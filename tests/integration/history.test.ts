@@ -116,5 +116,11 @@ describe("history imported at connection", () => {
       .db.doc(`orgs/${org.org}/conversations/${fresh.key}`)
       .update({ subject: "=?UTF-8?B?w6lsw6h2ZQ==?= =?UTF-8?Q?_caf=C3=A9?=" });
     expect((await queueItem(org, fresh.key))?.subject).toBe("élève café");
+    const read = await call<{ conversation: { subject: string } }>(
+      org.token("ana"),
+      "GET",
+      `/conversations/${fresh.key}`,
+    );
+    expect(read.body.conversation.subject).toBe("élève café");
   });
 });

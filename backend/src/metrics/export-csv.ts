@@ -16,6 +16,7 @@ import { FieldPath, type Firestore, type Query, type QueryDocumentSnapshot } fro
 import { fail } from "../http/errors";
 import { metricPaths } from "./paths";
 import { METRICS_LIMITS } from "@baton/shared/limits";
+import { decodeEncodedWords } from "../store/encoded-words";
 
 /** Zones are at most 14 h ahead of UTC: a local day never starts earlier than this before UTC's. */
 const MAX_ZONE_AHEAD_MS = 14 * 3_600_000;
@@ -131,7 +132,7 @@ function rowOf(doc: QueryDocumentSnapshot, range: ExportRange): ExportPageRow | 
   return {
     key: doc.id,
     mailboxId: typeof data.mailboxId === "string" ? data.mailboxId : "",
-    subject: typeof data.subject === "string" ? data.subject : "",
+    subject: typeof data.subject === "string" ? decodeEncodedWords(data.subject) : "",
     // What happened in the range only, dated as the rollups date it: the columns add up to the cards.
     facts: factsWithin(facts, zone, range),
     firstAt: facts.firstAt,

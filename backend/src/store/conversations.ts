@@ -17,6 +17,7 @@ import { ALWAYS_OPEN, type Mailbox } from "./mailboxes";
 import { paths } from "./paths";
 import { summarizeSla, type SlaSummary } from "./sla-summary";
 import { INTERNAL_LIMITS } from "@baton/shared/limits";
+import { decodeEncodedWords } from "./encoded-words";
 
 /** Fields the conversation document has beyond the domain projection. */
 export interface ConversationExtras {
@@ -102,6 +103,8 @@ const EXTRA_FIELDS = new Set([
 export function toConversation(data: DocumentData): Conversation {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(data)) if (!EXTRA_FIELDS.has(name)) out[name] = value;
+  // Conversations stored before subjects were decoded on the way in still hold encoded words.
+  if (typeof out.subject === "string") out.subject = decodeEncodedWords(out.subject);
   return out as unknown as Conversation;
 }
 

@@ -5,7 +5,19 @@
  * project's MIME library: Q and B, any charset iconv-lite knows, adjacent words joined as the RFC
  * says) rather than by hand.
  */
-import libmime from "libmime";
+import type Libmime from "libmime";
+
+let loaded: typeof Libmime | undefined;
+
+/**
+ * Loaded on the first encoded subject, not with the API: most subjects are plain, and requiring the
+ * library (with its charset tables) costs a cold instance ~30 ms before its first answer.
+ */
+function libmime(): typeof Libmime {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous, lazy load
+  loaded ??= require("libmime") as typeof Libmime;
+  return loaded;
+}
 
 /** Text with its encoded words decoded; text without any, or that fails to decode, as it was. */
 export function decodeEncodedWords(text: string): string {
@@ -13,7 +25,7 @@ export function decodeEncodedWords(text: string): string {
   if (!text.includes("=?")) return text;
   try {
     // A method of the library's shared instance (it reads `this`), so called on it.
-    return libmime.decodeWords(text);
+    return libmime().decodeWords(text);
   } catch {
     // A malformed word is shown as written rather than losing the subject.
     return text;
