@@ -18,7 +18,9 @@ import { passClaimGate } from "../store/claim-gate";
 import { mailboxesOf, teamOf } from "../store/directory";
 import type { Mailbox } from "../store/mailboxes";
 import { loadOrgSettings } from "../store/orgs";
+import { paths } from "../store/paths";
 import { listPresence } from "../store/presence";
+import { hiddenMailboxIds } from "../store/visibility";
 import type { ServerDeps } from "./deps";
 import { changeConversation } from "./append";
 import { renderConversation } from "./render";
@@ -43,7 +45,10 @@ export async function runCommand(
   // Presence does not depend on the command: read it while the transaction runs.
   const presence = listPresence(deps.db, principal.org, key, nowMs);
   presence.catch(() => undefined);
-  const holds = await membershipOf(deps, principal, command);
+  const [holds] = await Promise.all([
+    membershipOf(deps, principal, command),
+    refuseIfHidden(deps, principal, key),
+  ]);
   const decideIn = (conversation: Conversation, mailbox: MailboxLike | undefined) =>
     holds(decide(conversation, command, actor, nowMs, newId, options), mailbox);
   let alsoWrite: (tx: Transaction) => void = () => undefined;
@@ -77,6 +82,21 @@ export async function runCommand(
 }
 
 type MailboxLike = Pick<Mailbox, "name" | "routing">;
+
+/**
+ * A member the org hides a mailbox from (mailboxVisibility "members") acts on its conversations as
+ * on ones that do not exist: not_found, before any gate or transaction (a claim gate's
+ * already_claimed would name the owner). The conversation is read only when something is hidden
+ * from this member; a conversation never changes mailbox, so no transaction needs to re-check.
+ */
+async function refuseIfHidden(deps: ServerDeps, principal: Principal, key: string): Promise<void> {
+  const hidden = await hiddenMailboxIds(deps.db, principal);
+  if (hidden.size === 0) return;
+  const mailboxId: unknown = (await paths.conversation(deps.db, principal.org, key).get()).get("mailboxId");
+  if (hidden.has(String(mailboxId ?? ""))) {
+    fail("not_found", "Baton hasn't seen this conversation yet; open it again in a moment.");
+  }
+}
 
 /**
  * Mailbox membership (shared's membershipRefusal): a decision that gives the conversation to

@@ -1,14 +1,25 @@
 import { describeTimeline, explainSla, slaHistory, slaState } from "@baton/shared";
+import type { Principal } from "../auth/principal";
 import { fail } from "../http/errors";
 import type { Handlers } from "../http/app";
 import { loadConversation, readConversation } from "../store/conversations";
 import { clearPresence, listPresence, recordPresence } from "../store/presence";
 import { paths } from "../store/paths";
+import { hiddenMailboxIds } from "../store/visibility";
 import { checkAssignee, noteOptions, runCommand } from "./commands";
 import type { ServerDeps } from "./deps";
 import { publicConversation, renderConversation } from "./render";
 
 const NOT_SEEN = "Baton hasn't seen this conversation yet; open it again in a moment.";
+
+/**
+ * A conversation of a mailbox the org hides from this member (mailboxVisibility "members") answers
+ * exactly as one that does not exist: the refusal must not tell them it is there.
+ */
+async function failIfHidden(deps: ServerDeps, principal: Principal, mailboxId: unknown): Promise<void> {
+  const hidden = await hiddenMailboxIds(deps.db, principal);
+  if (hidden.has(String(mailboxId ?? ""))) fail("not_found", NOT_SEEN);
+}
 
 type ConversationHandlers = Pick<
   Handlers,
@@ -36,6 +47,7 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
       presence.catch(() => undefined);
       const state = await readConversation(db, principal.org, params.key);
       if (state === null) fail("not_found", NOT_SEEN);
+      await failIfHidden(deps, principal, state.mailbox.id);
       return renderConversation(db, principal, state, nowMs, presence);
     },
 
@@ -91,6 +103,7 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
     async listNotes({ principal, params }) {
       const state = await readConversation(db, principal.org, params.key);
       if (state === null) fail("not_found", NOT_SEEN);
+      await failIfHidden(deps, principal, state.mailbox.id);
       return { notes: publicConversation(state.conversation).notes };
     },
 
@@ -128,8 +141,9 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
       ),
 
     async presence({ principal, params, body, nowMs }) {
-      const exists = (await paths.conversation(db, principal.org, params.key).get()).exists;
-      if (!exists) fail("not_found", NOT_SEEN);
+      const snapshot = await paths.conversation(db, principal.org, params.key).get();
+      if (!snapshot.exists) fail("not_found", NOT_SEEN);
+      await failIfHidden(deps, principal, snapshot.get("mailboxId"));
       await recordPresence(db, principal.org, params.key, principal.email, body.state, nowMs);
       return { presence: await listPresence(db, principal.org, params.key, nowMs) };
     },
@@ -143,6 +157,7 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
     async sla({ principal, params, nowMs }) {
       const loaded = await loadConversation(db, principal.org, params.key);
       if (loaded === null) fail("not_found", NOT_SEEN);
+      await failIfHidden(deps, principal, loaded.mailbox.id);
       const { events, mailbox } = loaded;
       const timeZone = mailbox.calendar.timeZone;
       const history = slaHistory(events, mailbox.policy, mailbox.calendar, nowMs);

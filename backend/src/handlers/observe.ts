@@ -5,17 +5,21 @@ import { createIdGenerator } from "../store/ids";
 import { mailboxesOf, mailboxNamed, teamOf } from "../store/directory";
 import { observeThread } from "../store/observe";
 import { recordPresence } from "../store/presence";
+import { hiddenMailboxIds } from "../store/visibility";
 import type { ServerDeps } from "./deps";
 import { renderConversation } from "./render";
 
 export function observeHandler(deps: ServerDeps): Handlers["observe"] {
   return async ({ principal, body, nowMs }) => {
-    const [mailbox, mailboxes, members] = await Promise.all([
+    const [mailbox, mailboxes, members, hidden] = await Promise.all([
       mailboxNamed(deps.db, principal.org, body.mailbox),
       mailboxesOf(deps.db, principal.org),
       teamOf(deps.db, principal.org),
+      hiddenMailboxIds(deps.db, principal),
     ]);
-    if (mailbox === null) {
+    // A mailbox the org hides from this member (mailboxVisibility "members") answers as one Baton
+    // does not know: observing records and shows nothing of it.
+    if (mailbox === null || hidden.has(mailbox.id)) {
       fail("not_found", `${body.mailbox} is not a Baton mailbox of your team; ask an admin to add it.`, {
         mailbox: body.mailbox,
       });

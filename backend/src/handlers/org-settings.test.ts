@@ -45,6 +45,7 @@ function setup() {
 const body = {
   redaction: { cards: true, ibans: false, patterns: [{ name: " cid ", regex: "C-\\d{4}" }] },
   retentionDays: 90,
+  mailboxVisibility: "members" as const,
 };
 
 async function failure(promise: Promise<unknown>) {
@@ -63,6 +64,7 @@ describe("org settings handlers", () => {
     await expect(setup().get("agent")).resolves.toEqual({
       redaction: { cards: true, ibans: true, patterns: [] },
       retentionDays: null,
+      mailboxVisibility: "all",
     });
   });
 
@@ -72,6 +74,7 @@ describe("org settings handlers", () => {
     const saved = {
       redaction: { ...body.redaction, patterns: [{ name: "cid", regex: "C-\\d{4}" }] },
       retentionDays: 90,
+      mailboxVisibility: "members",
     };
     expect(docs.get("acme")).toEqual({ settings: saved });
     await expect(get("viewer")).resolves.toEqual(saved);

@@ -2,6 +2,7 @@ import { validateRedactionSettings } from "@baton/shared";
 import type { Handlers } from "../http/app";
 import { failWith } from "../http/errors";
 import { loadOrgSettings, saveOrgSettings } from "../store/orgs";
+import { forgetVisibility } from "../store/visibility";
 import type { ServerDeps } from "./deps";
 
 /**
@@ -25,8 +26,11 @@ export function orgSettingsHandlers(deps: ServerDeps): Pick<Handlers, "getOrgSet
         ...body.redaction,
         patterns: body.redaction.patterns.map((p) => ({ name: p.name.trim(), regex: p.regex })),
       };
-      await saveOrgSettings(deps.db, principal.org, { redaction, retentionDays: body.retentionDays });
-      return { redaction, retentionDays: body.retentionDays };
+      const { retentionDays, mailboxVisibility } = body;
+      await saveOrgSettings(deps.db, principal.org, { redaction, retentionDays, mailboxVisibility });
+      // This instance applies a visibility change at once; others within VISIBILITY_TTL_MS.
+      forgetVisibility();
+      return { redaction, retentionDays, mailboxVisibility };
     },
   };
 }

@@ -5,6 +5,7 @@ import { fail } from "../http/errors";
 import { queryQueue } from "../store/queue";
 import { decodeEncodedWords } from "../store/encoded-words";
 import { summaryTone, type SlaSummary } from "../store/sla-summary";
+import { hiddenMailboxIds } from "../store/visibility";
 import type { ServerDeps } from "./deps";
 
 /** Without a status filter the queue is the work still to do. */
@@ -61,6 +62,8 @@ export function queueHandler(deps: ServerDeps): Handlers["queue"] {
   return async ({ principal, query, nowMs }): Promise<QueueResponse> => {
     const assignee =
       query.assignee === "me" ? principal.email : query.assignee === "unassigned" ? null : query.assignee;
+    const hiddenRead = hiddenMailboxIds(deps.db, principal);
+    hiddenRead.catch(() => undefined);
     const page = await queryQueue(deps.db, principal.org, {
       mailbox: query.mailbox,
       assignee,
@@ -69,8 +72,14 @@ export function queueHandler(deps: ServerDeps): Handlers["queue"] {
       limit: query.limit,
       after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
     });
+    // Mailboxes the org hides from this caller (mailboxVisibility "members") are left out after the
+    // query, read beside it from caches: a page may hold fewer than `limit` items, and nextCursor
+    // still continues after the last conversation read, so paging neither repeats nor skips.
+    const hidden = await hiddenRead;
     return {
-      items: page.docs.map(({ key, data }) => toItem(key, data, nowMs)),
+      items: page.docs
+        .filter(({ data }) => !hidden.has(String(data.mailboxId ?? "")))
+        .map(({ key, data }) => toItem(key, data, nowMs)),
       nextCursor: page.last === null ? null : encodeCursor(page.last),
     };
   };

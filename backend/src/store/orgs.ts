@@ -1,4 +1,9 @@
-import { validateRedactionSettings, type RedactionPattern, type RedactionSettings } from "@baton/shared";
+import {
+  validateRedactionSettings,
+  type MailboxVisibility,
+  type RedactionPattern,
+  type RedactionSettings,
+} from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import { paths } from "./paths";
 
@@ -9,6 +14,8 @@ export interface OrgSettings {
   redaction: RedactionSettings;
   /** Days a resolved conversation is kept after its last update; null: kept until deleted. */
   retentionDays: number | null;
+  /** Who sees a mailbox's conversations (shared maySee); anything but "members" reads as "all". */
+  mailboxVisibility: MailboxVisibility;
 }
 
 /**
@@ -20,18 +27,30 @@ export async function loadOrgSettings(db: Firestore, org: string): Promise<OrgSe
   return {
     redaction: toRedaction(snapshot.get("settings.redaction")),
     retentionDays: toRetention(snapshot.get("settings.retentionDays")),
+    mailboxVisibility: toVisibility(snapshot.get("settings.mailboxVisibility")),
   };
 }
 
-/** Replaces both settings (validated by the caller); other org fields are left alone. */
+/** Replaces the settings (validated by the caller); other org fields are left alone. */
 export async function saveOrgSettings(db: Firestore, org: string, settings: OrgSettings): Promise<void> {
   const redaction = { ...settings.redaction, patterns: settings.redaction.patterns ?? [] };
   await paths
     .org(db, org)
     .set(
-      { settings: { redaction, retentionDays: settings.retentionDays } },
-      { mergeFields: ["settings.redaction", "settings.retentionDays"] },
+      {
+        settings: {
+          redaction,
+          retentionDays: settings.retentionDays,
+          mailboxVisibility: settings.mailboxVisibility,
+        },
+      },
+      { mergeFields: ["settings.redaction", "settings.retentionDays", "settings.mailboxVisibility"] },
     );
+}
+
+/** "members" only when stored exactly so: a malformed value keeps today's behaviour, everyone reads. */
+export function toVisibility(raw: unknown): MailboxVisibility {
+  return raw === "members" ? "members" : "all";
 }
 
 function toRetention(raw: unknown): number | null {

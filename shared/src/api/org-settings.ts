@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SETTINGS_LIMITS } from "../limits/settings";
+import { MAILBOX_VISIBILITIES } from "../permissions/mailbox-membership";
 
 /*
  * The org's settings (issue 7): how notes are redacted and how long resolved conversations are kept.
@@ -36,10 +37,22 @@ export const retentionDaysSchema = z
   .max(MAX_RETENTION_DAYS, { error: `retentionDays must be at most ${MAX_RETENTION_DAYS}` })
   .nullable();
 
-/** PUT /org/settings (admins) replaces both settings; GET answers the same shape. */
+/**
+ * Who sees a mailbox's conversations: "all" members (the default), or with "members" only the
+ * agents a mailbox lists (plus leads and admins; a mailbox listing none stays everyone's). maySee.
+ */
+export const mailboxVisibilitySchema = z.enum(MAILBOX_VISIBILITIES, {
+  error: `mailboxVisibility must be one of: ${MAILBOX_VISIBILITIES.join(", ")}`,
+});
+
+/**
+ * PUT /org/settings (admins) replaces the settings; GET answers the same shape. mailboxVisibility
+ * may be left out (clients written before it existed) and then means "all".
+ */
 export const putOrgSettingsRequestSchema = z.strictObject({
   redaction: redactionSettingsSchema,
   retentionDays: retentionDaysSchema,
+  mailboxVisibility: mailboxVisibilitySchema.default("all"),
 });
 
 export const orgSettingsResponseSchema = z.object({
@@ -49,6 +62,7 @@ export const orgSettingsResponseSchema = z.object({
     patterns: z.array(z.object({ name: z.string(), regex: z.string() })),
   }),
   retentionDays: z.number().nullable(),
+  mailboxVisibility: mailboxVisibilitySchema,
 });
 
 export type PutOrgSettingsRequest = z.input<typeof putOrgSettingsRequestSchema>;

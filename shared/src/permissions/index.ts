@@ -5,5 +5,5 @@ export { ACTIONS } from "./actions";
 export type { Action } from "./actions";
 export { can, allowedActions } from "./can";
 export { refusalSentence } from "./refusal";
-export { mayHold, membershipRefusal } from "./mailbox-membership";
-export type { Holder, MailboxMembers } from "./mailbox-membership";
+export { MAILBOX_VISIBILITIES, mayHold, maySee, membershipRefusal } from "./mailbox-membership";
+export type { Holder, MailboxMembers, MailboxVisibility } from "./mailbox-membership";

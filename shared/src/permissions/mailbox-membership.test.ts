@@ -1,4 +1,4 @@
-import { mayHold, membershipRefusal, type Holder } from "./mailbox-membership";
+import { mayHold, maySee, membershipRefusal, type Holder } from "./mailbox-membership";
 
 const billing = { name: "Billing", agents: ["Ben@demo.baton.test"] };
 const ana: Holder = { email: "ana@demo.baton.test", role: "agent", name: "Ana" };
@@ -32,5 +32,26 @@ describe("mailbox membership", () => {
       "Ana is not an agent of Billing; an admin can add them in Settings → Mailboxes.",
     );
     expect(membershipRefusal(billing, ben, "lee@demo.baton.test")).toBeNull();
+  });
+});
+
+describe("mailbox visibility", () => {
+  const viewer = { email: "vic@demo.baton.test", role: "viewer" as const };
+
+  it("shows every mailbox to every member with the default, all", () => {
+    expect(maySee(ana, billing, "all")).toBe(true);
+    expect(maySee(viewer, billing, "all")).toBe(true);
+  });
+
+  it("with members, hides a mailbox that lists agents from unlisted agents and viewers", () => {
+    expect(maySee(ana, billing, "members")).toBe(false);
+    expect(maySee(viewer, billing, "members")).toBe(false);
+    expect(maySee(ben, billing, "members")).toBe(true);
+  });
+
+  it("with members, shows it to leads and admins, and shows a mailbox listing no agents to all", () => {
+    expect(maySee({ ...ana, role: "lead" }, billing, "members")).toBe(true);
+    expect(maySee({ ...ana, role: "admin" }, billing, "members")).toBe(true);
+    expect(maySee(viewer, { agents: [] }, "members")).toBe(true);
   });
 });

@@ -46,3 +46,22 @@ export function membershipRefusal(
     : `${holder.name} is not an agent of ${mailbox.name}; an admin can add them in Settings → Mailboxes.`;
   return domainError("forbidden", message, { mailbox: mailbox.name, member: holder.email });
 }
+
+/** Who sees a mailbox's conversations (org setting): every member, or only those who may hold them. */
+export const MAILBOX_VISIBILITIES = ["all", "members"] as const;
+export type MailboxVisibility = (typeof MAILBOX_VISIBILITIES)[number];
+
+/**
+ * Whether `member` sees the conversations of `mailbox` under the org's `visibility`. With "all"
+ * (the default) every member reads every mailbox. With "members" a mailbox that lists agents is read
+ * by those agents, leads and admins only: the same people who may hold it (mayHold), so a viewer,
+ * who never holds anything, reads only mailboxes that list no agents.
+ */
+export function maySee(
+  member: Pick<Holder, "email" | "role">,
+  mailbox: Pick<MailboxMembers, "agents">,
+  visibility: MailboxVisibility,
+): boolean {
+  if (visibility === "all") return true;
+  return mayHold({ name: "", agents: mailbox.agents }, { ...member, name: "" });
+}
