@@ -84,6 +84,7 @@ export async function stubApi(
   let orgSettings: OrgSettingsResponse = {
     redaction: { cards: true, ibans: true, patterns: [{ name: "order", regex: "ORD-[0-9]{6}" }] },
     retentionDays: 365,
+    mailboxVisibility: "all",
   };
   let escalation: EscalationSettingsResponse = {
     mailbox: "support",

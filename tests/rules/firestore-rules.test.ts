@@ -22,9 +22,11 @@ import {
   getDoc,
   getDocs,
   onSnapshot,
+  query,
   setDoc,
   setLogLevel,
   updateDoc,
+  where,
   type Firestore,
 } from "firebase/firestore";
 
@@ -429,5 +431,88 @@ describe("presence", () => {
     const hour = 60 * 60 * 1000;
     await assertFails(setDoc(ref, presence(BEN, "viewing", Date.now() - hour)));
     await assertFails(setDoc(ref, presence(BEN, "viewing", Date.now() + hour)));
+  });
+});
+
+/**
+ * mailboxVisibility "members" (org settings): an agent or viewer not listed in a mailbox's
+ * routing.agents must not read its conversations through a listener either, as the API answers 404.
+ * An org of its own, so flipping the setting disturbs no other test.
+ */
+describe("mailbox visibility", () => {
+  const HIDDEN_ORG = "rules-hidden";
+  const BILLING_KEY = "c_billing1";
+  const conversation = (db: Firestore) => doc(db, "orgs", HIDDEN_ORG, "conversations", BILLING_KEY);
+  const under = (db: Firestore, sub: string, id: string) =>
+    doc(db, "orgs", HIDDEN_ORG, "conversations", BILLING_KEY, sub, id);
+  const setVisibility = (mailboxVisibility: string) =>
+    asBackend((db) =>
+      setDoc(doc(db, "orgs", HIDDEN_ORG), { name: HIDDEN_ORG, settings: { mailboxVisibility } }),
+    );
+
+  beforeAll(async () => {
+    await setVisibility("members");
+    await asBackend(async (db) => {
+      const billing = { address: "billing@acme.test", routing: { agents: [BEN], onCall: null } };
+      await setDoc(doc(db, "orgs", HIDDEN_ORG, "mailboxes", "billing"), billing);
+      await setDoc(conversation(db), { key: BILLING_KEY, mailboxId: "billing", status: "open" });
+      await setDoc(under(db, "events", "e1"), { type: "claimed" });
+      await setDoc(under(db, "viewers", BEN), presence(BEN));
+      for (const [email, role] of [
+        [ANA, "agent"],
+        [BEN, "agent"],
+        [VIC, "viewer"],
+        [LEA, "lead"],
+      ] as const) {
+        await setDoc(doc(db, "orgs", HIDDEN_ORG, "members", email), { email, name: email, role });
+      }
+    });
+  });
+
+  it("refuses an unlisted agent and a viewer the conversation, its events and presence, and a listener", async () => {
+    for (const email of [ANA, VIC]) {
+      const db = member(email, HIDDEN_ORG);
+      await assertFails(getDoc(conversation(db)));
+      await assertFails(getDoc(under(db, "events", "e1")));
+      await assertFails(getDoc(under(db, "viewers", BEN)));
+      await assertFails(setDoc(under(db, "viewers", email), presence(email)));
+    }
+    let denied: string | null = null;
+    const stop = onSnapshot(
+      conversation(member(ANA, HIDDEN_ORG)),
+      () => undefined,
+      (error) => {
+        denied = error.code;
+      },
+    );
+    try {
+      await waitFor(() => denied !== null, 5_000);
+      expect(denied).toBe("permission-denied");
+    } finally {
+      stop();
+    }
+  });
+
+  it("lets the listed agent and a lead read it, a listener on its mailbox included", async () => {
+    for (const email of [BEN, LEA]) {
+      const db = member(email, HIDDEN_ORG);
+      await assertSucceeds(getDoc(conversation(db)));
+      await assertSucceeds(getDoc(under(db, "events", "e1")));
+      await assertSucceeds(getDoc(under(db, "viewers", BEN)));
+    }
+    const db = member(BEN, HIDDEN_ORG);
+    const conversations = collection(db, "orgs", HIDDEN_ORG, "conversations");
+    await assertSucceeds(getDocs(query(conversations, where("mailboxId", "==", "billing"))));
+  });
+
+  it("lets the unlisted agent read it when the org shows every mailbox to everyone (the default)", async () => {
+    await setVisibility("all");
+    try {
+      const db = member(ANA, HIDDEN_ORG);
+      await assertSucceeds(getDoc(conversation(db)));
+      await assertSucceeds(getDoc(under(db, "viewers", BEN)));
+    } finally {
+      await setVisibility("members");
+    }
   });
 });

@@ -93,7 +93,7 @@ async function refuseIfHidden(deps: ServerDeps, principal: Principal, key: strin
   const hidden = await hiddenMailboxIds(deps.db, principal);
   if (hidden.size === 0) return;
   const mailboxId: unknown = (await paths.conversation(deps.db, principal.org, key).get()).get("mailboxId");
-  if (hidden.has(String(mailboxId ?? ""))) {
+  if (typeof mailboxId === "string" && hidden.has(mailboxId)) {
     fail("not_found", "Baton hasn't seen this conversation yet; open it again in a moment.");
   }
 }

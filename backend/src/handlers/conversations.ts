@@ -18,7 +18,7 @@ const NOT_SEEN = "Baton hasn't seen this conversation yet; open it again in a mo
  */
 async function failIfHidden(deps: ServerDeps, principal: Principal, mailboxId: unknown): Promise<void> {
   const hidden = await hiddenMailboxIds(deps.db, principal);
-  if (hidden.has(String(mailboxId ?? ""))) fail("not_found", NOT_SEEN);
+  if (typeof mailboxId === "string" && hidden.has(mailboxId)) fail("not_found", NOT_SEEN);
 }
 
 type ConversationHandlers = Pick<

@@ -34,18 +34,16 @@ export async function loadOrgSettings(db: Firestore, org: string): Promise<OrgSe
 /** Replaces the settings (validated by the caller); other org fields are left alone. */
 export async function saveOrgSettings(db: Firestore, org: string, settings: OrgSettings): Promise<void> {
   const redaction = { ...settings.redaction, patterns: settings.redaction.patterns ?? [] };
-  await paths
-    .org(db, org)
-    .set(
-      {
-        settings: {
-          redaction,
-          retentionDays: settings.retentionDays,
-          mailboxVisibility: settings.mailboxVisibility,
-        },
+  await paths.org(db, org).set(
+    {
+      settings: {
+        redaction,
+        retentionDays: settings.retentionDays,
+        mailboxVisibility: settings.mailboxVisibility,
       },
-      { mergeFields: ["settings.redaction", "settings.retentionDays", "settings.mailboxVisibility"] },
-    );
+    },
+    { mergeFields: ["settings.redaction", "settings.retentionDays", "settings.mailboxVisibility"] },
+  );
 }
 
 /** "members" only when stored exactly so: a malformed value keeps today's behaviour, everyone reads. */

@@ -48,7 +48,9 @@ export function OrgSettingsEditor({ api, editable }: { api: ApiClient; editable:
     api.call("putOrgSettings", { body: result.request }).then(
       (next) => {
         setForm(toOrgSettingsForm(next));
-        setStatus("Redaction and retention saved; new notes are redacted with these settings.");
+        setStatus(
+          "Settings saved; new notes are redacted with these settings, and mailbox visibility applies within seconds.",
+        );
       },
       (e: unknown) => {
         // The server's pattern sentences carry no field path: they belong beside the patterns.
@@ -115,6 +117,18 @@ export function OrgSettingsEditor({ api, editable }: { api: ApiClient; editable:
                 }}
               />
               <Problem errors={errors} path="retentionDays" />
+            </label>
+            <label class="field">
+              <span>Who sees a mailbox's conversations</span>
+              <select
+                value={form.mailboxVisibility}
+                onChange={(e) => {
+                  update({ mailboxVisibility: e.currentTarget.value === "members" ? "members" : "all" });
+                }}
+              >
+                <option value="all">Everyone in the org</option>
+                <option value="members">Only its listed agents (plus leads and admins)</option>
+              </select>
             </label>
             {editable && <button type="submit">Save redaction and retention</button>}
           </fieldset>

@@ -3,6 +3,7 @@ import { readOrgSettingsForm, toOrgSettingsForm } from "./org-settings-form";
 const settings = {
   redaction: { cards: true, ibans: false, patterns: [{ name: "order", regex: "ORD-\\d{5} x" }] },
   retentionDays: 365,
+  mailboxVisibility: "members" as const,
 };
 
 describe("org settings form", () => {

@@ -1,5 +1,5 @@
 /**
- * The org's redaction and retention as form strings, and back to PUT /org/settings. Patterns are
+ * The org's redaction, retention and mailbox visibility as form strings, and back to PUT /org/settings. Patterns are
  * written one "name regex" per line (the regex is everything after the first space, so it may
  * contain spaces). The request goes through the API's own schema and shared's
  * validateRedactionSettings, so the form refuses what the server would, with the same sentences.
@@ -9,6 +9,7 @@ import {
   formatPath,
   putOrgSettingsRequestSchema,
   validateRedactionSettings,
+  type MailboxVisibility,
   type OrgSettingsResponse,
   type PutOrgSettingsRequest,
 } from "@baton/shared";
@@ -20,6 +21,8 @@ export interface OrgSettingsForm {
   patterns: string;
   /** Whole days; empty keeps resolved conversations until deleted. */
   retentionDays: string;
+  /** Who sees a mailbox's conversations: everyone, or only its listed agents (plus leads and admins). */
+  mailboxVisibility: MailboxVisibility;
 }
 
 export type OrgSettingsResult =
@@ -31,6 +34,7 @@ export function toOrgSettingsForm(settings: OrgSettingsResponse): OrgSettingsFor
     ibans: settings.redaction.ibans,
     patterns: settings.redaction.patterns.map((p) => `${p.name} ${p.regex}`).join("\n"),
     retentionDays: settings.retentionDays === null ? "" : String(settings.retentionDays),
+    mailboxVisibility: settings.mailboxVisibility,
   };
 }
 
@@ -52,7 +56,11 @@ export function readOrgSettingsForm(form: OrgSettingsForm): OrgSettingsResult {
   if (Number.isNaN(retentionDays)) errors["retentionDays"] = "Retention is a whole number of days, or empty.";
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const parsed = putOrgSettingsRequestSchema.safeParse(
-    { redaction: { cards: form.cards, ibans: form.ibans, patterns }, retentionDays },
+    {
+      redaction: { cards: form.cards, ibans: form.ibans, patterns },
+      retentionDays,
+      mailboxVisibility: form.mailboxVisibility,
+    },
     { error: describeIssue },
   );
   if (!parsed.success) {
