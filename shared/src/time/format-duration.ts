@@ -40,9 +40,6 @@ export function formatTicker(ms: number): string {
   return formatDuration(ms, { seconds: true });
 }
 
-/** @deprecated The one style is formatDuration's; kept so callers written before it still build. */
-export const formatDurationLong = formatDuration;
-
 const UNIT_MS: Readonly<Record<string, number>> = { d: DAY_MS, h: HOUR_MS, min: MINUTE_MS, s: SECOND_MS };
 
 /**

@@ -12,13 +12,7 @@ export {
   nextBusinessInstant,
   nextClosing,
 } from "./business-time";
-export {
-  formatDuration,
-  formatDurationLong,
-  formatTicker,
-  parseDuration,
-  type DurationFormat,
-} from "./format-duration";
+export { formatDuration, formatTicker, parseDuration, type DurationFormat } from "./format-duration";
 export { InvalidCalendarError } from "./invalid-calendar-error";
 export { validateCalendar } from "./validate-calendar";
 export { wallClockAt } from "./wall-clock";

@@ -284,7 +284,7 @@ describe("the Outlook pane keeps typed text and tells the truth live", () => {
     await list.getByRole("button", { name: mine.subject }).click();
     const displayed = await ana.evaluate(
       () =>
-        (window as unknown as { Office: { context: { mailbox: { displayedForms: string[] } } } }).Office
+        (globalThis as unknown as { Office: { context: { mailbox: { displayedForms: string[] } } } }).Office
           .context.mailbox.displayedForms,
     );
     expect(displayed).toEqual([expect.stringContaining(mine.key) as unknown as string]);
