@@ -140,6 +140,17 @@ describe("contextual card", () => {
     expect(line(NEW_YORK)).not.toEqual(line(AMSTERDAM));
   });
 
+  it("words the owner line on the reader's clock beside the mailbox's, like the pane", () => {
+    const view = SCENARIOS.someoneElses();
+    expect(view.ownerSince).toEqual(expect.any(Number));
+    const owner = (reader: { timeZone: string }) =>
+      widgets(toCardJson(buildContextualCard(view, reader))).flatMap((w) =>
+        "decoratedText" in w && w.decoratedText.topLabel === "Owner" ? [w.decoratedText.text] : [],
+      )[0];
+    expect(owner(AMSTERDAM)).toContain(view.ownerLine);
+    expect(owner(NEW_YORK)).toMatch(/, since .*\d\d:\d\d Amsterdam · .*\d\d:\d\d your time/);
+  });
+
   it("offers Snoozed like the pane, with a Snooze until picker and a Snooze button", () => {
     const card = cardOf("unclaimed");
     const picker = widgets(card).flatMap((w) => ("dateTimePicker" in w ? [w.dateTimePicker] : []));

@@ -1,4 +1,4 @@
-import { formatWhen, gmailDeadlineText } from "@baton/shared/view";
+import { formatWhen, gmailDeadlineText, ownerLine } from "@baton/shared/view";
 import { ACTIONS, FIELDS } from "./actions";
 import {
   ASSIGNEE_NAME_BYTES,
@@ -35,9 +35,31 @@ function button(text: string, functionName: string, key: string, filled = false)
   return { text, action: action(functionName, key), filled };
 }
 
+/**
+ * The served owner line is on the mailbox's clock; re-worded on the reader's ("Ana, since 12:50
+ * Amsterdam · 06:50 your time") when the view says since when, as the deadlines are.
+ */
+function readerOwnerLine(view: SidebarView, reader: CardReader): string {
+  if (view.ownerEmail === null || view.ownerSince === undefined || view.ownerSince === null)
+    return view.ownerLine;
+  const owner = view.ownedByMe ? view.ownerEmail : "";
+  return ownerLine(
+    { assignee: view.ownerEmail, assignedAt: view.ownerSince },
+    owner,
+    () => view.ownerName ?? view.ownerEmail ?? "",
+    view.asOf,
+    { mailboxZone: view.timeZone, readerZone: reader.timeZone },
+  );
+}
+
 function ownerSection(view: SidebarView, reader: CardReader): CardSection {
   const widgets: CardWidget[] = [
-    { kind: "decoratedText", topLabel: "Owner", text: fitText(view.ownerLine, LINE_BYTES), bold: true },
+    {
+      kind: "decoratedText",
+      topLabel: "Owner",
+      text: fitText(readerOwnerLine(view, reader), LINE_BYTES),
+      bold: true,
+    },
   ];
   if (view.presenceLine !== null) {
     const replying = view.presence.some((entry) => entry.state === "replying");

@@ -133,6 +133,7 @@ export const sidebarViewSchema = z.object({
   ownerLine: z.string(),
   ownerEmail: z.string().nullable(),
   ownerName: z.string().nullable(),
+  ownerSince: z.number().nullable().optional(),
   ownedByMe: z.boolean(),
   status: z.enum(STATUSES),
   statusLabel: z.string(),

@@ -5,6 +5,7 @@ export { countdownText, gmailDeadlineText, type CountdownOptions } from "./count
 export type { CountdownClock } from "./countdown-clock";
 export { clockTone } from "./clock-tone";
 export { clockView, nextDeadline } from "./clock-view";
+export { ownerLine } from "./owner-line";
 export {
   formatAgo,
   formatDeadline,

@@ -55,6 +55,7 @@ export function sidebarView(input: SidebarInput): SidebarView {
     asOf: nowMs,
     ownerLine: ownerLine(conversation, me.email, nameOf, nowMs, zones),
     ownerEmail: owner,
+    ownerSince: owner === null ? null : conversation.assignedAt,
     ownerName: owner === null ? null : nameOf(owner),
     ownedByMe: owner !== null && owner === me.email.toLowerCase(),
     status: conversation.status,

@@ -112,6 +112,12 @@ export interface SidebarView {
   /** "Unclaimed", "You, since 10:42", "Ana, since Mon 10:42". */
   ownerLine: string;
   ownerEmail: string | null;
+  /**
+   * Since when the owner holds it (null: unclaimed or unknown), so a surface that writes for another
+   * reader than the server did (a Gmail card) can word the owner line on that reader's clock.
+   * Optional so a view from an older backend still types.
+   */
+  ownerSince?: number | null;
   /** The owner as the team knows them ("Ana"), for sentences that name the owner; null: unclaimed. */
   ownerName: string | null;
   ownedByMe: boolean;
