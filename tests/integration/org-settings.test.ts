@@ -9,6 +9,7 @@ interface ErrorBody {
 }
 
 const SETTINGS = {
+  mailboxVisibility: "all",
   redaction: { cards: true, ibans: true, patterns: [{ name: "order", regex: "ORD-\\d{5}" }] },
   retentionDays: 365,
 };

@@ -50,6 +50,12 @@ async function openCard(page: Page, subjectStart: string) {
   return card;
 }
 
+/** A thread the API knows, with its subject (unique by its tag), which the demo inbox lists it by. */
+async function orderThread() {
+  const { key, item } = await knownThread(org);
+  return { key, subject: item.subject };
+}
+
 const hhmm = (t: number, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
     t,
@@ -59,10 +65,14 @@ describe.each(["America/New_York", "Europe/Amsterdam"])(
   "the Gmail card in the workbench, read in %s",
   (zone) => {
     it("claims through the API by keyboard, with a notification and the re-rendered card; As of and Refresh; Snoozed", async () => {
-      const { key } = await knownThread(org);
+      const { key, subject } = await orderThread();
       const page = await workbenchAs("ana", zone);
-      await page.getByRole("button", { name: /Order/ }).first().waitFor({ timeout: 30_000 });
-      const card = await openCard(page, "Order");
+      await page
+        .getByRole("button", { name: new RegExp(subject) })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      // This run's own thread: the other zone's run claimed an earlier one.
+      const card = await openCard(page, subject);
       // The card is the one for a conversation the API knows and it is unclaimed.
       await card.getByText("Unclaimed").first().waitFor();
       const before = Date.now();
@@ -89,10 +99,13 @@ describe.each(["America/New_York", "Europe/Amsterdam"])(
     }, 120_000);
 
     it("offers each teammate once, nobody preselected; the dark toggle darkens the pane and the card", async () => {
-      await knownThread(org);
+      const { subject } = await orderThread();
       const page = await workbenchAs("lee", zone);
-      await page.getByRole("button", { name: /Order/ }).first().waitFor({ timeout: 30_000 });
-      const card = await openCard(page, "Order");
+      await page
+        .getByRole("button", { name: new RegExp(subject) })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      const card = await openCard(page, subject);
       const options = card.locator('select[name="assignee"] option');
       const values: string[] = [];
       for (let i = 0; i < (await options.count()); i += 1)
@@ -103,10 +116,13 @@ describe.each(["America/New_York", "Europe/Amsterdam"])(
       expect(selected).toBe("");
 
       await page.getByRole("button", { name: "Dark theme" }).click();
-      const cardBackground = await page.evaluate<string>(
-        "getComputedStyle(document.querySelector('[data-testid=gmail-card] .gmail-card')).backgroundColor",
-      );
-      expect(cardBackground).toBe("rgb(31, 31, 31)");
+      // The theme lands with the next render: wait for it rather than read the style at once.
+      const background =
+        "getComputedStyle(document.querySelector('[data-testid=gmail-card] .gmail-card')).backgroundColor";
+      await page
+        .waitForFunction(`${background} === "rgb(31, 31, 31)"`, undefined, { timeout: 10_000 })
+        .catch(() => undefined);
+      expect(await page.evaluate<string>(background)).toBe("rgb(31, 31, 31)");
       const pane = page.frameLocator('iframe[title="Baton task pane for Outlook"]');
       const paneHtml = pane.locator("html[data-theme='dark']");
       await paneHtml.waitFor({ state: "attached", timeout: 30_000 });
