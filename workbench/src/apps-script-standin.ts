@@ -5,6 +5,7 @@
  * page is deprecated but supported by every browser; the workbench is a development page only.
  */
 import { StandInError, createCardService } from "@baton/gmail-addon/src/test-support/card-service-standin";
+import { createProperties } from "@baton/gmail-addon/src/test-support/properties-standin";
 
 interface FetchParams {
   method?: string;
@@ -29,22 +30,6 @@ function fetchSync(url: string, params: FetchParams) {
   const status = xhr.status;
   const body = xhr.responseText;
   return { getResponseCode: () => status, getContentText: () => body };
-}
-
-function memoryProperties(initial: Record<string, string>) {
-  const values = new Map(Object.entries(initial));
-  return {
-    getProperty: (key: string) => values.get(key) ?? null,
-    setProperty(key: string, value: unknown) {
-      values.set(key, String(value));
-      return this;
-    },
-    deleteProperty(key: string) {
-      values.delete(key);
-      return this;
-    },
-    getProperties: () => Object.fromEntries(values),
-  };
 }
 
 function memoryCache() {
@@ -81,8 +66,8 @@ export function createBrowserStandIn(options: BrowserStandInOptions): Record<str
     },
     ScriptApp: { getIdentityToken: options.identityToken },
     PropertiesService: {
-      getScriptProperties: () => memoryProperties({ BATON_API_BASE_URL: options.apiBaseUrl }),
-      getUserProperties: () => memoryProperties({}),
+      getScriptProperties: () => createProperties({ BATON_API_BASE_URL: options.apiBaseUrl }),
+      getUserProperties: () => createProperties({}),
     },
     CacheService: { getUserCache: () => cache },
     Utilities: { getUuid: () => crypto.randomUUID() },

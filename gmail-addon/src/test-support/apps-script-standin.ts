@@ -23,6 +23,7 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { GMAIL_CARD_LIMITS } from "@baton/shared/limits";
 import { StandInError, createCardService } from "./card-service-standin";
+import { createProperties } from "./properties-standin";
 
 export { BuiltActionResponse, BuiltCard, createCardService } from "./card-service-standin";
 
@@ -256,23 +257,6 @@ export function createCannedUrlFetchApp(
 }
 
 /* ------------------------------------------------------------------ Properties, ScriptApp, Utilities */
-
-function createProperties(initial: Record<string, string> = {}) {
-  const values = new Map(Object.entries(initial));
-  return {
-    getProperty: (key: string) => values.get(key) ?? null,
-    setProperty(key: string, value: unknown) {
-      // Apps Script stores every property value as a string.
-      values.set(key, String(value));
-      return this;
-    },
-    deleteProperty(key: string) {
-      values.delete(key);
-      return this;
-    },
-    getProperties: () => Object.fromEntries(values),
-  };
-}
 
 export interface StandInOptions {
   threads?: StandInThread[];
