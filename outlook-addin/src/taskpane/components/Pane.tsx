@@ -7,7 +7,7 @@ import type { ClockView, NoteView, SidebarView } from "../view";
 import { ClockRow } from "./ClockRow";
 import { FieldError } from "./FieldError";
 import { NoteComposer } from "./NoteComposer";
-import { useSettledSelect } from "./settled-select";
+import { useSettledSelect, type SettledSelect } from "./settled-select";
 import { Notice, type NoticeValue } from "./Notice";
 
 export type PaneCommand =
@@ -272,6 +272,38 @@ function AssignPicker({
   );
 }
 
+/** A labelled select controlled by a settled menu: the server's value, or the one being browsed to. */
+function MenuSelect({
+  label,
+  disabled,
+  menu,
+  options,
+}: {
+  label: string;
+  disabled: boolean;
+  menu: SettledSelect;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        disabled={disabled}
+        value={menu.value}
+        onKeyDown={menu.onKeyDown}
+        onChange={menu.onChange}
+        onBlur={menu.onBlur}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Priority select, committed like Status: a pointer pick at once, keyboard browsing on Enter or blur. */
 function PriorityPicker({
   view,
@@ -288,25 +320,7 @@ function PriorityPicker({
     if (option !== undefined) void onCommand({ type: "priority", priority: option.value });
   });
   if (view.buttons.priority.length === 0) return <p class="caption">Priority: {view.priorityLabel}</p>;
-  return (
-    <label>
-      Priority
-      <select
-        disabled={disabled}
-        // Controlled: the server's priority, or the one a keyboard user is browsing to.
-        value={menu.value}
-        onKeyDown={menu.onKeyDown}
-        onChange={menu.onChange}
-        onBlur={menu.onBlur}
-      >
-        {view.buttons.priority.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  return <MenuSelect label="Priority" disabled={disabled} menu={menu} options={view.buttons.priority} />;
 }
 
 /**
@@ -352,24 +366,9 @@ function StatusPicker({
   };
   return (
     <div class="row">
-      <label>
-        Status
-        <select
-          disabled={disabled}
-          // Controlled: shows the server's status, the one being chosen while its date is asked, or
-          // the one a keyboard user is browsing to (sent on Enter or when focus leaves).
-          value={menu.value}
-          onKeyDown={menu.onKeyDown}
-          onChange={menu.onChange}
-          onBlur={menu.onBlur}
-        >
-          {view.buttons.status.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* Shows the server's status, the one being chosen while its date is asked, or the one a
+          keyboard user is browsing to (sent on Enter or when focus leaves). */}
+      <MenuSelect label="Status" disabled={disabled} menu={menu} options={view.buttons.status} />
       {pending !== null && (
         <form
           class="row"
