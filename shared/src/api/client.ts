@@ -62,6 +62,10 @@ export const ENDPOINTS = {
   dismissDeadLetter: "DELETE /connectors/dead-letters/{id}",
   listJobs: "GET /jobs",
   getJob: "GET /jobs/{id}",
+  getSetup: "GET /setup",
+  claimSetup: "POST /setup/claim",
+  importMembers: "POST /members/import",
+  getInstall: "GET /setup/install",
 } as const satisfies { [N in RouteName]: `${Routes[N]["method"]} ${Routes[N]["path"]}` };
 
 type QueryValue = string | number | boolean | null | undefined;

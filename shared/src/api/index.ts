@@ -17,6 +17,7 @@ export * from "./http-errors";
 export * from "./parse-request";
 export * from "./describe-issue";
 export * from "./jobs";
+export * from "./setup";
 export * from "./connectors";
 export * from "./routes";
 export * from "./client";

@@ -27,6 +27,7 @@ import { observeRequestSchema } from "./observe";
 import { presenceRequestSchema, presenceResponseSchema } from "./presence";
 import { conversationKeySchema, emailSchema, mailboxIdSchema, noteIdSchema } from "./primitives";
 import { queueQuerySchema, queueResponseSchema } from "./queue";
+import { setupRoutes } from "./setup";
 import {
   conversationResponseSchema,
   healthResponseSchema,
@@ -51,6 +52,12 @@ export interface RouteSpec {
    * member) stay in the state machine's decide(), which refuses with the same kind of sentence.
    */
   permission: Action | null;
+  /**
+   * True for the first-run routes (GET /setup, POST /setup/claim): the caller's token is verified
+   * but they need not be a member yet, so the handler receives the verified identity instead of a
+   * principal. Only routes whose permission is null may set it.
+   */
+  identity?: true;
   /** Ends "Your role (viewer) can't …" for this endpoint when the action's own phrase does not fit. */
   refusal?: string;
   /** The status of a successful answer: 202 for a request that starts a background job; else 200. */
@@ -307,6 +314,8 @@ export const routes = {
   // GET /connectors/dead-letters, retry and dismiss (issue 12): see ./connectors.ts.
   ...connectorRoutes,
   ...jobsRoutes,
+  // GET /setup, POST /setup/claim, POST /members/import, GET /setup/install (issue 15): ./setup.ts.
+  ...setupRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

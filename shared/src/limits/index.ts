@@ -15,12 +15,14 @@ import { OBSERVING_LIMITS } from "./observing";
 import { OUTLOOK_PANE_LIMITS } from "./outlook-pane";
 import { REQUEST_LIMITS } from "./requests";
 import { SETTINGS_LIMITS } from "./settings";
+import { SETUP_LIMITS } from "./setup";
 
 export const LIMITS = /* @__PURE__ */ (() => ({
   ...REQUEST_LIMITS,
   ...CONVERSATION_LIMITS,
   ...OBSERVING_LIMITS,
   ...SETTINGS_LIMITS,
+  ...SETUP_LIMITS,
   ...NOTIFICATION_LIMITS,
   ...CONNECTOR_LIMITS,
   ...METRICS_LIMITS,
@@ -49,6 +51,7 @@ export {
   OUTLOOK_PANE_LIMITS,
   REQUEST_LIMITS,
   SETTINGS_LIMITS,
+  SETUP_LIMITS,
 };
 
 export { LIMIT_AREAS, type Limit, type LimitArea } from "./limit";

@@ -15,12 +15,14 @@ import { OUTLOOK_PANE_LIMITS } from "./outlook-pane";
 import { formatLimitValue, renderLimitsMarkdown } from "./render-markdown";
 import { REQUEST_LIMITS } from "./requests";
 import { SETTINGS_LIMITS } from "./settings";
+import { SETUP_LIMITS } from "./setup";
 
 const PARTS = [
   REQUEST_LIMITS,
   CONVERSATION_LIMITS,
   OBSERVING_LIMITS,
   SETTINGS_LIMITS,
+  SETUP_LIMITS,
   NOTIFICATION_LIMITS,
   CONNECTOR_LIMITS,
   METRICS_LIMITS,

@@ -45,6 +45,13 @@ const requestId = "abcdefgh-1";
 const v = (name: LimitName) => LIMITS[name].value;
 
 const CASES: ReadonlyArray<readonly [LimitName, z.ZodType, unknown]> = [
+  ["setupCodeLength", api.claimSetupRequestSchema, { code: over(v("setupCodeLength")), orgName: "Acme" }],
+  ["orgNameLength", api.claimSetupRequestSchema, { code: "c", orgName: over(v("orgNameLength")) }],
+  [
+    "memberImportBatch",
+    api.importMembersRequestSchema,
+    { members: many(v("memberImportBatch"), (i) => ({ email: email(i), name: "N", role: "agent" })) },
+  ],
   [
     "identityTokenLength",
     api.authExchangeRequestSchema,
