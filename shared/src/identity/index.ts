@@ -8,3 +8,4 @@ export { conversationKey, messageKey } from "./conversation-key";
 export { hashId } from "./hash-id";
 export { bareEmail, chooseTeamMailbox } from "./team-mailbox";
 export type { TeamMailbox, TeamMailboxEvidence, TeamMailboxSource } from "./team-mailbox";
+export * from "./setup-code";
