@@ -47,7 +47,7 @@ export function splitCsv(text: string): Array<{ line: number; fields: string[] }
     touched = false;
   };
   for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
