@@ -1,11 +1,22 @@
 // `npm start`: the whole product on this machine, no Google or Microsoft account needed. Builds what
 // the emulators serve, starts Firestore, Auth, Functions and Hosting, seeds the demo org through the
 // API, starts the Outlook workbench when it exists, prints every URL and runs until Ctrl-C.
+// `npm start -- --fresh` seeds nothing and prints a setup code instead: a new deployment's first run
+// (scripts/stack/fresh.mjs). `npm start -- --help` lists the flags.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { buildWorkspaces, hasBackendBundle } from "./stack/build.mjs";
 import { API_BASE, HOST, PORTS, PROJECT_ID, firebaseBin, prepareEmulatorEnv } from "./stack/env.mjs";
+import {
+  START_HELP,
+  createDemoAccounts,
+  demoPeople,
+  deploymentEnv,
+  newSetupCode,
+  parseStartArgs,
+  setupCodeBox,
+} from "./stack/fresh.mjs";
 import { busyPorts, removeLock, runningPid, writeLock } from "./stack/running.mjs";
 
 const root = join(import.meta.dirname, "..");
@@ -150,7 +161,7 @@ async function startPageServer(label, workspace, prefer = /./) {
   return url ?? (child.exitCode === null ? "started (no URL printed yet)" : null);
 }
 
-function printSummary(emulators, workbench, dashboard, failedBuilds, seeded) {
+function printSummary(emulators, workbench, dashboard, failedBuilds, seeded, fresh) {
   const line = (label, value) => console.log(`  ${label.padEnd(14)} ${value}`);
   console.log("\n────────────────────────────────────────────────────────────────────");
   console.log(" Baton is running (Ctrl-C stops everything)\n");
@@ -162,8 +173,20 @@ function printSummary(emulators, workbench, dashboard, failedBuilds, seeded) {
   line("Emulator hub", `http://${HOST}:${PORTS.hub}/emulators`);
   line("Workbench", workbench ?? "not available (the Outlook pages did not build)");
   line("Dashboard", dashboard ?? "not available (the dashboard did not build)");
-  console.log("\n Demo logins (password: demo-password)");
-  console.log("  ana@ ben@ dara@ eli@ (agents), chen@ lead@ (leads), admin@, viewer@  —  @demo.baton.test");
+  if (fresh === null) {
+    console.log("\n Demo logins (password: demo-password)");
+    console.log("  ana@ ben@ dara@ eli@ (agents), chen@ lead@ (leads), admin@, viewer@  —  @demo.baton.test");
+    console.log("\n The emulators start empty on every run: the demo is seeded again each time.");
+  } else {
+    console.log("");
+    console.log(
+      setupCodeBox({ code: fresh.code, dashboard: dashboard ?? "(not available)", domain: fresh.domain }),
+    );
+    console.log(
+      `\n Workbench sign-ins (password ${fresh.password}) work for the demo people once they are members:`,
+    );
+    console.log(`  import ana@${fresh.domain}, ben@... in the dashboard's setup (CSV of email, name, role).`);
+  }
   if (!seeded) console.log("\n !! Seeding failed (see above): the demo data is incomplete");
   for (const workspace of failedBuilds)
     console.log(`\n !! ${workspace} failed to build: its pages are stale or missing`);
@@ -171,12 +194,23 @@ function printSummary(emulators, workbench, dashboard, failedBuilds, seeded) {
 }
 
 async function main() {
+  const options = parseStartArgs(process.argv.slice(2));
+  if (options.error !== undefined) fail(options.error);
+  if (options.help) {
+    console.log(START_HELP);
+    return;
+  }
   await refuseIfRunning();
   writeLock(lockPath);
   process.on("exit", () => removeLock(lockPath));
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void shutDown(0));
 
-  const env = await prepareEmulatorEnv(root);
+  const people = await demoPeople(root);
+  const setup = options.fresh ? await newSetupCode(root) : null;
+  const env = {
+    ...(await prepareEmulatorEnv(root)),
+    ...deploymentEnv({ apiBase: API_BASE, hostingOrigin: hostingUrl, setup, domain: people.domain }),
+  };
   console.log("Building the backend, the Outlook pages and the dashboard...");
   // A broken Outlook build should not keep the API and the Gmail side from running locally (npm test
   // is where it fails hard); the summary repeats the warning.
@@ -206,9 +240,20 @@ async function main() {
 
   const started = Date.now();
   await waitForStack(emulators, firebase);
-  console.log(`Emulators ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Seeding the demo org...`);
+  const ready = `Emulators ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`;
+  const seeded = setup === null ? await seedDemo(ready, env) : await prepareFresh(ready, people);
+
+  const workbench = await startPageServer("Outlook workbench", "outlook-addin", /workbench/);
+  const dashboard = await startPageServer("dashboard", "dashboard");
+  const fresh =
+    setup === null ? null : { code: setup.code, domain: people.domain, password: people.password };
+  printSummary(emulators, workbench, dashboard, failedBuilds, seeded, fresh);
+}
+
+async function seedDemo(ready, env) {
+  console.log(`${ready} Seeding the demo org...`);
   const tsx = join(root, "node_modules", ".bin", "tsx");
-  const seeded = await runToEnd(tsx, ["--tsconfig", "scripts/seed/tsconfig.json", "scripts/seed/index.ts"], {
+  return runToEnd(tsx, ["--tsconfig", "scripts/seed/tsconfig.json", "scripts/seed/index.ts"], {
     cwd: root,
     env: {
       ...env,
@@ -217,10 +262,20 @@ async function main() {
     },
     detached: true,
   });
+}
 
-  const workbench = await startPageServer("Outlook workbench", "outlook-addin", /workbench/);
-  const dashboard = await startPageServer("dashboard", "dashboard");
-  printSummary(emulators, workbench, dashboard, failedBuilds, seeded);
+/** --fresh: no org at all, only sign-in accounts for the demo people (see createDemoAccounts). */
+async function prepareFresh(ready, people) {
+  console.log(`${ready} Fresh start: no demo org.`);
+  const made = await createDemoAccounts({
+    authOrigin: `http://${HOST}:${PORTS.auth}`,
+    projectId: PROJECT_ID,
+    members: people.members,
+    password: people.password,
+  });
+  if (made < people.members.length)
+    console.log(`!! Only ${made} of ${people.members.length} demo sign-in accounts were created.`);
+  return true;
 }
 
 main().catch((error) => {
