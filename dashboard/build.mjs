@@ -3,11 +3,12 @@
 import { build, context } from "esbuild";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { configScript, runtimeConfig } from "./scripts/config.mjs";
 
 const here = import.meta.dirname;
-const dist = join(here, "dist");
+// BATON_OUT_DIR: build somewhere else (npm run deploy builds into its Hosting directory).
+const dist = process.env.BATON_OUT_DIR ? resolve(process.env.BATON_OUT_DIR) : join(here, "dist");
 const require = createRequire(import.meta.url);
 const production = (process.env.BATON_TARGET ?? "local") === "production";
 

@@ -16,6 +16,7 @@ const projects = [
   "scripts/seed",
   "scripts/connectors",
   "scripts/migrations",
+  "scripts/deploy",
 ].filter((p) => existsSync(join(root, p, "tsconfig.json")));
 const failed = [];
 for (const project of projects) {

@@ -3,6 +3,7 @@
 // file without FUNCTION_TARGET or credentials, must see each one with its options), but what a
 // function runs is loaded on its first invocation (runtime/lazy.ts): an instance started for one
 // function (FUNCTION_TARGET) never loads another's clients. bench/cold-start.bench.mjs measures it.
+import "./runtime/region";
 import { onRequest } from "firebase-functions/v2/https";
 import { adoptHostApp, adoptHostAppsOnFirstRequest } from "./http/host-app";
 import { inEmulator } from "./runtime/emulator-only";
