@@ -4,8 +4,13 @@
  * on each and failures as the one ApiError whose message is the sentence to show. The CSV export
  * reads the raw answer (`send`) to hand the browser a file.
  */
-import { createFetchClient, type FetchClient, type FetchLike, type RouteQuery } from "@baton/shared/api";
-import { EXPORT_NEXT_HEADER } from "@baton/shared/metrics";
+import {
+  createFetchClient,
+  EXPORT_NEXT_HEADER,
+  type FetchClient,
+  type FetchLike,
+  type RouteQuery,
+} from "@baton/shared/api";
 
 export { ApiError } from "@baton/shared/api";
 

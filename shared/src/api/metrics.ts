@@ -61,8 +61,7 @@ export const metricsQuerySchema = z
  */
 export const MAX_EXPORT_CURSOR_LENGTH = METRICS_LIMITS.exportCursorLength.value;
 
-/** The export's response header naming the next page's `cursor` (absent on the last page). */
-export const EXPORT_NEXT_HEADER = "Baton-Export-Next";
+export { EXPORT_NEXT_HEADER } from "./export-header";
 
 /** `cursor`: where the previous page stopped, as its EXPORT_NEXT_HEADER named it. */
 export const exportQuerySchema = z
