@@ -21,5 +21,6 @@ export * from "./setup";
 export * from "./connectors";
 export * from "./routes";
 export * from "./client";
+export * from "./export-header";
 export * from "./fetch-transport";
 export * from "./validate-reply";
