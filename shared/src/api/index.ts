@@ -8,6 +8,7 @@ export * from "./presence";
 export * from "./queue";
 export * from "./admin";
 export * from "./escalation";
+export * from "./routing";
 export * from "./org-settings";
 export * from "./org-identity";
 export * from "./auth";

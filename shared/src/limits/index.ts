@@ -14,6 +14,7 @@ import { NOTIFICATION_LIMITS } from "./notifications";
 import { OBSERVING_LIMITS } from "./observing";
 import { OUTLOOK_PANE_LIMITS } from "./outlook-pane";
 import { REQUEST_LIMITS } from "./requests";
+import { ROUTING_LIMITS } from "./routing";
 import { SETTINGS_LIMITS } from "./settings";
 import { SETUP_LIMITS } from "./setup";
 
@@ -23,6 +24,7 @@ export const LIMITS = /* @__PURE__ */ (() => ({
   ...OBSERVING_LIMITS,
   ...SETTINGS_LIMITS,
   ...SETUP_LIMITS,
+  ...ROUTING_LIMITS,
   ...NOTIFICATION_LIMITS,
   ...CONNECTOR_LIMITS,
   ...METRICS_LIMITS,
@@ -50,6 +52,7 @@ export {
   OBSERVING_LIMITS,
   OUTLOOK_PANE_LIMITS,
   REQUEST_LIMITS,
+  ROUTING_LIMITS,
   SETTINGS_LIMITS,
   SETUP_LIMITS,
 };

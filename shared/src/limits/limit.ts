@@ -11,6 +11,7 @@ export const LIMIT_AREAS = [
   "Conversations and notes",
   "Observing mail",
   "Settings",
+  "Routing",
   "Notifications",
   "Connectors",
   "Metrics and export",

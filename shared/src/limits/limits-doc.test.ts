@@ -14,6 +14,7 @@ import { OBSERVING_LIMITS } from "./observing";
 import { OUTLOOK_PANE_LIMITS } from "./outlook-pane";
 import { formatLimitValue, renderLimitsMarkdown } from "./render-markdown";
 import { REQUEST_LIMITS } from "./requests";
+import { ROUTING_LIMITS } from "./routing";
 import { SETTINGS_LIMITS } from "./settings";
 import { SETUP_LIMITS } from "./setup";
 
@@ -23,6 +24,7 @@ const PARTS = [
   OBSERVING_LIMITS,
   SETTINGS_LIMITS,
   SETUP_LIMITS,
+  ROUTING_LIMITS,
   NOTIFICATION_LIMITS,
   CONNECTOR_LIMITS,
   METRICS_LIMITS,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import * as api from "../api";
 import { exportQuerySchema, metricsQuerySchema } from "../api/metrics";
+import { memberAvailabilityRequestSchema, routingSettingsSchema } from "../api/routing";
 import { LIMITS, type LimitName } from "./index";
 
 /*
@@ -41,6 +42,14 @@ const redaction = (patterns: unknown[]) => ({
   redaction: { cards: true, ibans: true, patterns },
   retentionDays: null,
 });
+const routingRule = (extra: object = {}) => ({
+  id: "r",
+  name: "R",
+  when: [],
+  then: [{ type: "mark", status: "spam" }],
+  ...extra,
+});
+const routing = (extra: object = {}) => ({ rules: [routingRule(extra)] });
 const requestId = "abcdefgh-1";
 const v = (name: LimitName) => LIMITS[name].value;
 
@@ -214,6 +223,49 @@ const CASES: ReadonlyArray<readonly [LimitName, z.ZodType, unknown]> = [
     exportQuerySchema,
     { from: "2025-01-01", to: "2025-01-02", cursor: over(v("exportCursorLength")) },
   ],
+  [
+    "routingRules",
+    routingSettingsSchema,
+    { rules: many(v("routingRules"), (i) => routingRule({ id: `r${i}` })) },
+  ],
+  [
+    "routingConditions",
+    routingSettingsSchema,
+    routing({ when: many(v("routingConditions"), () => ({ field: "isReply", value: true })) }),
+  ],
+  [
+    "routingActions",
+    routingSettingsSchema,
+    routing({ then: many(v("routingActions"), () => ({ type: "mark", status: "closed" })) }),
+  ],
+  ["routingRuleIdLength", routingSettingsSchema, routing({ id: over(v("routingRuleIdLength")) })],
+  ["routingRuleNameLength", routingSettingsSchema, routing({ name: over(v("routingRuleNameLength")) })],
+  [
+    "routingPatternLength",
+    routingSettingsSchema,
+    routing({ when: [{ field: "subject", op: "matches", value: over(v("routingPatternLength")) }] }),
+  ],
+  [
+    "routingGroupMembers",
+    routingSettingsSchema,
+    routing({ then: [{ type: "assign", group: many(v("routingGroupMembers"), email) }] }),
+  ],
+  [
+    "routingTagsPerAction",
+    routingSettingsSchema,
+    routing({ then: [{ type: "add_tags", tags: many(v("routingTagsPerAction"), (i) => `t${i}`) }] }),
+  ],
+  [
+    "routingPreviousConversations",
+    routingSettingsSchema,
+    routing({
+      when: [
+        { field: "previousConversations", op: "at_least", value: v("routingPreviousConversations") + 1 },
+      ],
+    }),
+  ],
+  ["routingCapacity", routingSettingsSchema, { capacity: { maxOpen: v("routingCapacity") + 1 } }],
+  ["memberSkills", memberAvailabilityRequestSchema, { skills: many(v("memberSkills"), (i) => `s${i}`) }],
   [
     "deadLetterIdLength",
     z.strictObject({ id: api.deadLetterIdSchema }),
