@@ -16,6 +16,7 @@ import { mergeEnvFile, readEnvValue } from "./env-file";
 import { DEPLOY_CONFIG_FILE, deployFirebaseConfig } from "./firebase-config";
 import { checkProject, type ProjectProbe } from "./probe";
 import { Progress } from "./progress";
+import { fileAtIn } from "./served-files";
 import { chooseSetupCode, setupCodeBox } from "./setup-code";
 
 export interface DeployArgs {
@@ -55,8 +56,6 @@ export interface DeployDeps {
 }
 
 const STEPS = 9;
-const ENTRIES = ["taskpane", "launch-event", "signin"];
-
 function readJson(path: string): { value: unknown } | { problem: string } {
   if (!existsSync(path))
     return {
@@ -67,23 +66,6 @@ function readJson(path: string): { value: unknown } | { problem: string } {
   } catch (error) {
     return { problem: `${path} is not valid JSON (${(error as Error).message}); fix it and run again.` };
   }
-}
-
-/** A file the manifest names, looked up in the sources (before the build) or in the build. */
-function fileAtIn(dirs: string[], knowEntries: boolean) {
-  return (path: string) => {
-    const found = dirs.map((dir) => join(dir, path)).find((candidate) => existsSync(candidate));
-    const entry = /^\/([\w-]+)\.js$/.exec(path)?.[1];
-    const bytes = found === undefined ? null : readFileSync(found);
-    const size =
-      bytes === null || bytes.length < 24
-        ? undefined
-        : { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-    return {
-      exists: found !== undefined || (knowEntries && entry !== undefined && ENTRIES.includes(entry)),
-      pngSize: size,
-    };
-  };
 }
 
 export async function runDeploy(
