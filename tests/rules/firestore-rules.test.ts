@@ -115,7 +115,9 @@ beforeAll(async () => {
       await setDoc(doc(db, "orgs", org, "aliases", "gmail_t1"), { conversationKey: KEY });
       await setDoc(doc(db, "orgs", org, "escalations", "support"), { policy: { rules: [] } });
       await setDoc(doc(db, "orgs", org, "mailboxes", "support", "recomputes", "2"), { choice: "keep" });
+      await setDoc(doc(db, "orgs", org, "clientSignIns", "outlook"), { at: 1, by: email });
     }
+    await setDoc(doc(db, "deployment", "setup"), { claimedBy: ANA, claimedAt: 1, org: ORG });
     for (const [org, email, role] of ROLES) {
       await setDoc(doc(db, "orgs", org, "members", email), { email, name: email, role });
     }
@@ -336,6 +338,12 @@ describe("each role reads what the API gives it", () => {
       await assertFails(getDoc(doc(db, "orgs", ORG, "removals", "rob@acme.test")));
       await assertFails(getDocs(collection(db, "orgs", ORG, "removals")));
       await assertFails(getDoc(doc(db, "orgs", ORG, "somethingNew", "x")));
+      // The setup record and the first sidebar sign-ins (issue 15): the API answers an admin's GET /setup/install.
+      await assertFails(getDoc(doc(db, "deployment", "setup")));
+      await assertFails(setDoc(doc(db, "deployment", "setup"), { claimedBy: email }));
+      await assertFails(getDoc(doc(db, "orgs", ORG, "clientSignIns", "outlook")));
+      await assertFails(getDocs(collection(db, "orgs", ORG, "clientSignIns")));
+      await assertFails(setDoc(doc(db, "orgs", ORG, "clientSignIns", "gmail"), { at: 1, by: email }));
     }
   });
 

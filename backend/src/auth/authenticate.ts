@@ -40,3 +40,13 @@ export function tokenKind(token: string): TokenKind {
 export async function verifyToken(token: string, verifiers: Verifiers): Promise<VerifiedIdentity> {
   return verifiers[tokenKind(token)](token);
 }
+
+/**
+ * Authorization header -> verified identity, no membership required: the first-run routes
+ * (`identity: true`), whose caller is not a member yet. Every other route goes on to resolve-member.
+ */
+export function createIdentifier(
+  verifiers: Verifiers,
+): (authorization: string | string[] | undefined) => Promise<VerifiedIdentity> {
+  return (authorization) => verifyToken(bearerToken(authorization), verifiers);
+}

@@ -44,6 +44,10 @@ export function createFirebaseVerifier(auth: Auth, options: FirebaseVerifierOpti
         "This sign-in's email address has not been verified; sign in with your work Google or Microsoft account.",
       );
     }
-    return { kind: "firebase", email: emailFromClaim(decoded.email) };
+    const email = emailFromClaim(decoded.email);
+    const name: unknown = decoded.name;
+    return typeof name === "string" && name.trim() !== ""
+      ? { kind: "firebase", email, name: name.trim() }
+      : { kind: "firebase", email };
   };
 }

@@ -5,8 +5,11 @@
 export type TokenKind = "firebase" | "google" | "microsoft";
 
 export type VerifiedIdentity =
-  /** A Firebase ID token with a verified email from an allowed sign-in provider. */
-  | { kind: "firebase"; email: string }
+  /**
+   * A Firebase ID token with a verified email from an allowed sign-in provider; `name` is the
+   * account's display name when it has one (the first admin's member name at setup).
+   */
+  | { kind: "firebase"; email: string; name?: string }
   /**
    * A Google identity token with a verified email; `hostedDomain` is the Workspace domain (`hd`) that
    * manages the account, null for a consumer account.

@@ -2,6 +2,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import { bearerToken, verifyToken, type Verifiers } from "./authenticate";
 import type { Principal } from "./principal";
 import { resolveMember } from "./resolve-member";
+import { recordFirstSignIn } from "../setup/client-sign-ins";
 
 /**
  * Authorization header -> member. Identity comes from the verified token only; org and role are
@@ -11,6 +12,13 @@ import { resolveMember } from "./resolve-member";
 export function createMemberAuthenticator(
   db: Firestore,
   verifiers: Verifiers,
+  log?: (message: string, error: unknown) => void,
 ): (authorization: string | string[] | undefined) => Promise<Principal> {
-  return async (authorization) => resolveMember(db, await verifyToken(bearerToken(authorization), verifiers));
+  return async (authorization) => {
+    const identity = await verifyToken(bearerToken(authorization), verifiers);
+    const principal = await resolveMember(db, identity);
+    // The install page's "Outlook: first sign-in 10:42 by ana@" (at most one write per org per instance).
+    await recordFirstSignIn(db, identity, principal, Date.now(), log);
+    return principal;
+  };
 }

@@ -85,6 +85,14 @@ const MEMBER_REFUSALS: Record<
   ],
 };
 
+/** Why `email` can't be made a member, in the sentence PUT /members/{email} and the import both use. */
+export function memberRefusalSentence(
+  email: string,
+  reason: Exclude<PutMemberOutcome, { ok: true }>["reason"],
+): string {
+  return MEMBER_REFUSALS[reason](email)[1];
+}
+
 function refuseMember(email: string, reason: Exclude<PutMemberOutcome, { ok: true }>["reason"]): never {
   const [code, message] = MEMBER_REFUSALS[reason](email);
   fail(code, message, { reason });
@@ -133,7 +141,7 @@ async function dropClaims(deps: ServerDeps, email: string): Promise<void> {
  * account holding a member's address is someone else's sign-up. Members who never signed in get their
  * claims at the exchange.
  */
-async function syncClaims(deps: ServerDeps, email: string, org: string, role: string): Promise<void> {
+export async function syncClaims(deps: ServerDeps, email: string, org: string, role: string): Promise<void> {
   try {
     const user = await deps.auth.getUserByEmail(email);
     if (!user.emailVerified) return;

@@ -1,5 +1,6 @@
 import type { UserRecord } from "firebase-admin/auth";
 import { resolveMember } from "../auth/resolve-member";
+import { recordFirstSignIn } from "../setup/client-sign-ins";
 import type { Handlers } from "../http/app";
 import type { ServerDeps } from "./deps";
 
@@ -11,7 +12,10 @@ import type { ServerDeps } from "./deps";
  */
 export function exchangeHandler(deps: ServerDeps): Handlers["authExchange"] {
   return async ({ body }) => {
-    const principal = await resolveMember(deps.db, await deps.verifiers[body.provider](body.token));
+    const identity = await deps.verifiers[body.provider](body.token);
+    const principal = await resolveMember(deps.db, identity);
+    // The Outlook pane's first call is this exchange: it counts as the org's first Outlook sign-in.
+    await recordFirstSignIn(deps.db, identity, principal, Date.now(), deps.log);
     const claims = { org: principal.org, role: principal.role };
     const uid = await verifiedUserFor(deps, principal.email, principal.name);
     await deps.auth.setCustomUserClaims(uid, claims);

@@ -12,6 +12,7 @@ import { observeHandler } from "./observe";
 import { orgIdentityHandlers } from "./org-identity";
 import { orgSettingsHandlers } from "./org-settings";
 import { queueHandler } from "./queue";
+import { setupHandlers } from "../setup/handlers";
 
 /** One handler per route of the contract (shared/api/routes.ts) plus the backend's extras. */
 export function createHandlers(deps: ServerDeps): Handlers {
@@ -32,5 +33,6 @@ export function createHandlers(deps: ServerDeps): Handlers {
     ...deadLetterHandlers(deps.db),
     listJobs: listJobsHandler(deps.db),
     getJob: getJobHandler(deps.db),
+    ...setupHandlers(deps),
   };
 }

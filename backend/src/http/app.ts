@@ -12,7 +12,7 @@ import {
 } from "@baton/shared";
 import type { z } from "zod";
 import type { Principal } from "../auth/principal";
-import { AuthError } from "../auth/identity";
+import { AuthError, type VerifiedIdentity } from "../auth/identity";
 import { readJsonBody } from "./body";
 import { renderError, type ErrorLogger } from "./errors";
 import { readQuery } from "./query";
@@ -22,7 +22,7 @@ import { ApiFailure, type ApiReply, type ApiRequest } from "./types";
 
 type Parsed<R, K extends string> = R extends Record<K, infer S extends z.ZodType> ? z.output<S> : undefined;
 
-export interface HandlerInput<N extends RouteName> {
+interface RouteInput<N extends RouteName> {
   /** Null exactly for the routes whose permission is null (no member calls them). */
   principal: Routes[N]["permission"] extends null ? null : Principal;
   params: Parsed<Routes[N], "params">;
@@ -32,12 +32,24 @@ export interface HandlerInput<N extends RouteName> {
   nowMs: number;
 }
 
+/**
+ * The first-run routes (`identity: true`) also get the caller's verified identity: they need not be
+ * a member, so no principal says who they are.
+ */
+export type HandlerInput<N extends RouteName> = RouteInput<N> &
+  (Routes[N] extends { identity: true } ? { identity: VerifiedIdentity } : unknown);
+
 export type Handlers = { [N in RouteName]: (input: HandlerInput<N>) => Promise<unknown> };
 
 export interface AppDeps {
   handlers: Handlers;
   /** Bearer header -> member; throws AuthError (401) or ApiFailure (403 not_member). */
   authenticate: (authorization: string | string[] | undefined) => Promise<Principal>;
+  /**
+   * Bearer header -> verified identity, no membership required: only for the `identity: true` routes.
+   * Absent (apps built for tests that do not serve them), those routes answer 401.
+   */
+  identify?: (authorization: string | string[] | undefined) => Promise<VerifiedIdentity>;
   now: () => number;
   log: ErrorLogger;
   /** Each member's request budget, spent once per authenticated request. */
@@ -86,6 +98,12 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
   }
   const name = found.name as RouteName;
   const route = found.route;
+  const identity = route.identity === true ? await identify(req, deps) : null;
+  if (identity !== null) {
+    // Spent from the identity's own budget: the caller has no org yet.
+    const decision = deps.rateLimiter.take(`identity/${identityKey(identity)}`, deps.now());
+    if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
+  }
   const principal = route.permission === null ? null : await deps.authenticate(req.headers.authorization);
   if (principal !== null) {
     const decision = deps.rateLimiter.take(`${principal.org}/${principal.email}`, deps.now());
@@ -98,7 +116,8 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
   // The table lookup loses the link between a route's name and its input type; the schemas above
   // produced exactly that input, so widening the handler here is sound.
   const handler = deps.handlers[name] as (input: unknown) => Promise<unknown>;
-  const result = await handler({ principal, params, query, body, nowMs: deps.now() });
+  const input = { principal, params, query, body, nowMs: deps.now() };
+  const result = await handler(identity === null ? input : { ...input, identity });
   return { status: route.success ?? 200, body: result };
 }
 
@@ -112,6 +131,16 @@ function authorize(route: RouteSpec, principal: Principal): void {
   throw new ApiFailure(
     domainError("forbidden", refusalSentence(principal.role, action, route.refusal), { action }),
   );
+}
+
+function identify(req: ApiRequest, deps: AppDeps): Promise<VerifiedIdentity> {
+  if (deps.identify === undefined) throw new AuthError("This server does not accept first-run sign-ins.");
+  return deps.identify(req.headers.authorization);
+}
+
+/** One rate-limit budget per person: the address, or a Microsoft account's tenant and object id. */
+function identityKey(identity: VerifiedIdentity): string {
+  return identity.kind === "microsoft" ? `ms/${identity.tenant}/${identity.objectId}` : identity.email;
 }
 
 function validate(schema: z.ZodType | undefined, input: unknown): unknown {

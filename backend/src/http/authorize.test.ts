@@ -68,7 +68,11 @@ describe("the permission middleware", () => {
     const open = Object.entries(routes)
       .filter(([, route]) => (route as RouteSpec).permission === null)
       .map(([name]) => name);
-    expect(open.sort()).toEqual(["authExchange", "health"]);
+    // The first-run routes are open to non-members but still verify the token (`identity: true`).
+    expect(open.sort()).toEqual(["authExchange", "claimSetup", "getSetup", "health"]);
+    expect(
+      open.filter((name) => (routes[name as keyof typeof routes] as RouteSpec).identity === true),
+    ).toEqual(["claimSetup", "getSetup"]);
   });
 
   it.each(declared)(

@@ -1,4 +1,5 @@
 import { logger } from "firebase-functions";
+import { createIdentifier } from "../auth/authenticate";
 import { verifiersFromEnv } from "../auth/config";
 import { createMemberAuthenticator } from "../auth/member";
 import { createHandlers } from "../handlers";
@@ -23,7 +24,8 @@ export function createDeployedApp(
   };
   return createApp({
     handlers: createHandlers({ db, auth: auth(), verifiers, log }),
-    authenticate: createMemberAuthenticator(db, verifiers),
+    authenticate: createMemberAuthenticator(db, verifiers, log),
+    identify: createIdentifier(verifiers),
     now: () => Date.now(),
     log,
     rateLimiter: createRateLimiter(rateLimit),

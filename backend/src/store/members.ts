@@ -59,6 +59,35 @@ async function isLastAdmin(
   return admins.docs.every((doc) => doc.id === email);
 }
 
+/** What decides whether an address may be made a member of `org` (read inside a transaction). */
+export interface MemberPlacementFacts {
+  /** accounts/{email}.org: the org the address belongs to, if any. */
+  accountOrg: unknown;
+  /** domains/{domain}.org: the org holding the address's domain, if any. */
+  domainOrg: unknown;
+  inOwnDomains: boolean;
+  external?: boolean | undefined;
+}
+
+/**
+ * The rules of PUT /members/{email} that do not depend on roles, shared with the member import:
+ * another org's member, an address in a domain another org holds, and an address outside the org's
+ * own domains unless the admin says it is an external member.
+ */
+export function placeMember(
+  org: string,
+  facts: MemberPlacementFacts,
+):
+  | { ok: true; inOwnDomains: boolean }
+  | { ok: false; reason: "other_org" | "domain_of_other_org" | "outside_domains" } {
+  if (typeof facts.accountOrg === "string" && facts.accountOrg !== org)
+    return { ok: false, reason: "other_org" };
+  if (typeof facts.domainOrg === "string" && facts.domainOrg !== org)
+    return { ok: false, reason: "domain_of_other_org" };
+  if (!facts.inOwnDomains && facts.external !== true) return { ok: false, reason: "outside_domains" };
+  return { ok: true, inOwnDomains: facts.inOwnDomains };
+}
+
 /**
  * Creates or updates a member and the account lookup in one transaction. Refused: an address that
  * already belongs to another org, or whose domain another org holds (otherwise one org's admin could
@@ -81,13 +110,14 @@ export async function putMember(
       tx.get(paths.domain(db, domain)),
       tx.get(paths.org(db, org)),
     ]);
-    const accountOrg: unknown = account.get("org");
-    if (typeof accountOrg === "string" && accountOrg !== org) return { ok: false, reason: "other_org" };
-    const domainOrg: unknown = domainDoc.get("org");
-    if (typeof domainOrg === "string" && domainOrg !== org)
-      return { ok: false, reason: "domain_of_other_org" };
-    const inOwnDomains = toOrgIdentity(orgDoc.get("identity")).domains.includes(domain);
-    if (!inOwnDomains && change.external !== true) return { ok: false, reason: "outside_domains" };
+    const placed = placeMember(org, {
+      accountOrg: account.get("org"),
+      domainOrg: domainDoc.get("org"),
+      inOwnDomains: toOrgIdentity(orgDoc.get("identity")).domains.includes(domain),
+      external: change.external,
+    });
+    if (!placed.ok) return placed;
+    const { inOwnDomains } = placed;
     if (change.role !== "admin" && (await isLastAdmin(tx, db, org, email, existing)))
       return { ok: false, reason: "last_admin" };
     const previousName: unknown = existing.get("name");
