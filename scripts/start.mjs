@@ -205,6 +205,8 @@ async function main() {
   process.on("exit", () => removeLock(lockPath));
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void shutDown(0));
 
+  // The dashboard's build reads it: a fresh stack's sign-in page offers no demo members to pick.
+  if (options.fresh) process.env.BATON_FRESH = "1";
   const people = await demoPeople(root);
   const setup = options.fresh ? await newSetupCode(root) : null;
   const env = {
