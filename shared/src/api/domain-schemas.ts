@@ -41,6 +41,7 @@ export const conversationSchema = z.object({
   updatedAt: epochMsSchema,
   messageIds: z.array(z.string()).optional(),
   deletedNoteIds: z.array(z.string()).optional(),
+  routingLocked: z.boolean().optional(),
 });
 
 const pauseReasonSchema = z.enum(["pending", "snoozed", "outside_business_hours"]);

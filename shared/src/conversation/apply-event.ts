@@ -56,9 +56,11 @@ function changed(s: Conversation, e: ConversationEvent, texts: NoteTexts): Conve
       };
     case "claimed":
     case "assigned":
-      return { ...s, assignee: e.assignee, assignedAt: e.at };
+      return lockedByPerson({ ...s, assignee: e.assignee, assignedAt: e.at }, e.actor);
     case "released":
-      return { ...s, assignee: null, assignedAt: null };
+      return lockedByPerson({ ...s, assignee: null, assignedAt: null }, e.actor);
+    case "mailbox_moved":
+      return { ...s, mailbox: e.to };
     case "status_changed":
       return { ...s, status: e.to, snoozedUntil: e.to === "snoozed" ? (e.snoozedUntil ?? null) : null };
     case "priority_changed":
@@ -103,6 +105,11 @@ function changed(s: Conversation, e: ConversationEvent, texts: NoteTexts): Conve
       // SLA facts live in the log for the clocks and reports; the document has no field for them.
       return s;
   }
+}
+
+/** A person's claim, assignment or release wins over routing from then on (types.ts routingLocked). */
+function lockedByPerson(s: Conversation, actor: string): Conversation {
+  return actor === SYSTEM_ACTOR || s.routingLocked === true ? s : { ...s, routingLocked: true };
 }
 
 function recordMessage(s: Conversation, messageId: string, subject: string): Conversation {

@@ -1,3 +1,5 @@
+import type { RoutedBy } from "../routing/types";
+
 /**
  * The conversation's vocabulary: statuses, priorities, events and the projected document.
  * Members are identified by their (lower-cased) email address everywhere in the domain, so the same
@@ -40,10 +42,13 @@ export type ConversationEventBody =
   | { type: "message_sent"; messageId: string; from: string; subject: string; sentAt: number; history?: true }
   | { type: "claimed"; assignee: ActorId }
   | { type: "released"; previous: ActorId }
-  | { type: "assigned"; assignee: ActorId; previous: ActorId | null }
-  | { type: "status_changed"; from: Status; to: Status; snoozedUntil?: number }
-  | { type: "priority_changed"; from: Priority; to: Priority }
-  | { type: "tag_added"; tag: string }
+  // `routedBy`: the rule or strategy behind an event routing produced (actor "system"), for the "why".
+  | { type: "assigned"; assignee: ActorId; previous: ActorId | null; routedBy?: RoutedBy }
+  | { type: "status_changed"; from: Status; to: Status; snoozedUntil?: number; routedBy?: RoutedBy }
+  | { type: "priority_changed"; from: Priority; to: Priority; routedBy?: RoutedBy }
+  | { type: "tag_added"; tag: string; routedBy?: RoutedBy }
+  // A rule sent the conversation to another mailbox's queue (`from`, `to`: mailbox ids).
+  | { type: "mailbox_moved"; from: string; to: string; routedBy?: RoutedBy }
   | { type: "tag_removed"; tag: string }
   // Note events record that a note was written, never its text: the log is append-only and readable
   // by every member, so a copy there would outlive the edit or delete that was meant to remove it.
@@ -102,4 +107,9 @@ export interface Conversation {
   messageIds?: string[];
   /** Ids of deleted notes: editing one is `invalid_transition`, not `not_found`. */
   deletedNoteIds?: string[];
+  /**
+   * Set once a person (not "system") claims, assigns or releases it: from then on their choice wins
+   * and routing no longer assigns it (rules may still tag or prioritise). Absent: never set.
+   */
+  routingLocked?: boolean;
 }
