@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   checkCompiledApiBase,
+  checkCompiledMicrosoft,
   checkGmailWhitelist,
   checkOutlookManifest,
   outlookManifestFor,
@@ -36,9 +37,10 @@ describe("the Outlook manifest for a deployment", () => {
 });
 
 describe("the Gmail bundle's whitelist", () => {
-  it("passes when it covers the API base", () =>
-    expect(checkGmailWhitelist(JSON.stringify({ urlFetchWhitelist: [`${API}/`] }), API)).toEqual([]));
-  it("refuses a bundle built for another backend", () =>
+  it("passes when it covers the API base", () => {
+    expect(checkGmailWhitelist(JSON.stringify({ urlFetchWhitelist: [`${API}/`] }), API)).toEqual([]);
+  });
+  it("refuses a bundle built for another backend", () => {
     expect(
       checkGmailWhitelist(
         JSON.stringify({
@@ -46,15 +48,42 @@ describe("the Gmail bundle's whitelist", () => {
         }),
         API,
       ),
-    ).toEqual([expect.stringContaining("does not cover the API base")]));
+    ).toEqual([expect.stringContaining("does not cover the API base")]);
+  });
 });
 
 describe("the API base compiled into a page", () => {
   const config = (apiBase: string) => `window.__BATON_CONFIG__ = ${JSON.stringify({ apiBase })};\n`;
-  it("passes when it is the derived one", () =>
-    expect(checkCompiledApiBase(config(API), API, "The dashboard")).toEqual([]));
-  it("refuses another", () =>
+  it("passes when it is the derived one", () => {
+    expect(checkCompiledApiBase(config(API), API, "The dashboard")).toEqual([]);
+  });
+  it("refuses another", () => {
     expect(checkCompiledApiBase(config("http://127.0.0.1:5001/x"), API, "The dashboard")).toEqual([
       expect.stringContaining(`The dashboard was built for the API base http://127.0.0.1:5001/x, not ${API}`),
-    ]));
+    ]);
+  });
+});
+
+describe("the pane's Microsoft sign-in", () => {
+  const minified = (scope: string) =>
+    `window.__BATON_CONFIG__ = {apiBase:"${API}",microsoft:{clientId:"${clientId}",scopes:["${scope}"]}};`;
+  it("passes when it asks the configured app for its own API", () => {
+    expect(
+      checkCompiledMicrosoft(minified(`api://acme-baton.web.app/${clientId}/access_as_user`), {
+        origin,
+        clientId,
+      }),
+    ).toEqual([]);
+  });
+  it("refuses the repository's local app's scope", () => {
+    expect(
+      checkCompiledMicrosoft(
+        minified("api://acme-baton.web.app/5a96497a-7b0c-4440-8992-2a637b6d04df/access_as_user"),
+        { origin, clientId },
+      ),
+    ).toEqual([expect.stringContaining("rebuild it with BATON_MS_CLIENT_ID")]);
+  });
+  it("reads the API base from a minified config", () => {
+    expect(checkCompiledApiBase(minified("x"), API, "The Outlook pane")).toEqual([]);
+  });
 });

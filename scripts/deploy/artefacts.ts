@@ -41,12 +41,9 @@ export function checkGmailWhitelist(appsscriptJson: string, apiBase: string): st
   ];
 }
 
-/** window.__BATON_CONFIG__'s apiBase in a built config.js. */
+/** window.__BATON_CONFIG__'s apiBase in a built config.js (JSON, or minified by the pane's build). */
 export function compiledApiBase(configJs: string): string | null {
-  const match = /window\.__BATON_CONFIG__\s*=\s*(\{.*\});?\s*$/s.exec(configJs);
-  if (match?.[1] === undefined) return null;
-  const config = JSON.parse(match[1]) as { apiBase?: unknown };
-  return typeof config.apiBase === "string" ? config.apiBase : null;
+  return /["']?apiBase["']?\s*:\s*"([^"]*)"/.exec(configJs)?.[1] ?? null;
 }
 
 export function checkCompiledApiBase(configJs: string, apiBase: string, what: string): string[] {
@@ -54,5 +51,18 @@ export function checkCompiledApiBase(configJs: string, apiBase: string, what: st
   if (compiled === apiBase) return [];
   return [
     `${what} was built for the API base ${compiled ?? "(none)"}, not ${apiBase}; rebuild it with BATON_API_BASE=${apiBase}.`,
+  ];
+}
+
+/** The pane's Microsoft sign-in (MSAL fallback) asks the configured Entra app for its own API's scope. */
+export function checkCompiledMicrosoft(
+  configJs: string,
+  expected: { origin: string; clientId: string },
+): string[] {
+  const clientId = /["']?clientId["']?\s*:\s*"([^"]*)"/.exec(configJs)?.[1];
+  const scope = `api://${new URL(expected.origin).host}/${expected.clientId}/access_as_user`;
+  if (clientId === expected.clientId && configJs.includes(`"${scope}"`)) return [];
+  return [
+    `The Outlook pane's Microsoft sign-in was built for client ${clientId ?? "(none)"} without the scope ${scope}; rebuild it with BATON_MS_CLIENT_ID=${expected.clientId} and BATON_MS_SCOPES=${scope}.`,
   ];
 }

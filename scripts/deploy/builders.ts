@@ -26,11 +26,10 @@ export function runCommand(
     child.stdout?.on("data", keep);
     child.stderr?.on("data", keep);
     child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${command} ${args.join(" ")} failed (exit ${code}):\n${output}`)),
-    );
+    child.on("close", (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} failed (exit ${code}):\n${output}`));
+    });
   });
 }
 
@@ -50,6 +49,8 @@ export function realBuilders(root: string): Builders {
           BATON_API_BASE: target.apiBase,
           BATON_FIREBASE_CONFIG: target.firebaseConfig,
           BATON_MS_CLIENT_ID: target.clientId,
+          // The SSO fallback asks for this Entra app's own API (the repo manifest names the local one).
+          BATON_MS_SCOPES: `api://${new URL(target.origin).host}/${target.clientId}/access_as_user`,
         },
       ),
     dashboard: (outDir, target) => {

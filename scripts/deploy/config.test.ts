@@ -18,10 +18,11 @@ describe("parseConfig", () => {
     const { project: _drop, ...rest } = validConfig();
     expect(parseConfig(rest, null).problems).toEqual([expect.stringContaining("pass --project <id>")]);
   });
-  it("refuses --project that is not the config's", () =>
+  it("refuses --project that is not the config's", () => {
     expect(parseConfig(validConfig("acme-baton"), "other-baton").problems).toEqual([
       expect.stringContaining("does not match the config's project"),
-    ]));
+    ]);
+  });
   it("says what a missing Entra client id is and where to find it", () => {
     const { problems } = parseConfig({ ...validConfig(), microsoft: { tenants: [] } }, null);
     expect(problems).toEqual([

@@ -11,6 +11,10 @@ describe("the backend's env file", () => {
       }),
     ).toBe("# mine\nGMAIL_PUSH_TOPIC=custom\nBATON_API_BASE=new\nBATON_SETUP_DOMAINS=acme.com\n");
   });
-  it("removes a key set to null", () => expect(mergeEnvFile("A=1\nB=2\n", { A: null })).toBe("B=2\n"));
-  it("reads a value", () => expect(readEnvValue("A=1\nB= 2 \n", "B")).toBe("2"));
+  it("removes a key set to null", () => {
+    expect(mergeEnvFile("A=1\nB=2\n", { A: null })).toBe("B=2\n");
+  });
+  it("reads a value", () => {
+    expect(readEnvValue("A=1\nB= 2 \n", "B")).toBe("2");
+  });
 });

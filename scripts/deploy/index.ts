@@ -42,7 +42,9 @@ async function main(): Promise<void> {
     probe: firebaseToolsProbe,
     builders: realBuilders(root),
     run: (command, commandArgs, cwd) => runCommand(command, commandArgs, cwd, {}, true),
-    log: (line) => console.log(line),
+    log: (line) => {
+      console.log(line);
+    },
     randomBytes: (size) => randomBytes(size),
   });
   console.log(

@@ -53,7 +53,7 @@ export async function checkProject(
 /** Turns firebase-tools' exported helpers into a probe; loaded only outside --dry-run. */
 export function firebaseToolsProbe(): ProjectProbe {
   // firebase-tools is CommonJS without type declarations for these internals.
-  /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return */
+  /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access */
   const tools = require("firebase-tools");
   return {
     async visibleProjects() {
@@ -77,5 +77,5 @@ export function firebaseToolsProbe(): ProjectProbe {
       }
     },
   };
-  /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-return */
+  /* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access */
 }

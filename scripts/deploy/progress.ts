@@ -18,7 +18,7 @@ export class Progress {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  async step<T>(title: string, work: () => Promise<T>): Promise<T> {
+  async step<T>(title: string, work: () => T | Promise<T>): Promise<T> {
     this.index += 1;
     const started = this.now();
     this.log(`[${this.index}/${this.total}] ${title}…`);

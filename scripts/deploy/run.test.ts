@@ -10,7 +10,8 @@ import { fakeProject } from "./probe.test-support";
 import { runDeploy, type Builders, type DeployArgs } from "./run";
 
 const root = join(__dirname, "..", "..");
-const configJs = (apiBase: string) => `window.__BATON_CONFIG__ = ${JSON.stringify({ apiBase })};\n`;
+const configJs = (apiBase: string, microsoft?: object) =>
+  `window.__BATON_CONFIG__ = ${JSON.stringify({ apiBase, microsoft })};\n`;
 
 function standInBuilders(built: string[]): Builders {
   return {
@@ -20,7 +21,11 @@ function standInBuilders(built: string[]): Builders {
       cpSync(join(root, "outlook-addin", "public"), outDir, { recursive: true });
       for (const entry of ["taskpane", "launch-event", "signin"])
         writeFileSync(join(outDir, `${entry}.js`), "");
-      writeFileSync(join(outDir, "config.js"), configJs(target.apiBase));
+      const scope = `api://${new URL(target.origin).host}/${target.clientId}/access_as_user`;
+      writeFileSync(
+        join(outDir, "config.js"),
+        configJs(target.apiBase, { clientId: target.clientId, scopes: [scope] }),
+      );
       return Promise.resolve();
     },
     dashboard: (outDir, target) => {

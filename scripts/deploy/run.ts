@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import {
   checkCompiledApiBase,
+  checkCompiledMicrosoft,
   checkGmailWhitelist,
   checkOutlookManifest,
   outlookManifestFor,
@@ -80,7 +81,7 @@ export async function runDeploy(
   };
 
   // 1. Config.
-  const read = await progress.step(`Reading ${args.configPath}`, async () => readJson(args.configPath));
+  const read = await progress.step(`Reading ${args.configPath}`, () => readJson(args.configPath));
   if ("problem" in read) return fail([read.problem]);
   const parsed = parseConfig(read.value, args.project);
   if (parsed.config === null) return fail(parsed.problems);
@@ -89,7 +90,7 @@ export async function runDeploy(
   const repoXml = readFileSync(join(deps.root, "manifests", "outlook", "manifest.xml"), "utf8");
 
   // 2. Offline checks, including the manifest as it will be built for this host and Entra app.
-  const problems = await progress.step("Checking the config offline", async () => {
+  const problems = await progress.step("Checking the config offline", (): string[] => {
     const found = checkConfig(config, args.dryRun);
     if (found.length === 0) {
       const xml = outlookManifestFor(repoXml, config.hostingOrigin, config.microsoft.clientId);
@@ -124,21 +125,23 @@ export async function runDeploy(
         "Firebase web config: a placeholder (--dry-run); a deploy reads it from the project or firebase.webConfig",
       );
   } else if (problems.length === 0) {
-    await progress.step(`Checking project ${config.project}`, async () => {
+    const found = await progress.step(`Checking project ${config.project}`, async () => {
       const probe = deps.probe();
       const project = await checkProject(probe, config.project);
-      problems.push(...project.problems);
       progress.summary.skipped.push(...project.notes);
-      if (project.problems.length === 0 && webConfig === null) {
-        webConfig = await probe.webAppConfig(config.project);
-        if (webConfig === null)
-          problems.push(
+      if (project.problems.length > 0 || webConfig !== null) return project.problems;
+      webConfig = await probe.webAppConfig(config.project);
+      return webConfig !== null
+        ? []
+        : [
             `project "${config.project}" has no Firebase web app to take the dashboard's sign-in config from; add one in Firebase console > Project settings > Your apps > Web, or put its config in firebase.webConfig.`,
-          );
-      }
+          ];
     });
-    if (problems.length === 0)
-      progress.summary.checked.push(`project ${config.project}: visible to firebase-tools, Blaze plan`);
+    problems.push(...found);
+    if (found.length === 0)
+      progress.summary.checked.push(
+        `project ${config.project}: visible to firebase-tools, Blaze plan, a web app`,
+      );
   } else progress.skip("Checking the project", "the config has problems");
   if (problems.length > 0 || webConfig === null) return fail(problems);
 
@@ -171,31 +174,32 @@ export async function runDeploy(
 
   // 8. What was built agrees with the config; then the files the deploy reads.
   const manifestPath = join(hostingDir, "manifest.xml");
-  const built = await progress.step(
-    "Checking what was built and writing the manifest and configs",
-    async () => {
-      const xml = outlookManifestFor(repoXml, config.hostingOrigin, config.microsoft.clientId);
-      writeFileSync(manifestPath, xml);
-      return [
-        ...checkOutlookManifest(
-          xml,
-          { origin: config.hostingOrigin, clientId: config.microsoft.clientId },
-          fileAtIn([hostingDir], false),
-        ),
-        ...checkGmailWhitelist(readFileSync(join(gmailDir, "appsscript.json"), "utf8"), apiBase),
-        ...checkCompiledApiBase(
-          readFileSync(join(hostingDir, "config.js"), "utf8"),
-          apiBase,
-          "The Outlook pane",
-        ),
-        ...checkCompiledApiBase(
-          readFileSync(join(hostingDir, "dashboard", "config.js"), "utf8"),
-          apiBase,
-          "The dashboard",
-        ),
-      ];
-    },
-  );
+  const built = await progress.step("Checking what was built and writing the manifest and configs", () => {
+    const xml = outlookManifestFor(repoXml, config.hostingOrigin, config.microsoft.clientId);
+    writeFileSync(manifestPath, xml);
+    return [
+      ...checkOutlookManifest(
+        xml,
+        { origin: config.hostingOrigin, clientId: config.microsoft.clientId },
+        fileAtIn([hostingDir], false),
+      ),
+      ...checkGmailWhitelist(readFileSync(join(gmailDir, "appsscript.json"), "utf8"), apiBase),
+      ...checkCompiledApiBase(
+        readFileSync(join(hostingDir, "config.js"), "utf8"),
+        apiBase,
+        "The Outlook pane",
+      ),
+      ...checkCompiledMicrosoft(readFileSync(join(hostingDir, "config.js"), "utf8"), {
+        origin: config.hostingOrigin,
+        clientId: config.microsoft.clientId,
+      }),
+      ...checkCompiledApiBase(
+        readFileSync(join(hostingDir, "dashboard", "config.js"), "utf8"),
+        apiBase,
+        "The dashboard",
+      ),
+    ];
+  });
   if (built.length > 0) {
     deps.log(
       `\nThe deploy stopped: what was built does not agree with the config. ${built.length} problem(s):`,

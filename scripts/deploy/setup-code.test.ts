@@ -14,8 +14,9 @@ describe("the deployment's setup code", () => {
     const existing = "a".repeat(64);
     expect(chooseSetupCode(existing, false, bytes)).toEqual({ hash: existing, code: null });
   });
-  it("makes a new one with --new-setup-code", () =>
-    expect(chooseSetupCode("a".repeat(64), true, bytes).code).not.toBeNull());
+  it("makes a new one with --new-setup-code", () => {
+    expect(chooseSetupCode("a".repeat(64), true, bytes).code).not.toBeNull();
+  });
   it("prints it in a box with the dashboard's address", () => {
     const box = setupCodeBox("ABCDE-FGHJK-MNPQR-STVWX", "https://x.web.app/dashboard/", false).split("\n");
     expect(box[0]).toMatch(/^\+-+\+$/);
