@@ -5,8 +5,12 @@ import type { ConversationEvent, ConversationEventBody } from "./types";
 
 const T0 = Date.UTC(2026, 2, 2, 9, 0);
 let seq = 0;
-const ev = (actor: string, body: ConversationEventBody): ConversationEvent =>
-  ({ id: `e${++seq}`, at: T0 + seq, actor, ...body }) as ConversationEvent;
+const ev = (actor: string, body: ConversationEventBody): ConversationEvent => ({
+  id: `e${++seq}`,
+  at: T0 + seq,
+  actor,
+  ...body,
+});
 const arrival = ev("system", {
   type: "message_received",
   messageId: "<a@x>",
