@@ -65,7 +65,11 @@ export function googleValues(info: InstallInfo): InstallValue[] {
 
 export function deploymentValues(info: InstallInfo): InstallValue[] {
   return [
-    { label: "API base", value: info.apiBase, missing: "" },
+    {
+      label: "API base",
+      value: info.apiBase === "" ? null : info.apiBase,
+      missing: "No API base recorded: run npm run deploy again, which writes the API's address.",
+    },
     {
       label: "Hosting origin",
       value: info.hostingOrigin,
