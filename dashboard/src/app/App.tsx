@@ -1,25 +1,41 @@
 import type { User } from "firebase/auth";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { createApiClient, type ApiClient } from "../api/client";
+import { ApiError, createApiClient, type ApiClient } from "../api/client";
 import { idToken, signOutOfBaton, watchUser, type Session } from "../auth/session";
 import { DeadLettersView } from "../connectors/DeadLettersView";
+import type { InstallView as InstallViewType } from "../install/InstallView";
 import { JobsView } from "../jobs/JobsView";
 import { MetricsView } from "../metrics/MetricsView";
 import { QueueView } from "../queue/QueueView";
 import type { SettingsView as SettingsViewType } from "../settings/SettingsView";
+import type * as SetupModule from "../setup/SetupScreens";
 import { ErrorLine } from "./ErrorLine";
 import { SignIn } from "./SignIn";
-import { hashOfTab, tabOfHash } from "./tab-route";
-import { Tabs, type TabId } from "./Tabs";
+import { hashOfTab, tabOfHash, type RouteId } from "./tab-route";
+import { Tabs } from "./Tabs";
 import type { Me } from "./types";
+
+/** A chunk loaded on first need: the settings, the setup steps and the install page carry code the queue does not. */
+function useLazy<T>(wanted: boolean, load: () => Promise<T>, onError: (e: unknown) => void): T | null {
+  const [loaded, setLoaded] = useState<{ value: T } | null>(null);
+  useEffect(() => {
+    if (!wanted || loaded !== null) return;
+    load().then((value) => {
+      setLoaded({ value });
+    }, onError);
+  }, [wanted, loaded]);
+  return loaded?.value ?? null;
+}
 
 export function App({ session }: { session: Session }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Bumped to read /me again (after the first run created the org, or the setup changed the team).
+  const [meVersion, setMeVersion] = useState(0);
   // The URL names the tab (#/metrics), so a reload or a shared link keeps it; Back follows it too.
-  const [tab, setTabState] = useState<TabId>(() => tabOfHash(window.location.hash));
-  const setTab = (next: TabId) => {
+  const [tab, setTabState] = useState<RouteId>(() => tabOfHash(window.location.hash));
+  const setTab = (next: RouteId) => {
     setTabState(next);
     if (window.location.hash !== hashOfTab(next)) window.location.hash = hashOfTab(next);
   };
@@ -32,14 +48,24 @@ export function App({ session }: { session: Session }) {
       window.removeEventListener("hashchange", follow);
     };
   }, []);
-  // Settings carry the API's request schemas (zod, most of the settings code): loaded on first visit.
-  const [SettingsView, setSettingsView] = useState<typeof SettingsViewType | null>(null);
-  useEffect(() => {
-    if (tab !== "settings" || SettingsView !== null) return;
-    import("../settings/SettingsView").then((m) => {
-      setSettingsView(() => m.SettingsView);
-    }, setError);
-  }, [tab, SettingsView]);
+  // Signed in but no member: the deployment may still be set up (the first run), or the person must be added.
+  const notMember = error instanceof ApiError && error.code === "not_member";
+  // Settings and setup carry the API's request schemas (zod, most of their code): loaded on first visit.
+  const SettingsView = useLazy<typeof SettingsViewType>(
+    tab === "settings",
+    () => import("../settings/SettingsView").then((m) => m.SettingsView),
+    setError,
+  );
+  const Setup = useLazy<typeof SetupModule>(
+    notMember || tab === "setup",
+    () => import("../setup/SetupScreens"),
+    setError,
+  );
+  const InstallView = useLazy<typeof InstallViewType>(
+    tab === "install",
+    () => import("../install/InstallView").then((m) => m.InstallView),
+    setError,
+  );
   const api: ApiClient = useMemo(
     () => createApiClient(session.config.apiBase, () => idToken(session)),
     [session],
@@ -47,19 +73,28 @@ export function App({ session }: { session: Session }) {
 
   useEffect(() => watchUser(session, setUser), [session]);
   useEffect(() => {
-    setMe(null);
     setError(null);
-    if (user === null || user === undefined) return;
-    api.call("me", {}).then(setMe, setError);
-  }, [user, api]);
+    if (user === null || user === undefined) {
+      setMe(null);
+      return;
+    }
+    api.call("me", {}).then(setMe, (e: unknown) => {
+      setMe(null);
+      setError(e);
+    });
+  }, [user, api, meVersion]);
+  const reloadMe = () => {
+    setMeVersion((v) => v + 1);
+  };
 
   if (user === undefined) return <p class="muted">Loading…</p>;
   if (user === null) return <SignIn session={session} />;
+  const admin = me?.allowed.includes("manage_members") ?? false;
   return (
     <div class="shell">
       <header class="topbar">
         <h1>Baton</h1>
-        {me !== null && <Tabs current={tab} onChange={setTab} />}
+        {me !== null && <Tabs current={tab} onChange={setTab} admin={admin} />}
         <span class="who">
           {me?.name ?? user.email} {me !== null && <span class="role">{me.role}</span>}
           <button type="button" class="link" onClick={() => void signOutOfBaton(session)}>
@@ -68,7 +103,17 @@ export function App({ session }: { session: Session }) {
         </span>
       </header>
       <main id="main" tabIndex={-1}>
-        {error !== null && <ErrorLine error={error} />}
+        {error !== null && !notMember && <ErrorLine error={error} />}
+        {notMember && Setup === null && <p class="muted">Loading…</p>}
+        {notMember && Setup !== null && (
+          <Setup.FirstRun
+            api={api}
+            onClaimed={() => {
+              setTab("setup");
+              reloadMe();
+            }}
+          />
+        )}
         {me === null && error === null && <p class="muted">Loading your team…</p>}
         {me !== null && tab === "queue" && <QueueView api={api} me={me} />}
         {me !== null && tab === "metrics" && <MetricsView api={api} me={me} />}
@@ -76,6 +121,10 @@ export function App({ session }: { session: Session }) {
         {me !== null && tab === "connectors" && <DeadLettersView api={api} me={me} />}
         {me !== null && tab === "settings" && SettingsView !== null && (
           <SettingsView api={api} me={me} session={session} />
+        )}
+        {me !== null && tab === "install" && InstallView !== null && <InstallView api={api} />}
+        {me !== null && tab === "setup" && Setup !== null && (
+          <Setup.SetupFlow api={api} me={me} session={session} onTeamChanged={reloadMe} />
         )}
       </main>
     </div>

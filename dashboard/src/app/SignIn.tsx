@@ -1,11 +1,22 @@
 import { useState } from "preact/hooks";
-import { signInAsDemoMember, signInWithGoogle, type Session } from "../auth/session";
+import {
+  signInAsDemoMember,
+  signInWithEmulatorAddress,
+  signInWithGoogle,
+  type Session,
+} from "../auth/session";
 import { ErrorLine } from "./ErrorLine";
+import { localAddressProblem } from "./local-address";
 
-/** Local stack: pick a demo member (Auth emulator). Production: Google sign-in. */
+/**
+ * Local stack: pick a demo member, or sign in with any address through the Auth emulator (a fresh
+ * stack has no members yet: its first person sets it up). Production: Google sign-in.
+ */
 export function SignIn({ session }: { session: Session }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [address, setAddress] = useState("");
+  const [addressProblem, setAddressProblem] = useState<string | null>(null);
   const run = (signIn: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
@@ -20,14 +31,15 @@ export function SignIn({ session }: { session: Session }) {
     );
   };
   const local = session.config.emulators !== null;
+  const demoMembers = session.config.demoMembers;
   return (
     <main class="signin">
       <h1>Baton dashboard</h1>
       <p class="muted">The team's queue, SLA attainment and trends, and the rules behind them.</p>
-      {local ? (
+      {local && demoMembers.length > 0 && (
         <fieldset>
           <legend>Sign in as a demo member (local stack)</legend>
-          {session.config.demoMembers.map((email) => (
+          {demoMembers.map((email) => (
             <button
               type="button"
               disabled={busy}
@@ -39,7 +51,45 @@ export function SignIn({ session }: { session: Session }) {
             </button>
           ))}
         </fieldset>
-      ) : (
+      )}
+      {local && (
+        <form
+          class="toolbar"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const problem = localAddressProblem(address);
+            setAddressProblem(problem);
+            if (problem === null) run(() => signInWithEmulatorAddress(session, address));
+          }}
+        >
+          <fieldset>
+            <legend>Sign in with another address (Auth emulator)</legend>
+            <label class="field">
+              <span>Email address</span>
+              <input
+                type="email"
+                autocomplete="email"
+                value={address}
+                aria-invalid={addressProblem !== null}
+                aria-describedby="local-address-error"
+                onInput={(e) => {
+                  setAddress(e.currentTarget.value);
+                }}
+              />
+              {addressProblem !== null && (
+                <span class="field-error" role="alert" id="local-address-error">
+                  {addressProblem}
+                </span>
+              )}
+            </label>
+            <button type="submit" disabled={busy}>
+              Sign in
+            </button>
+          </fieldset>
+        </form>
+      )}
+      {!local && (
         <button
           type="button"
           disabled={busy}

@@ -1,16 +1,29 @@
 import type { TargetedKeyboardEvent } from "preact";
 
-export type TabId = "queue" | "metrics" | "jobs" | "connectors" | "settings";
-const TABS: Array<[TabId, string]> = [
+export type TabId = "queue" | "metrics" | "jobs" | "connectors" | "settings" | "install";
+const ALL_TABS: Array<[TabId, string]> = [
   ["queue", "Queue"],
   ["metrics", "Metrics"],
   ["jobs", "Jobs"],
   ["connectors", "Connectors"],
   ["settings", "Settings"],
+  ["install", "Install"],
 ];
 
-/** WAI-ARIA tabs: arrow keys move between them, the selected one is the only tab stop. */
-export function Tabs({ current, onChange }: { current: TabId; onChange: (tab: TabId) => void }) {
+/**
+ * WAI-ARIA tabs: arrow keys move between them, the selected one is the only tab stop. Install is for
+ * those who manage members (the API refuses the others its values).
+ */
+export function Tabs({
+  current,
+  onChange,
+  admin,
+}: {
+  current: string;
+  onChange: (tab: TabId) => void;
+  admin: boolean;
+}) {
+  const TABS = ALL_TABS.filter(([id]) => admin || id !== "install");
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = TABS.findIndex(([id]) => id === current);
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
@@ -21,6 +34,8 @@ export function Tabs({ current, onChange }: { current: TabId; onChange: (tab: Ta
     onChange(next[0]);
     event.currentTarget.querySelector<HTMLButtonElement>(`[data-tab="${next[0]}"]`)?.focus();
   };
+  // On a page that is no tab (the setup steps), the first tab is the tab stop.
+  const stop = TABS.some(([id]) => id === current) ? current : TABS[0]?.[0];
   return (
     <div role="tablist" aria-label="Dashboard sections" class="tabs" onKeyDown={onKeyDown}>
       {TABS.map(([id, label]) => (
@@ -29,7 +44,7 @@ export function Tabs({ current, onChange }: { current: TabId; onChange: (tab: Ta
           role="tab"
           data-tab={id}
           aria-selected={current === id}
-          tabIndex={current === id ? 0 : -1}
+          tabIndex={stop === id ? 0 : -1}
           onClick={() => {
             onChange(id);
           }}

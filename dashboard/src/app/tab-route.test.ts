@@ -7,10 +7,12 @@ describe("tab routes", () => {
     expect(tabOfHash("#/jobs/anything")).toBe("jobs");
     expect(tabOfHash("")).toBe("queue");
     expect(tabOfHash("#/nope")).toBe("queue");
+    expect(tabOfHash("#/install")).toBe("install");
+    expect(tabOfHash("#/setup")).toBe("setup");
   });
 
   it("writes a hash that reads back as the same tab", () => {
-    for (const tab of ["queue", "metrics", "jobs", "connectors", "settings"] as const)
+    for (const tab of ["queue", "metrics", "jobs", "connectors", "settings", "install", "setup"] as const)
       expect(tabOfHash(hashOfTab(tab))).toBe(tab);
   });
 });

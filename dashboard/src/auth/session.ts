@@ -10,6 +10,7 @@ import {
   GoogleAuthProvider,
   initializeAuth,
   onIdTokenChanged,
+  signInWithCredential,
   signInWithEmailAndPassword,
   signInWithPopup,
   signOut,
@@ -41,6 +42,20 @@ export function openSession(config: DashboardConfig): Session {
 export async function signInAsDemoMember(session: Session, email: string): Promise<User> {
   const password = session.config.demoPassword ?? "";
   return (await signInWithEmailAndPassword(session.auth, email, password)).user;
+}
+
+/**
+ * Local stack only: sign in as any address through the Auth emulator's Google provider. The emulator
+ * accepts an unsigned credential (the JSON of the claims), so a fresh stack's first admin needs no
+ * account made beforehand, and the token is what production's Google sign-in gives: provider
+ * google.com, verified email, which the backend's Firebase verifier accepts.
+ */
+export async function signInWithEmulatorAddress(session: Session, email: string): Promise<User> {
+  if (session.config.emulators === null) throw new Error("auth/operation-not-allowed");
+  const address = email.trim().toLowerCase();
+  const claims = { sub: `local-${address}`, email: address, email_verified: true };
+  return (await signInWithCredential(session.auth, GoogleAuthProvider.credential(JSON.stringify(claims))))
+    .user;
 }
 
 export async function signInWithGoogle(session: Session): Promise<User> {

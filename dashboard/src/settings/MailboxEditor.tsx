@@ -6,9 +6,13 @@ import { ErrorLine } from "../app/ErrorLine";
 import type { Me } from "../app/types";
 import type { Session } from "../auth/session";
 import { EscalationEditor } from "./EscalationEditor";
+import { HolidayCountryPicker } from "./HolidayCountryPicker";
 import { notSavedSentence, placeErrors, problemCount } from "./field-errors";
 import { pastHolidayWarning, todayIn } from "./holiday-warning";
 import {
+  defaultTargetsSentence,
+  mailboxIdOf,
+  newMailboxForm,
   readMailboxForm,
   TIER_FIELDS,
   toMailboxForm,
@@ -16,6 +20,11 @@ import {
   type MailboxForm,
   type StoredMailbox,
 } from "./mailbox-form";
+import { readerTimeZone } from "./time-zones";
+import { TimeZonePicker } from "./TimeZonePicker";
+
+/** The mailbox menu's entry for a mailbox not created yet. */
+const NEW = "";
 
 const TIER_LABELS = {
   firstResponseMinutes: "First response",
@@ -46,19 +55,30 @@ const FIELDS: readonly string[] = [
   "routing.onCall",
 ];
 
-/** Mailbox, SLA policy with tiers, business calendar with holidays, and routing: PUT /mailboxes/{id}. */
+/**
+ * Mailbox, SLA policy with tiers, business calendar with holidays, and routing: PUT /mailboxes/{id}.
+ * "New mailbox" creates one (the setup's mailboxes step and Settings alike): default targets said in
+ * the form, the admin's time zone, and a country's public holidays (PUT …/holidays) once it exists.
+ */
 export function MailboxEditor({
   api,
   me,
   session,
   editable,
+  onCreated,
 }: {
   api: ApiClient;
   me: Me;
   session: Session;
   editable: boolean;
+  /** A mailbox was created: the team's list (GET /me) is read again. */
+  onCreated?: (id: string) => void;
 }) {
-  const [id, setId] = useState(me.mailboxes[0]?.id ?? "");
+  const [id, setId] = useState(me.mailboxes[0]?.id ?? NEW);
+  const creating = id === NEW;
+  const [country, setCountry] = useState("");
+  // Outlives the switch to the new mailbox (which clears `saved`): what the creation did.
+  const [created, setCreated] = useState<string | null>(null);
   const [form, setForm] = useState<MailboxForm | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -78,7 +98,10 @@ export function MailboxEditor({
     setForm(null);
     setErrors({});
     setSaved(null);
-    if (id === "") return;
+    if (id === NEW) {
+      setForm(newMailboxForm(readerTimeZone()));
+      return;
+    }
     getDoc(doc(session.db, "orgs", me.org, "mailboxes", id)).then((snapshot) => {
       const data = snapshot.data() as StoredMailbox | undefined;
       const fallback = me.mailboxes.find((m) => m.id === id);
@@ -106,17 +129,37 @@ export function MailboxEditor({
       return;
     }
     setErrors({});
-    api.call("putMailbox", { params: { id }, body: result.request }).then(
-      () => {
-        setSaved(
-          `Saved. Open conversations use the new rules from their next event.${holidayWarning === null ? "" : ` ${holidayWarning}`}`,
-        );
-      },
-      (e: unknown) => {
-        if (e instanceof ApiError && e.field !== null) setErrors({ [e.field]: e.message });
-        else setFailure(e);
-      },
-    );
+    const target = creating ? mailboxIdOf(result.request.address) : id;
+    const holidays = creating && country !== "" ? country : null;
+    api
+      .call("putMailbox", { params: { id: target }, body: result.request })
+      .then(async () => {
+        if (holidays !== null)
+          await api.call("putHolidays", {
+            params: { id: target },
+            body: { country: holidays, recompute: false },
+          });
+      })
+      .then(
+        () => {
+          if (creating) {
+            setCreated(
+              `Created ${result.request.name} (${target})${holidays === null ? "" : `, closed on the public holidays of ${holidays}`}.`,
+            );
+            setCountry("");
+            onCreated?.(target);
+            setId(target);
+            return;
+          }
+          setSaved(
+            `Saved. Open conversations use the new rules from their next event.${holidayWarning === null ? "" : ` ${holidayWarning}`}`,
+          );
+        },
+        (e: unknown) => {
+          if (e instanceof ApiError && e.field !== null) setErrors({ [e.field]: e.message });
+          else setFailure(e);
+        },
+      );
   };
 
   const text = (
@@ -150,14 +193,17 @@ export function MailboxEditor({
         <select
           value={id}
           onChange={(e) => {
+            setCreated(null);
             setId(e.currentTarget.value);
           }}
         >
           {me.mailboxes.map((m) => (
             <option value={m.id}>{m.name}</option>
           ))}
+          {editable && <option value={NEW}>New mailbox…</option>}
         </select>
       </label>
+      {created !== null && <p role="status">{created}</p>}
       {failure !== null && <ErrorLine error={failure} />}
       {form !== null && (
         <form onSubmit={save} class="mailbox-form" noValidate>
@@ -180,6 +226,7 @@ export function MailboxEditor({
           </fieldset>
           <fieldset>
             <legend>SLA targets</legend>
+            {creating && <p class="notice">{defaultTargetsSentence()}</p>}
             <p class="muted">
               Hours and minutes of <strong>business time</strong> (counted only inside the business calendar
               below); leave both empty for no target.
@@ -266,9 +313,20 @@ export function MailboxEditor({
           </fieldset>
           <fieldset>
             <legend>Business calendar</legend>
-            {text("Time zone (IANA)", "calendar.timeZone", form.timeZone, (v) => {
-              update((f) => (f.timeZone = v));
-            })}
+            <label class="field">
+              <span>Time zone</span>
+              <TimeZonePicker
+                value={form.timeZone}
+                listId="mailbox-time-zones"
+                disabled={!editable}
+                invalid={marks["calendar.timeZone"] !== undefined}
+                describedBy="err-calendar.timeZone"
+                onInput={(v) => {
+                  update((f) => (f.timeZone = v));
+                }}
+              />
+              <FieldError marks={marks} path="calendar.timeZone" />
+            </label>
             {WEEKDAYS.map((d) =>
               text(
                 `${d[0]?.toUpperCase() ?? ""}${d.slice(1)} hours`,
@@ -280,8 +338,16 @@ export function MailboxEditor({
                 { placeholder: "closed" },
               ),
             )}
+            {creating && (
+              <label class="field">
+                <span>Public holidays of</span>
+                <HolidayCountryPicker value={country} onChange={setCountry} disabled={!editable} />
+              </label>
+            )}
             <label class="field">
-              <span>Holidays (one date per line)</span>
+              <span>
+                {creating ? "Other closed days (one date per line)" : "Holidays (one date per line)"}
+              </span>
               <textarea
                 rows={4}
                 value={form.holidays}
@@ -309,7 +375,7 @@ export function MailboxEditor({
               update((f) => (f.onCall = v));
             })}
           </fieldset>
-          {editable && <button type="submit">Save mailbox</button>}
+          {editable && <button type="submit">{creating ? "Create mailbox" : "Save mailbox"}</button>}
           {problemCount(placed) > 0 && (
             <div class="error" role="alert">
               <p>{notSavedSentence(problemCount(placed))}</p>
@@ -321,7 +387,7 @@ export function MailboxEditor({
           {saved !== null && <p role="status">{saved}</p>}
         </form>
       )}
-      <EscalationEditor api={api} mailboxId={id} editable={editable} members={members} />
+      {!creating && <EscalationEditor api={api} mailboxId={id} editable={editable} members={members} />}
     </section>
   );
 }

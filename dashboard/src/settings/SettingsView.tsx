@@ -35,6 +35,12 @@ export function SettingsView({ api, me, session }: { api: ApiClient; me: Me; ses
       <h2 id="settings-title">Settings</h2>
       {!canMailboxes && <p class="notice">Only admins can change settings; you can read them ({me.role}).</p>}
       {error !== null && <ErrorLine error={error} />}
+      {canMembers && (
+        <p>
+          <a href="#/setup">Go through the setup steps again</a> (organisation, mailboxes, members from a CSV,
+          install the add-ins).
+        </p>
+      )}
       <MailboxEditor api={api} me={me} session={session} editable={canMailboxes} />
       <MembersEditor api={api} me={me} editable={canMembers} />
       <OrgSettingsEditor api={api} editable={canMembers} />

@@ -1,5 +1,13 @@
 import { DEFAULT_SLA_POLICY } from "@baton/shared";
-import { errorFor, readMailboxForm, toMailboxForm, type MailboxForm } from "./mailbox-form";
+import {
+  defaultTargetsSentence,
+  errorFor,
+  mailboxIdOf,
+  newMailboxForm,
+  readMailboxForm,
+  toMailboxForm,
+  type MailboxForm,
+} from "./mailbox-form";
 
 const stored = {
   address: "support@demo.test",
@@ -117,5 +125,28 @@ describe("mailbox form", () => {
       members,
     );
     expect(agent.ok ? {} : Object.keys(agent.errors)).toEqual(["routing.agents"]);
+  });
+});
+
+describe("a new mailbox", () => {
+  it("starts with the default targets in the given zone, and reads back once named", () => {
+    const form = newMailboxForm("Europe/Amsterdam");
+    expect(form.address).toBe("");
+    expect(form.timeZone).toBe("Europe/Amsterdam");
+    expect(form.tiers.urgent.firstResponseMinutes).toEqual({ hours: "0", minutes: "30" });
+    expect(readMailboxForm(form).ok).toBe(false);
+    const named = readMailboxForm({ ...form, address: "Support@Acme.test", name: "Support" });
+    expect(named.ok && named.request.policy.tiers.normal.firstResponseMinutes).toBe(240);
+    expect(named.ok && named.request.calendar.timeZone).toBe("Europe/Amsterdam");
+  });
+
+  it("is stored under its address in lower case", () => {
+    expect(mailboxIdOf(" Support@Acme.test ")).toBe("support@acme.test");
+  });
+
+  it("says the defaults it starts with", () => {
+    expect(defaultTargetsSentence()).toBe(
+      "Filled in with Baton's defaults, in business hours: first response urgent 30 min, high 1 h, normal 4 h, low 8 h; resolution urgent 4 h, high 8 h, normal 24 h, low 40 h. Change any of them.",
+    );
   });
 });

@@ -241,3 +241,36 @@ export function errorFor(errors: Readonly<Record<string, string>>, path: string)
     Object.entries(errors).find(([key]) => key.startsWith(`${path}.`) || key.startsWith(`${path}[`))?.[1]
   );
 }
+
+/**
+ * A new mailbox's form: Baton's default SLA targets (DEFAULT_SLA_POLICY, said by
+ * defaultTargetsSentence) and office hours Monday to Friday in the given zone (the admin's own).
+ */
+export function newMailboxForm(timeZone: string): MailboxForm {
+  return { ...toMailboxForm({ address: "", name: "" }), name: "", timeZone };
+}
+
+/**
+ * The id a new mailbox is stored under: its address, lower case (what the API's mailbox ids allow),
+ * so the id says which mailbox it is and a second save of the same address edits it.
+ */
+export function mailboxIdOf(address: string): string {
+  return address.trim().toLowerCase();
+}
+
+function durationText(minutes: number | undefined): string {
+  if (minutes === undefined) return "none";
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** The defaults a new mailbox starts with, most urgent first ("urgent 30 min, high 1 h, …"). */
+export function defaultTargetsSentence(): string {
+  const list = (field: TierField) =>
+    [...PRIORITIES]
+      .reverse()
+      .map((p) => `${p} ${durationText(DEFAULT_SLA_POLICY.tiers[p][field])}`)
+      .join(", ");
+  return `Filled in with Baton's defaults, in business hours: first response ${list("firstResponseMinutes")}; resolution ${list("resolutionMinutes")}. Change any of them.`;
+}

@@ -85,7 +85,7 @@ function isHeader(fields: readonly string[]): boolean {
 }
 
 /** Too many rows: the sentence the dashboard shows (SETUP_LIMITS.memberCsvRows). */
-export function tooManyRowsSentence(limit = SETUP_LIMITS.memberCsvRows.value): string {
+export function tooManyRowsSentence(limit: number = SETUP_LIMITS.memberCsvRows.value): string {
   return `This CSV has more than ${limit} rows; split it, or check it is the right file.`;
 }
 
@@ -93,7 +93,10 @@ export function tooManyRowsSentence(limit = SETUP_LIMITS.memberCsvRows.value): s
  * The rows to import and a sentence per refused line. A duplicate address (any case) keeps its first
  * line and refuses the later ones, naming the first.
  */
-export function parseMemberCsv(text: string, limit = SETUP_LIMITS.memberCsvRows.value): MemberCsvResult {
+export function parseMemberCsv(
+  text: string,
+  limit: number = SETUP_LIMITS.memberCsvRows.value,
+): MemberCsvResult {
   const records = splitCsv(text.replace(/^\uFEFF/, ""));
   const body = records[0] !== undefined && isHeader(records[0].fields) ? records.slice(1) : records;
   if (body.length > limit) return { rows: [], problems: [], refusal: tooManyRowsSentence(limit) };
@@ -140,7 +143,7 @@ export function parseMemberCsv(text: string, limit = SETUP_LIMITS.memberCsvRows.
 }
 
 /** Rows in requests of at most `size` (SETUP_LIMITS.memberImportBatch), in order. */
-export function batchesOf<T>(rows: readonly T[], size = SETUP_LIMITS.memberImportBatch.value): T[][] {
+export function batchesOf<T>(rows: readonly T[], size: number = SETUP_LIMITS.memberImportBatch.value): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;

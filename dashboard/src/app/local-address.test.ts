@@ -1,0 +1,10 @@
+import { localAddressProblem } from "./local-address";
+
+describe("localAddressProblem", () => {
+  it("accepts an address, trimmed, and says what is wrong otherwise", () => {
+    expect(localAddressProblem(" ana@acme.example ")).toBeNull();
+    expect(localAddressProblem("  ")).toBe("Type the address to sign in as, such as ana@acme.example.");
+    expect(localAddressProblem("ana@acme")).toBe('"ana@acme" is not an email address.');
+    expect(localAddressProblem("ana acme@x.test")).toBe('"ana acme@x.test" is not an email address.');
+  });
+});
