@@ -10,6 +10,7 @@ import {
   toEscalationForm,
   type EscalationForm,
 } from "./escalation-form";
+import { HolidayCountryPicker } from "./HolidayCountryPicker";
 import { EscalationSteps } from "./EscalationSteps";
 import { notSavedSentence, placeErrors, problemCount, type PlacedErrors } from "./field-errors";
 
@@ -222,14 +223,8 @@ export function EscalationEditor({
                 Calendar holidays in all: {settings.calendarHolidays.length}.
               </p>
               <label class="field">
-                <span>Country (two letters; empty to stop)</span>
-                <input
-                  value={country}
-                  disabled={!editable}
-                  onInput={(e) => {
-                    setCountry(e.currentTarget.value);
-                  }}
-                />
+                <span>Public holidays of</span>
+                <HolidayCountryPicker value={country} onChange={setCountry} disabled={!editable} />
                 <Problem marks={placedHolidays.marks} path="country" />
               </label>
               <label class="field">
