@@ -50,8 +50,10 @@ export interface AssignAction {
   strategy?: AssigningStrategy;
 }
 
-/** `spam` closes the conversation and tags it SPAM_TAG; `closed` resolves it. */
+/** `spam` closes (resolves) the conversation and tags it SPAM_TAG; `closed` resolves it. */
 export type MarkStatus = "closed" | "spam";
+/** The tag a `mark: spam` action adds, so spam can be found and reported apart from closed mail. */
+export const SPAM_TAG = "spam";
 
 export type RuleAction =
   | { type: "set_priority"; priority: Priority }
