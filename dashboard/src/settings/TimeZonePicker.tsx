@@ -22,7 +22,7 @@ export function TimeZonePicker({
   listId: string;
 }) {
   const zones = useMemo(timeZoneOptions, []);
-  const suggestions = searchTimeZones(zones, zones.includes(value) ? "" : value, zones.length);
+  const suggestions = searchTimeZones(zones, zones.includes(value) ? "" : value);
   return (
     <>
       <input

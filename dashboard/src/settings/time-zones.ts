@@ -13,15 +13,14 @@ export function readerTimeZone(): string {
 }
 
 /** Zones whose name contains every word typed ("new york", "amster"), case and "_" ignored. */
-export function searchTimeZones(zones: readonly string[], query: string, limit = 50): string[] {
+export function searchTimeZones(zones: readonly string[], query: string): string[] {
   const words = query
     .toLowerCase()
     .replace(/_/g, " ")
     .split(/[\s/]+/)
     .filter((w) => w !== "");
-  const matches = zones.filter((zone) => {
+  return zones.filter((zone) => {
     const name = zone.toLowerCase().replace(/_/g, " ");
     return words.every((w) => name.includes(w));
   });
-  return matches.slice(0, limit);
 }
