@@ -66,6 +66,12 @@ export const ENDPOINTS = {
   claimSetup: "POST /setup/claim",
   importMembers: "POST /members/import",
   getInstall: "GET /setup/install",
+  getMailboxRouting: "GET /mailboxes/{id}/routing",
+  putMailboxRouting: "PUT /mailboxes/{id}/routing",
+  previewMailboxRouting: "POST /mailboxes/{id}/routing/preview",
+  getMyAvailability: "GET /me/availability",
+  putMyAvailability: "PUT /me/availability",
+  putMemberAvailability: "PUT /members/{email}/availability",
 } as const satisfies { [N in RouteName]: `${Routes[N]["method"]} ${Routes[N]["path"]}` };
 
 type QueryValue = string | number | boolean | null | undefined;

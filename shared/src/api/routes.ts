@@ -27,6 +27,7 @@ import { observeRequestSchema } from "./observe";
 import { presenceRequestSchema, presenceResponseSchema } from "./presence";
 import { conversationKeySchema, emailSchema, mailboxIdSchema, noteIdSchema } from "./primitives";
 import { queueQuerySchema, queueResponseSchema } from "./queue";
+import { routingRoutes } from "./routing";
 import { setupRoutes } from "./setup";
 import {
   conversationResponseSchema,
@@ -82,6 +83,8 @@ export const meResponseSchema = z.object({
   allowed: z.array(z.string()),
   members: z.array(memberSchema),
   mailboxes: z.array(z.object({ id: z.string(), address: z.string(), name: z.string() })),
+  /** The caller's "away until" (epoch ms), null when not away: both sidebars show it (issue 16). */
+  awayUntil: z.number().nullable().optional(),
 });
 
 /**
@@ -316,6 +319,8 @@ export const routes = {
   ...jobsRoutes,
   // GET /setup, POST /setup/claim, POST /members/import, GET /setup/install (issue 15): ./setup.ts.
   ...setupRoutes,
+  // Routing settings, the preview, members' availability (issue 16): see ./routing.ts.
+  ...routingRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

@@ -3,14 +3,22 @@ import { PRIORITIES } from "../conversation/types";
 import { ROUTING_LIMITS } from "../limits/routing";
 import { ASSIGNING_STRATEGIES, RULE_RUNS_ON, STRATEGIES } from "../routing/types";
 import { businessCalendarSchema, routingSchema } from "./admin";
-import { emailSchema, epochMsSchema, isoInstantSchema, mailboxIdSchema, tagSchema } from "./primitives";
+import {
+  conversationKeySchema,
+  emailSchema,
+  epochMsSchema,
+  isoInstantSchema,
+  mailboxIdSchema,
+  tagSchema,
+} from "./primitives";
 
 /*
  * Routing settings of a mailbox and a member's availability (issue 16). These check shapes and
  * sizes, and refuse an unknown field by name; what needs the rest of the org (a pattern the
  * linear-time engine refuses, an assignee outside the agents, a move to an unknown mailbox, a loop
  * between mailboxes, duplicate rule ids) is `validateRoutingRules` in routing/, which the backend runs
- * next and answers as 400 with its sentence. Not yet in the route table: the API wave registers them.
+ * next and answers as 400 with its sentence. The route entries (`routingRoutes`, at the end) are
+ * registered in routes.ts beside the contract's own.
  */
 
 const L = ROUTING_LIMITS;
@@ -166,8 +174,143 @@ export const memberAvailabilitySchema = z.object({
   maxOpen: z.number().int().nullable().optional(),
 });
 
+/**
+ * PUT /me/availability: what any member says about themself from a sidebar or the dashboard. Only
+ * "away until" (ISO, or null: back now); hours, skills and caps are an admin's, through
+ * PUT /members/{email}/availability.
+ */
+export const ownAvailabilityRequestSchema = z.strictObject({
+  awayUntil: isoInstantSchema.nullable(),
+});
+
+/** GET/PUT /me/availability and PUT /members/{email}/availability answer the member's availability. */
+export const memberAvailabilityResponseSchema = memberAvailabilitySchema.extend({ email: z.string() });
+
+/** GET/PUT /mailboxes/{id}/routing answer the mailbox's whole `routing`, defaults filled in. */
+export const mailboxRoutingResponseSchema = z.object({ id: z.string(), routing: mailboxRoutingSchema });
+
+const skippedSchema = z.object({ member: z.string(), reason: z.string() });
+
+/**
+ * The preview runs the draft against this many of the mailbox's most recent conversations: what the
+ * issue asks ("test against the last 50"), and a bounded read (50 conversation documents, no
+ * messages) that answers in well under a second. Not configurable: more is a report, not a preview.
+ */
+export const ROUTING_PREVIEW_CONVERSATIONS = 50;
+
+/**
+ * One conversation of POST /mailboxes/{id}/routing/preview: the rules that would fire on it (each
+ * action with its rule), who the strategy would pick (or why nobody), and `sentences`: the same
+ * one-line explanations the sidebars show for routed events ("Tagged billing by rule 'Invoices'",
+ * "Assigned to Ana by round-robin (Ben away)", "Waiting: nobody available (…)").
+ */
+export const routingPreviewItemSchema = z.object({
+  key: conversationKeySchema,
+  subject: z.string(),
+  from: z.string(),
+  /** When the conversation arrived (its first message), epoch ms. */
+  arrivedAt: z.number(),
+  fired: z.array(
+    z.object({
+      ruleId: z.string(),
+      ruleName: z.string(),
+      action: z.looseObject({ type: z.string() }),
+    }),
+  ),
+  /** Who would be assigned; null when nobody would (manual, a person owns it, nobody available). */
+  assignee: z.string().nullable(),
+  skipped: z.array(skippedSchema),
+  sentences: z.array(z.string()),
+});
+
+/**
+ * POST /mailboxes/{id}/routing/preview: the draft run against the mailbox's most recent
+ * conversations (newest first, at most ROUTING_PREVIEW_CONVERSATIONS), without writing anything.
+ * `firedByRule` counts, per rule id, the conversations it would fire on.
+ */
+export const routingPreviewResponseSchema = z.object({
+  evaluated: z.number().int(),
+  conversations: z.array(routingPreviewItemSchema),
+  firedByRule: z.record(z.string(), z.number().int()),
+});
+
+const mailboxParams = z.strictObject({ id: mailboxIdSchema });
+const memberParams = z.strictObject({ email: emailSchema });
+const noQuery = z.strictObject({});
+const ROUTING_REFUSAL = "change a mailbox's routing; only admins can";
+
+/** Route entries, registered in routes.ts beside the contract's own. */
+export const routingRoutes = {
+  getMailboxRouting: {
+    method: "GET",
+    path: "/mailboxes/{id}/routing",
+    auth: true,
+    permission: "manage_mailboxes",
+    refusal: "see a mailbox's routing; only admins can",
+    params: mailboxParams,
+    query: noQuery,
+    response: mailboxRoutingResponseSchema,
+  },
+  // Replaces the whole routing (agents, onCall, strategy, rules, capacity…), validated against the
+  // org's other mailboxes (loops), members and agents first: refused as a whole, never half-saved.
+  putMailboxRouting: {
+    method: "PUT",
+    path: "/mailboxes/{id}/routing",
+    auth: true,
+    permission: "manage_mailboxes",
+    refusal: ROUTING_REFUSAL,
+    params: mailboxParams,
+    body: mailboxRoutingSchema,
+    response: mailboxRoutingResponseSchema,
+  },
+  // The body is the draft routing (what PUT would take); nothing is written.
+  previewMailboxRouting: {
+    method: "POST",
+    path: "/mailboxes/{id}/routing/preview",
+    auth: true,
+    permission: "manage_mailboxes",
+    refusal: ROUTING_REFUSAL,
+    params: mailboxParams,
+    body: mailboxRoutingSchema,
+    response: routingPreviewResponseSchema,
+  },
+  // Every member reads and sets their own "away until" (both sidebars and the dashboard).
+  getMyAvailability: {
+    method: "GET",
+    path: "/me/availability",
+    auth: true,
+    permission: "read",
+    query: noQuery,
+    response: memberAvailabilityResponseSchema,
+  },
+  putMyAvailability: {
+    method: "PUT",
+    path: "/me/availability",
+    auth: true,
+    permission: "read",
+    body: ownAvailabilityRequestSchema,
+    response: memberAvailabilityResponseSchema,
+  },
+  // Another member's away, hours, skills and cap: who gets conversations, so admins only.
+  putMemberAvailability: {
+    method: "PUT",
+    path: "/members/{email}/availability",
+    auth: true,
+    permission: "manage_members",
+    refusal: "change another member's availability; only admins can",
+    params: memberParams,
+    body: memberAvailabilityRequestSchema,
+    response: memberAvailabilityResponseSchema,
+  },
+} as const;
+
 export type RoutingRuleInput = z.input<typeof routingRuleSchema>;
 export type RoutingSettingsInput = z.input<typeof routingSettingsSchema>;
 export type MailboxRoutingInput = z.input<typeof mailboxRoutingSchema>;
 export type MailboxRouting = z.output<typeof mailboxRoutingSchema>;
 export type MemberAvailabilityRequest = z.input<typeof memberAvailabilityRequestSchema>;
+export type OwnAvailabilityRequest = z.input<typeof ownAvailabilityRequestSchema>;
+export type MemberAvailabilityResponse = z.output<typeof memberAvailabilityResponseSchema>;
+export type MailboxRoutingResponse = z.output<typeof mailboxRoutingResponseSchema>;
+export type RoutingPreviewResponse = z.output<typeof routingPreviewResponseSchema>;
+export type RoutingPreviewItem = z.output<typeof routingPreviewItemSchema>;
