@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLOCK_KINDS, PRIORITIES, STATUSES } from "../conversation/types";
 import { CLOCK_TONES } from "../view/types";
+import { routedReasonSchema } from "./routed-reason-schema";
 import { epochMsSchema } from "./primitives";
 
 /**
@@ -42,6 +43,7 @@ export const conversationSchema = z.object({
   messageIds: z.array(z.string()).optional(),
   deletedNoteIds: z.array(z.string()).optional(),
   routingLocked: z.boolean().optional(),
+  routed: z.array(routedReasonSchema).optional(),
 });
 
 const pauseReasonSchema = z.enum(["pending", "snoozed", "outside_business_hours"]);

@@ -4,6 +4,7 @@ import {
   MAX_MESSAGE_IDS_TOTAL_LENGTH,
   MAX_RECENT_REQUEST_IDS,
 } from "./limits";
+import { nextRoutedReasons } from "./routed";
 import { SYSTEM_ACTOR, type Conversation, type ConversationEvent, type NoteTexts } from "./types";
 
 const NO_TEXTS: NoteTexts = {};
@@ -23,6 +24,8 @@ export function applyEvent(
     ...changed(state, event, noteTexts),
     updatedAt: Math.max(state.updatedAt, event.at),
   };
+  const routed = nextRoutedReasons(state.routed, event);
+  if (routed !== undefined) next.routed = routed;
   if (event.requestId !== undefined && !next.recentRequestIds.includes(event.requestId)) {
     next.recentRequestIds = [...next.recentRequestIds, event.requestId].slice(-MAX_RECENT_REQUEST_IDS);
   }

@@ -6,6 +6,8 @@ export { decide } from "./decide";
 export type { Decision, DecideOptions } from "./decision";
 export { applyEvent, applyEvents } from "./apply-event";
 export { project } from "./project";
+export { MAX_ROUTED_REASONS, ROUTED_EVENT_TYPES, nextRoutedReasons, routedReasonEvent } from "./routed";
+export type { RoutedReason } from "./routed";
 export { emptyConversation } from "./empty-conversation";
 export { extractMentions } from "./mentions";
 export { normalizeTag, isValidTag, tagLength } from "./tags";

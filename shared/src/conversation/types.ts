@@ -1,4 +1,5 @@
 import type { RoutedBy } from "../routing/types";
+import type { RoutedReason } from "./routed";
 
 /**
  * The conversation's vocabulary: statuses, priorities, events and the projected document.
@@ -112,4 +113,9 @@ export interface Conversation {
    * and routing no longer assigns it (rules may still tag or prioritise). Absent: never set.
    */
   routingLocked?: boolean;
+  /**
+   * Routing's decisions still in force (routed.ts: one per owner, mailbox, priority, status and tag),
+   * so the sidebars say why without reading the log. Absent: routing never decided anything here.
+   */
+  routed?: RoutedReason[];
 }
