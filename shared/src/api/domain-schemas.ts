@@ -144,6 +144,7 @@ export const sidebarViewSchema = z.object({
   priority: z.enum(PRIORITIES),
   priorityLabel: z.string(),
   tags: z.array(z.string()),
+  reasons: z.array(z.string()).optional(),
   buttons: z.object({
     claim: z.boolean(),
     release: z.boolean(),

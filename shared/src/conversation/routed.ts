@@ -69,5 +69,5 @@ export function nextRoutedReasons(
 
 /** A stored reason as the event explainRoutedEvent reads. */
 export function routedReasonEvent(reason: RoutedReason): ConversationEvent {
-  return { ...reason, id: "", actor: SYSTEM_ACTOR } as ConversationEvent;
+  return { ...reason, id: "", actor: SYSTEM_ACTOR };
 }

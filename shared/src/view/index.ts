@@ -6,6 +6,8 @@ export type { CountdownClock } from "./countdown-clock";
 export { clockTone } from "./clock-tone";
 export { clockView, nextDeadline } from "./clock-view";
 export { ownerLine } from "./owner-line";
+export { routingReasons } from "./routing-reasons";
+export { AWAY_MORNING, awayLine, tomorrowMorning } from "./away-line";
 export {
   formatAgo,
   formatDeadline,

@@ -7,6 +7,7 @@ import { PRIORITY_LABELS, STATUS_LABELS } from "./labels";
 import { nameLookup, type MemberInfo } from "./member-names";
 import { noteViews } from "./note-views";
 import { ownerLine } from "./owner-line";
+import { routingReasons } from "./routing-reasons";
 import { activePresence, presenceLine, type PresenceInput } from "./presence-line";
 import type { SidebarView } from "./types";
 import type { TimeZones } from "./format-when";
@@ -64,6 +65,7 @@ export function sidebarView(input: SidebarInput): SidebarView {
     priority: conversation.priority,
     priorityLabel: PRIORITY_LABELS[conversation.priority],
     tags: [...conversation.tags],
+    reasons: routingReasons(conversation, displayNames(input.members)),
     buttons: sidebarButtons(conversation, me, input.members),
     presenceLine: presenceLine(presence),
     presence,
@@ -71,4 +73,11 @@ export function sidebarView(input: SidebarInput): SidebarView {
     nextDeadline: nextDeadline(clocks),
     notes: noteViews(conversation.notes, me, nameOf, nowMs, zones),
   };
+}
+
+/** Display names by lower-cased address, for the routing sentences (an unnamed member: their address). */
+function displayNames(members: readonly MemberInfo[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of members) if (m.name.trim() !== "") names.set(m.email.toLowerCase(), m.name.trim());
+  return names;
 }

@@ -127,6 +127,12 @@ export interface SidebarView {
   priority: Priority;
   priorityLabel: string;
   tags: string[];
+  /**
+   * Why routing gave it its owner, mailbox, priority, status or tags, one sentence each ("Assigned
+   * to Ana by round-robin (Ben away)", "Tagged billing by rule 'Invoices'"); empty when routing
+   * decided nothing still in force. Optional so a view from an older backend still types.
+   */
+  reasons?: string[];
   buttons: SidebarButtons;
   /** "Ana is viewing", "Ben is replying · Ana is viewing"; null when nobody else is here. */
   presenceLine: string | null;
