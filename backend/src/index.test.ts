@@ -59,6 +59,7 @@ describe("functions entry", () => {
       "connectorsRenewPush",
       "jobRunner",
       "retentionSweeper",
+      "routingSweeper",
       "slaDeadline",
       "slaSchedule",
       "slaSweeper",

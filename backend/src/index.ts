@@ -57,3 +57,4 @@ export * from "./sla/triggers";
 export * from "./connectors/triggers";
 export * from "./retention/triggers";
 export * from "./jobs/triggers";
+export * from "./routing/triggers";

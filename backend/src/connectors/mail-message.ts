@@ -23,6 +23,10 @@ export interface MailMessage {
    * observe path trusts over `sentAt` unless the two are plausibly close (chooseMessageTime).
    */
   receivedAt?: number | undefined;
+  /** The start of the body (Gmail's snippet, Graph's bodyPreview), for routing rules. */
+  snippet?: string | undefined;
+  /** It carries attachments, for routing rules. */
+  hasAttachment?: boolean | undefined;
   /** RFC 3834 Auto-Submitted / Precedence bulk: never auto-acknowledged. */
   automated: boolean;
   /**
@@ -54,6 +58,8 @@ export function toObservedMessage(message: Omit<MailMessage, "sent">): ObservedM
     subject: message.subject.slice(0, 2000),
     sentAt: new Date(message.sentAt).toISOString(),
     ...(isoSafe(message.receivedAt) ? { receivedAt: new Date(message.receivedAt).toISOString() } : {}),
+    ...(message.snippet === undefined ? {} : { snippet: message.snippet }),
+    ...(message.hasAttachment === undefined ? {} : { hasAttachment: message.hasAttachment }),
   });
   return parsed.success ? parsed.data : null;
 }

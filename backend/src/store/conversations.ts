@@ -18,6 +18,7 @@ import { paths } from "./paths";
 import { summarizeSla, type SlaSummary } from "./sla-summary";
 import { INTERNAL_LIMITS } from "@baton/shared/limits";
 import { decodeEncodedWords } from "./encoded-words";
+import { writeLoadDelta } from "../routing/load";
 
 /** Fields the conversation document has beyond the domain projection. */
 export interface ConversationExtras {
@@ -312,6 +313,8 @@ function putEvents(
   const key = base.conversation.key;
   for (const event of newEvents) tx.create(paths.events(db, org, key).doc(event.id), { ...event });
   const conversation = applyEvents(base.conversation, newEvents, noteTexts);
+  // Open load per member (routing's caps) changes here, the one place every append passes.
+  writeLoadDelta(tx, db, org, base.conversation, conversation);
   const { policy, calendar } = base.mailbox;
   const sla = slaStateOfFold(fold, policy, calendar, nowMs);
   const extras: ConversationExtras = {

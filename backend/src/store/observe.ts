@@ -27,6 +27,7 @@ import { withAlias } from "./aliases";
 import { attributeMessage, type Directory, type ObserveSource } from "./attribution";
 import { decodeEncodedWords } from "./encoded-words";
 import { paths } from "./paths";
+import { routeNewArrival, type Routed } from "../routing/route";
 
 export type Platform = "gmail" | "outlook";
 
@@ -170,6 +171,8 @@ export async function observeThread(
       let state = base.conversation;
       const newEvents: ConversationEvent[] = [];
       const recorded: string[] = [];
+      // The first new customer message (not history): what routing runs on (issue 16).
+      let arrival: TimedMessage | undefined;
       for (const [index, message] of messages.entries()) {
         const id = lookups.own[index];
         if (id === null || id === undefined || conversationKeyOf(messageSnapshots.get(id)) !== null) continue;
@@ -196,6 +199,7 @@ export async function observeThread(
         for (const event of decision.events) {
           newEvents.push(event);
           state = applyEvent(state, event);
+          if (event.type === "message_received" && event.history !== true) arrival ??= message;
         }
         recorded.push(id);
       }
@@ -209,11 +213,31 @@ export async function observeThread(
       const aliasKnownHere = alias === null || conversationKeyOf(aliasSnapshot) === key;
       if (existing !== null && newEvents.length === 0 && aliasKnownHere) return existing;
 
-      const listed: AppendBase =
-        alias === null || base.aliases.includes(alias)
-          ? base
-          : { ...base, aliases: withAlias(base.aliases, alias) };
+      // Routing in this transaction (reads only until routed.write): a retry routes afresh, once.
+      let routed: Routed | null = null;
+      if (arrival !== undefined) {
+        routed = await routeNewArrival(tx, db, {
+          org: input.org,
+          mailbox: base.mailbox,
+          conversation: state,
+          trigger: existing === null ? "new_conversation" : "customer_message",
+          message: {
+            ...arrival,
+            isReply: arrival.inReplyTo !== undefined || arrival.references !== undefined,
+          },
+          nowMs: input.nowMs,
+          newId: input.newId,
+        });
+        newEvents.push(...routed.events);
+      }
+      const listed: AppendBase = {
+        ...base,
+        mailbox: routed?.mailbox ?? base.mailbox,
+        aliases:
+          alias === null || base.aliases.includes(alias) ? base.aliases : withAlias(base.aliases, alias),
+      };
       const written = await appendEvents(tx, db, input.org, listed, newEvents, input.nowMs);
+      routed?.write(tx);
       for (const id of recorded) {
         tx.set(paths.message(db, input.org, messageKey(id)), { conversationKey: key, at: input.nowMs });
       }

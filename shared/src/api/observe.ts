@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addressSchema, emailSchema, isoInstantSchema } from "./primitives";
 import { OBSERVING_LIMITS } from "../limits/observing";
+import { ROUTING_LIMITS } from "../limits/routing";
 
 /** Bounds: a thread longer than this is reported by its latest messages (see MAX_OBSERVED_MESSAGES). */
 export const MAX_OBSERVED_MESSAGES = OBSERVING_LIMITS.observedMessages.value;
@@ -26,6 +27,17 @@ export const observedMessageSchema = z.strictObject({
    * conversation/message-time); optional so clients that send only `sentAt` keep working.
    */
   receivedAt: isoInstantSchema.optional(),
+  /**
+   * The start of the message's text (Gmail's snippet, Graph's bodyPreview), for routing rules'
+   * `snippet` conditions; cut to routingSnippetLength rather than refused, since rules read no
+   * further. Optional: older clients send none, and `snippet` conditions then see "".
+   */
+  snippet: z
+    .string()
+    .transform((text) => text.slice(0, ROUTING_LIMITS.routingSnippetLength.value))
+    .optional(),
+  /** The message carries attachments (rules' `hasAttachment`); absent reads as false. */
+  hasAttachment: z.boolean().optional(),
 });
 
 /** POST /conversations/observe: the sidebar reports what it sees of the open thread. */

@@ -164,6 +164,13 @@ function requireString(value: string | null | undefined, what: string): string {
   return value;
 }
 
+/** Whether any part of the message is a named file (an attachment); metadata keeps the parts' names. */
+function hasAttachment(part: gmail_v1.Schema$MessagePart | undefined): boolean {
+  if (part === undefined) return false;
+  if (typeof part.filename === "string" && part.filename !== "") return true;
+  return (part.parts ?? []).some(hasAttachment);
+}
+
 /** Gmail's metadata message -> MailMessage; null for drafts, spam, trash. */
 export function toMailMessage(message: gmail_v1.Schema$Message): MailMessage | null {
   if ((message.labelIds ?? []).some((label) => IGNORED_LABELS.has(label))) return null;
@@ -194,6 +201,9 @@ export function toMailMessage(message: gmail_v1.Schema$Message): MailMessage | n
     automated: isAutomated(headers.get("auto-submitted"), headers.get("precedence")),
     // Gmail puts SENT on what this account sent (from any client); From is only the sender's claim.
     sent: (message.labelIds ?? []).includes("SENT"),
+    // Metadata format still carries the snippet and the parts' filenames (routing rules' facts).
+    ...(typeof message.snippet === "string" ? { snippet: message.snippet } : {}),
+    hasAttachment: hasAttachment(message.payload),
   };
 }
 

@@ -16,6 +16,9 @@ export const GRAPH_FOLDERS = ["inbox", "sentitems"] as const;
 export type GraphFolder = (typeof GRAPH_FOLDERS)[number];
 
 const DELTA_SELECT = [
+  // bodyPreview (the first 255 characters of the body) and hasAttachments: routing rules' facts.
+  "bodyPreview",
+  "hasAttachments",
   "internetMessageId",
   "conversationId",
   "from",
@@ -44,6 +47,8 @@ export interface GraphDeltaItem {
   sentDateTime?: string;
   receivedDateTime?: string;
   isDraft?: boolean;
+  bodyPreview?: string;
+  hasAttachments?: boolean;
 }
 
 export interface GraphHeader {
@@ -251,6 +256,8 @@ export function toMailMessage(
     ...(item.receivedDateTime === undefined ? {} : { receivedAt: Date.parse(item.receivedDateTime) }),
     automated: isAutomated(header("auto-submitted"), header("precedence")),
     sent: folder === "sentitems",
+    ...(item.bodyPreview === undefined ? {} : { snippet: item.bodyPreview }),
+    ...(item.hasAttachments === undefined ? {} : { hasAttachment: item.hasAttachments }),
   };
 }
 

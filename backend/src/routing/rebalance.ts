@@ -1,0 +1,187 @@
+import { SYSTEM_ACTOR, type ConversationEvent, type ConversationEventBody } from "@baton/shared";
+import type { RoutedBy } from "@baton/shared/routing";
+import { FieldValue, type Firestore } from "firebase-admin/firestore";
+import { appendEvents } from "../handlers/append";
+import { MAIL_COLLECTION } from "../notify/email";
+import { loadForAppendInTx, MAX_TRANSACTION_ATTEMPTS } from "../store/conversations";
+import { createIdGenerator } from "../store/ids";
+import { paths } from "../store/paths";
+import { noteTxAttempt } from "../store/tx-attempts";
+import { REBALANCE_BATCH, REBALANCE_NOTICE_LISTED, REBALANCE_PER_CALL } from "./limits";
+import { routingPaths } from "./paths";
+import { pickInTx, type DeferredWrites } from "./pick-in-tx";
+import { candidatesOf, routedMailbox, routingDirectoryOf, type RoutingDirectory } from "./settings";
+
+export type RebalanceReason = "away" | "removed";
+
+export interface RebalanceReport {
+  /** Conversations given to someone else. */
+  reassigned: number;
+  /** Conversations released to the queue (manual mailbox, or nobody available): the sweep assigns them. */
+  released: number;
+  /** Notices queued (one per receiving member, when the rebalance finished). */
+  notices: number;
+  /** False: more remain; the routing sweep resumes it (the rebalance document says so). */
+  done: boolean;
+}
+
+const OPEN = ["open", "pending", "snoozed"];
+
+function leadOf(dir: RoutingDirectory, gone: string): string | null {
+  const leads = dir.members.filter((m) => m.role === "lead" && m.email !== gone).map((m) => m.email);
+  return leads.sort()[0] ?? null;
+}
+
+/**
+ * Offers the open conversations of a member who went away or was removed back to routing: per
+ * conversation, in its own transaction (reading the candidates' loads and the cursor like any
+ * assignment, so caps hold), to the mailbox's lead when its `rebalanceTo` is "lead", else to its
+ * strategy over the other agents; a manual mailbox, or nobody available, releases it to the queue
+ * (the routing sweep assigns it when someone is). Each receiver is recorded on the rebalance
+ * document, and when none remain ONE notice per receiver is queued, listing their conversations.
+ * Bounded (REBALANCE_PER_CALL per call) and resumable: a call that stops early leaves the rebalance
+ * unfinished and the routing sweep calls this again. Idempotent: a conversation already moved is no
+ * longer the member's, so a repeated call moves nothing twice.
+ */
+export async function rebalanceMember(
+  db: Firestore,
+  org: string,
+  email: string,
+  reason: RebalanceReason,
+  nowMs: number = Date.now(),
+): Promise<RebalanceReport> {
+  const gone = email.toLowerCase();
+  const runRef = routingPaths.rebalance(db, org, gone);
+  const run = await runRef.get();
+  const runId = run.exists && run.get("done") === false ? String(run.get("runId")) : `r${nowMs}`;
+  if (!(run.exists && run.get("done") === false))
+    await runRef.set({ runId, reason, startedAt: nowMs, done: false });
+
+  const report: RebalanceReport = { reassigned: 0, released: 0, notices: 0, done: false };
+  for (let moved = 0; moved < REBALANCE_PER_CALL;) {
+    const page = await paths
+      .conversations(db, org)
+      .where("assignee", "==", gone)
+      .where("status", "in", OPEN)
+      .limit(Math.min(REBALANCE_BATCH, REBALANCE_PER_CALL - moved))
+      .get();
+    if (page.empty) {
+      report.notices = await sendNotices(db, org, gone, reason, runId, nowMs);
+      await runRef.set({ done: true, finishedAt: nowMs }, { merge: true });
+      report.done = true;
+      return report;
+    }
+    for (const doc of page.docs) {
+      const outcome = await moveOne(db, org, gone, doc.id, runId, nowMs);
+      if (outcome === "reassigned") report.reassigned += 1;
+      if (outcome === "released") report.released += 1;
+      moved += 1;
+    }
+  }
+  return report;
+}
+
+async function moveOne(
+  db: Firestore,
+  org: string,
+  gone: string,
+  key: string,
+  runId: string,
+  nowMs: number,
+): Promise<"reassigned" | "released" | "skipped"> {
+  const dir = await routingDirectoryOf(db, org);
+  return db.runTransaction(
+    async (tx) => {
+      noteTxAttempt();
+      const base = await loadForAppendInTx(tx, db, org, key);
+      const c = base?.conversation;
+      if (base === null || c === undefined || c.assignee !== gone || c.status === "resolved")
+        return "skipped";
+      const routed = routedMailbox(dir, base.mailbox.id) ?? routedMailbox(dir, c.mailbox);
+      const writes: DeferredWrites = [];
+      let assignee: string | null = null;
+      let routedBy: RoutedBy = { rebalancedFrom: gone };
+      const lead = leadOf(dir, gone);
+      if (routed?.routing.rebalanceTo === "lead" && lead !== null) {
+        assignee = lead;
+      } else if (routed !== undefined) {
+        const picked = await pickInTx(
+          tx,
+          db,
+          org,
+          {
+            routed,
+            strategy: routed.routing.strategy,
+            candidates: candidatesOf(dir, routed),
+            conversation: c,
+            cursorId: routed.mailbox.id,
+            nowMs,
+            exclude: gone,
+          },
+          writes,
+        );
+        assignee = picked.assignee;
+        routedBy = { rebalancedFrom: gone, strategy: picked.strategy, skipped: picked.skipped };
+      }
+      const body: ConversationEventBody =
+        assignee === null
+          ? { type: "released", previous: gone }
+          : { type: "assigned", assignee, previous: gone, routedBy };
+      const event = {
+        id: createIdGenerator(nowMs)(),
+        at: nowMs,
+        actor: SYSTEM_ACTOR,
+        ...body,
+      } as ConversationEvent;
+      await appendEvents(tx, db, org, base, [event], nowMs);
+      for (const w of writes) w(tx);
+      if (assignee !== null) {
+        tx.set(
+          routingPaths.rebalance(db, org, gone).collection("receivers").doc(`${runId}.${assignee}`),
+          { runId, member: assignee, items: FieldValue.arrayUnion({ key, subject: c.subject }) },
+          { merge: true },
+        );
+      }
+      return assignee === null ? "released" : "reassigned";
+    },
+    { maxAttempts: MAX_TRANSACTION_ATTEMPTS },
+  );
+}
+
+/** One mail per receiving member of this run (Trigger Email's `mail` collection, like SLA notices). */
+async function sendNotices(
+  db: Firestore,
+  org: string,
+  gone: string,
+  reason: string,
+  runId: string,
+  nowMs: number,
+): Promise<number> {
+  const receivers = await routingPaths
+    .rebalance(db, org, gone)
+    .collection("receivers")
+    .where("runId", "==", runId)
+    .get();
+  const why = reason === "away" ? "is away" : "was removed from the team";
+  for (const doc of receivers.docs) {
+    const member = String(doc.get("member"));
+    const items = (doc.get("items") ?? []) as Array<{ key: string; subject: string }>;
+    const listed = items.slice(0, REBALANCE_NOTICE_LISTED).map((i) => `- ${i.subject || "(no subject)"}`);
+    const more = items.length - listed.length;
+    const text = [
+      `${gone} ${why}, so Baton gave you ${items.length} of their open conversation${items.length === 1 ? "" : "s"}:`,
+      ...listed,
+      ...(more > 0 ? [`and ${more} more`] : []),
+    ].join("\n");
+    // The id names the run and the member: a resumed or retried rebalance queues the same mail once.
+    await db
+      .collection(MAIL_COLLECTION)
+      .doc(`${org}.rebalance.${runId}.${member}`)
+      .set({
+        to: [member],
+        message: { subject: `Conversations passed to you from ${gone}`, text },
+        at: nowMs,
+      });
+  }
+  return receivers.size;
+}
