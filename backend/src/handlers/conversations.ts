@@ -3,6 +3,7 @@ import type { Principal } from "../auth/principal";
 import { fail } from "../http/errors";
 import type { Handlers } from "../http/app";
 import { loadConversation, readConversation } from "../store/conversations";
+import { teamOf } from "../store/directory";
 import { clearPresence, listPresence, recordPresence } from "../store/presence";
 import { paths } from "../store/paths";
 import { hiddenMailboxIds } from "../store/visibility";
@@ -161,13 +162,15 @@ export function conversationHandlers(deps: ServerDeps): ConversationHandlers {
       const { events, mailbox } = loaded;
       const timeZone = mailbox.calendar.timeZone;
       const history = slaHistory(events, mailbox.policy, mailbox.calendar, nowMs);
+      // Routing lines name members as the team knows them ("Assigned to Ana by round-robin").
+      const names = new Map((await teamOf(db, principal.org)).map((m) => [m.email, m.name]));
       return {
         sla: slaState(events, mailbox.policy, mailbox.calendar, nowMs),
         timeZone,
         history: history.map((clock) => ({ ...clock, explanation: describeTimeline(clock, timeZone) })),
         // Per cycle: the message that started it, what stopped it, ran/paused(why), the warnings and
         // breaches recorded, and who held the conversation meanwhile (shared's explainSla).
-        explain: explainSla(events, mailbox.policy, mailbox.calendar, nowMs, timeZone),
+        explain: explainSla(events, mailbox.policy, mailbox.calendar, nowMs, timeZone, names),
       };
     },
   };

@@ -1,5 +1,6 @@
 import type { ActorId, ClockKind, ConversationEvent } from "../conversation/types";
-import { describeTimeline } from "../sla/describe-timeline";
+import type { DisplayNames } from "../routing/explain";
+import { describeRoutedEvent, describeTimeline } from "../sla/describe-timeline";
 import { effectiveInstant, sortByEffectiveInstant } from "../sla/effective-instant";
 import { slaHistory } from "../sla/sla-state";
 import type { ClockState, SlaPolicy } from "../sla/types";
@@ -39,12 +40,16 @@ export interface ClockExplanation {
   lines: string[];
   holders: Holding[];
   recorded: RecordedSlaFact[];
+  /** What routing decided while this cycle ran (from its start): describeRoutedEvent's lines. */
+  routing: string[];
 }
 
 export interface SlaExplanation {
   asOf: number;
   timeZone: string;
   clocks: ClockExplanation[];
+  /** Every routing decision in the log, oldest first, with or without a clock running. */
+  routing: string[];
 }
 
 function causeOf(event: ConversationEvent): ClockCause {
@@ -113,7 +118,8 @@ function recordedFor(
  * The explain view of a conversation's SLA at `nowMs`: for every clock cycle, the message (or event)
  * that started it and what stopped it, its timeline in sentences (ran, paused and why, outside
  * business hours), the warnings, breaches and escalations recorded for it, and who held the
- * conversation during it. Pure; `timeZone` is the zone the sentences are written in.
+ * conversation during it, and what routing decided (by rule or strategy, and why). Pure; `timeZone`
+ * is the zone the sentences are written in, `names` the team's display names by address.
  */
 export function explainSla(
   events: readonly ConversationEvent[],
@@ -121,9 +127,16 @@ export function explainSla(
   calendar: BusinessCalendar,
   nowMs: number,
   timeZone: string,
+  names?: DisplayNames,
 ): SlaExplanation {
   const sorted = sortByEffectiveInstant(events).filter((e) => effectiveInstant(e) <= nowMs);
   const holdings = holdingsOf(sorted, nowMs);
+  const routed = sorted.flatMap((e) => {
+    const line = describeRoutedEvent(e, timeZone, names);
+    return line === null ? [] : [{ at: e.at, line }];
+  });
+  const routedWithin = (from: number, to: number) =>
+    routed.filter((r) => r.at >= from && r.at <= to).map((r) => r.line);
   const clocks = slaHistory(events, policy, calendar, nowMs).map((clock): ClockExplanation => {
     const starter = sorted.find(
       (e) =>
@@ -138,7 +151,8 @@ export function explainSla(
       lines: describeTimeline(clock, timeZone),
       holders: clip(holdings, clock.startedAt, clock.stoppedAt ?? nowMs),
       recorded: recordedFor(clock.kind, clock.cycle, sorted),
+      routing: routedWithin(clock.startedAt, clock.stoppedAt ?? nowMs),
     };
   });
-  return { asOf: nowMs, timeZone, clocks };
+  return { asOf: nowMs, timeZone, clocks, routing: routed.map((r) => r.line) };
 }

@@ -1,3 +1,5 @@
+import type { ConversationEvent } from "../conversation/types";
+import { explainRoutedEvent, type DisplayNames } from "../routing/explain";
 import { formatDuration } from "../time/format-duration";
 import { formatDay, formatStamp } from "../view/format-stamp";
 import { zoneWallAt } from "../view/zone-clock";
@@ -89,4 +91,18 @@ export function describeTimeline(clock: ClockState, timeZone: string): string[] 
     describeClockSummary(clock, timeZone, style.withYear),
     ...clock.timeline.map((segment) => describeSegment(segment, style)),
   ];
+}
+
+/**
+ * A routing decision as a line of the explain timeline, in the same date style: "Mon 23 Mar 10:02
+ * Assigned to Ana by round-robin", "Mon 23 Mar 10:02 Tagged billing by rule 'Invoices'"; null for an
+ * event routing did not produce.
+ */
+export function describeRoutedEvent(
+  event: ConversationEvent,
+  timeZone: string,
+  names?: DisplayNames,
+): string | null {
+  const why = explainRoutedEvent(event, names);
+  return why === null ? null : `${formatStamp(event.at, timeZone)} ${why}`;
 }

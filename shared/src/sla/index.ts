@@ -1,6 +1,6 @@
 // Public surface of sla/: SLA clocks derived from a conversation's event log.
 export { slaState, slaHistory } from "./sla-state";
-export { describeClockSummary, describeTimeline } from "./describe-timeline";
+export { describeClockSummary, describeRoutedEvent, describeTimeline } from "./describe-timeline";
 export { DEFAULT_SLA_POLICY, validateSlaPolicy } from "./policy";
 export { effectiveInstant } from "./effective-instant";
 export { emptySlaFold, foldSla, slaFoldOf, slaStateOfFold, type SlaFold } from "./fold";
