@@ -119,7 +119,11 @@ describe("POST /members/import", () => {
       created.push(...reply.body.created);
     }
     expect(created).toHaveLength(250);
-    const members = await db.collection(`orgs/${org}/members`).where("name", ">=", "Bulk ").get();
+    const members = await db
+      .collection(`orgs/${org}/members`)
+      .where("name", ">=", "Bulk ")
+      .where("name", "<", "Bulk~")
+      .get();
     expect(members.size).toBe(250);
   });
 
