@@ -33,6 +33,8 @@ export interface MeResponse {
   org: string;
   members: Member[];
   mailboxes: { id: string; address: string; name: string }[];
+  /** The caller's "away until" (epoch ms); null or absent: not away. */
+  awayUntil?: number | null;
 }
 
 export type GetToken = () => Promise<string | null>;
@@ -79,6 +81,8 @@ export function createApiClient(options: ApiClientOptions) {
     // that unloads before the request leaves.
     leavePresence: (key: string) => client.call("leavePresence", { params: at(key) }),
     me: () => client.call("me", {}),
+    // "Away until" (ISO), or null: back now. Answers the member's availability (epoch ms).
+    setAway: (awayUntil: string | null) => client.call("putMyAvailability", { body: { awayUntil } }),
     queue: (query: RouteQuery<"queue">) => client.call("queue", { query }),
     // The exchange carries Microsoft's token in its body: it is how a session starts.
     exchange: (provider: RouteBody<"authExchange">["provider"], token: string) =>

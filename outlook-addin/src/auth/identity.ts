@@ -14,5 +14,6 @@ export async function resolveIdentity(me: () => Promise<MeResponse>): Promise<Id
     org: answer.org,
     members: answer.members,
     mailboxes: answer.mailboxes.map((m) => m.address.toLowerCase()),
+    awayUntil: answer.awayUntil ?? null,
   };
 }

@@ -14,6 +14,7 @@ import { followSelection, openConversation, openItemId, readOpenItem } from "../
 import { lastUncheckedSend, rememberForSend } from "../office/send-event";
 import { getSsoToken, openSignInDialog, SignInDialogError, SsoUnavailableError } from "../office/sign-in";
 import type { HostInfo } from "../office/types";
+import { AwayControl } from "./components/AwayControl";
 import { MyWork } from "./components/MyWork";
 import { Notice } from "./components/Notice";
 import { Pane } from "./components/Pane";
@@ -124,6 +125,12 @@ export function App({ config, host, autoSignInAs }: AppProps) {
   return (
     <>
       <SendCheckNotice source={lastUncheckedSend} />
+      <AwayControl
+        initial={phase.controller.awayUntil}
+        timeZone={timeZone}
+        now={Date.now}
+        onSet={(awayUntil) => phase.controller.setAway(awayUntil)}
+      />
       <ControlledPane controller={phase.controller} />
     </>
   );

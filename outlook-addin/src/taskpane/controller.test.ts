@@ -385,4 +385,28 @@ describe("PaneController, live truth (issue 19)", () => {
     expect((await controller.myWork()).map((item) => item.key)).toEqual(["a", "b", "c"]);
     expect(queue).toHaveBeenCalledWith({ mentions: "me" });
   });
+
+  it("sets and clears 'away until' through PUT /me/availability, and says a refusal", async () => {
+    const { controller, api } = setup();
+    const setAway = jest.fn((awayUntil: string | null) =>
+      Promise.resolve({
+        email: "ben@demo.baton.test",
+        awayUntil: awayUntil === null ? null : Date.parse(awayUntil),
+        skills: [],
+      }),
+    );
+    (api as unknown as { setAway: typeof setAway }).setAway = setAway;
+    const until = Date.UTC(2026, 2, 10, 9, 0);
+    expect(await controller.setAway(until)).toEqual({ awayUntil: until });
+    expect(setAway).toHaveBeenLastCalledWith("2026-03-10T09:00:00.000Z");
+    expect(controller.awayUntil).toBe(until);
+    expect(await controller.setAway(null)).toEqual({ awayUntil: null });
+    expect(setAway).toHaveBeenLastCalledWith(null);
+    expect(controller.awayUntil).toBeNull();
+
+    setAway.mockRejectedValueOnce(new ApiError("invalid_request", "awayUntil: must be in the future", 400));
+    const refused = await controller.setAway(until);
+    expect("error" in refused && refused.error).toContain("awayUntil");
+    expect(controller.awayUntil).toBeNull();
+  });
 });

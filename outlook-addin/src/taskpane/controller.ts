@@ -22,6 +22,8 @@ export interface Identity {
   members: Member[];
   /** The org's Baton mailbox addresses (GET /me): only threads involving one are ever sent. */
   mailboxes: string[];
+  /** Away until this instant (GET /me), set from the pane's header; null or absent: not away. */
+  awayUntil?: number | null;
 }
 
 export type PaneState =
@@ -97,6 +99,11 @@ export class PaneController {
   /** Teammates for @mention autocomplete. */
   get members(): Member[] {
     return this.deps.identity.members;
+  }
+
+  /** Away until this instant, as last read or set; null: not away. */
+  get awayUntil(): number | null {
+    return this.deps.identity.awayUntil ?? null;
   }
 
   getState(): PaneState {
@@ -283,6 +290,22 @@ export class PaneController {
    * What is assigned to the reader and what mentions them, open, by deadline (soonest first, none
    * last), each once: the pinned pane's "My work" when no message is selected.
    */
+  /**
+   * Sets (an instant) or clears (null) the member's "away until" (PUT /me/availability): routing
+   * gives them nothing new meanwhile. Answers the stored instant, or the sentence of a refusal.
+   */
+  async setAway(awayUntil: number | null): Promise<{ awayUntil: number | null } | { error: string }> {
+    try {
+      const answer = await this.deps.api.setAway(
+        awayUntil === null ? null : new Date(awayUntil).toISOString(),
+      );
+      this.deps.identity.awayUntil = answer.awayUntil;
+      return { awayUntil: answer.awayUntil };
+    } catch (error) {
+      return { error: sentenceFor(error) };
+    }
+  }
+
   async myWork(): Promise<QueueItem[]> {
     const [assigned, mentioned] = await Promise.all([
       this.deps.api.queue({ assignee: "me" }),

@@ -24,6 +24,23 @@ function renderPane(overrides: Partial<PaneProps> = {}): string {
 const buttons = (html: string) => [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);
 
 describe("Pane", () => {
+  it("says why routing gave the owner and tags, under the owner line, and nothing when it did not", () => {
+    const html = renderPane({
+      view: viewFixture({
+        ownerLine: "Ana, since 10:02",
+        reasons: [
+          "Assigned to Ana by round-robin (Ben away, Chen at capacity)",
+          "Tagged billing by rule 'Invoices'",
+        ],
+      }),
+    });
+    expect(html).toMatch(
+      /Ana, since 10:02<\/p><ul class="reasons" aria-label="Why" data-testid="reasons"><li>Assigned to Ana by round-robin \(Ben away, Chen at capacity\)<\/li><li>Tagged billing by rule 'Invoices'<\/li><\/ul>/,
+    );
+    expect(renderPane({ view: viewFixture({ reasons: [] }) })).not.toContain("reasons");
+    expect(renderPane()).not.toContain("reasons");
+  });
+
   it("shows the owner line in a live region and Claim only when the view allows it", () => {
     const html = renderPane();
     expect(html).toMatch(/<p class="owner" aria-live="polite"[^>]*>Unclaimed<\/p>/);

@@ -58,6 +58,13 @@ export function Pane(props: PaneProps) {
             {view.presenceLine}
           </p>
         )}
+        {view.reasons !== undefined && view.reasons.length > 0 && (
+          <ul class="reasons" aria-label="Why" data-testid="reasons">
+            {view.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        )}
         <div class="row">
           {view.buttons.claim && (
             <button
