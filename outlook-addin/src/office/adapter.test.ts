@@ -46,7 +46,16 @@ describe("the Office adapter over the Outlook stand-in", () => {
       cc: [],
       sharedOwner: "support@demo.baton.test",
       signedInAs: "ana@demo.baton.test",
+      hasAttachment: false,
     });
+  });
+
+  it("says whether the message carries a file, not counting pictures inline in the body", async () => {
+    const inline = { name: "logo.png", isInline: true };
+    install({ item: { ...item, attachments: [inline] } });
+    expect(await readOpenItem(await waitForHost())).toMatchObject({ hasAttachment: false });
+    install({ item: { ...item, attachments: [inline, { name: "invoice.pdf", isInline: false }] } });
+    expect(await readOpenItem(await waitForHost())).toMatchObject({ hasAttachment: true });
   });
 
   it("reports no shared owner for the agent's own mail (getSharedPropertiesAsync fails)", async () => {

@@ -78,7 +78,21 @@ export async function readOpenItem(host: HostInfo): Promise<OpenItem | null> {
     cc: addresses(item.cc),
     sharedOwner,
     signedInAs: mailbox.userProfile.emailAddress.toLowerCase(),
+    ...hasFileAttachment(item),
   };
+}
+
+/**
+ * Routing rules' `hasAttachment`, from item.attachments (read mode, Mailbox 1.1: already on the item,
+ * no round trip), counting files, not pictures inline in the body (as Graph's hasAttachments does).
+ * The rules' other new fact, `snippet`, is not read here: body.getAsync hands over the whole body,
+ * of any size, through one more async call on the item-open path (budget 300 ms p95); the Graph
+ * connector sends bodyPreview for Outlook mailboxes instead.
+ */
+function hasFileAttachment(item: Office.MessageRead): { hasAttachment?: boolean } {
+  const attachments = (item as { attachments?: unknown }).attachments;
+  if (!Array.isArray(attachments)) return {};
+  return { hasAttachment: (attachments as Office.AttachmentDetails[]).some((a) => !a.isInline) };
 }
 
 /** Calls `listener` whenever the user selects another message while the pane is pinned. */

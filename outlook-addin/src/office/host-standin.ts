@@ -33,6 +33,8 @@ export interface StandinItem {
   internetHeaders: string;
   /** The mailbox the item lives in (a shared mailbox such as support@); absent: the user's own. */
   owner?: string;
+  /** Its attachments (item.attachments); an inline one is a picture in the body. Absent: none. */
+  attachments?: { name: string; isInline: boolean }[];
 }
 
 export interface StandinOptions {
@@ -228,6 +230,12 @@ function toMessageRead(item: StandinItem, context: ItemContext): Record<string, 
     to: item.to ?? [],
     cc: item.cc ?? [],
     dateTimeCreated: new Date(item.dateTimeCreated),
+    attachments: (item.attachments ?? []).map((a, i) => ({
+      ...a,
+      id: `att-${i}`,
+      attachmentType: "file",
+      size: 1,
+    })),
     getAllInternetHeadersAsync(optionsOrCallback: unknown, maybeCallback?: Callback<string>): void {
       const callback = callbackOf(optionsOrCallback, maybeCallback);
       // Office calls back asynchronously; so does the stand-in, to catch code that assumes otherwise.

@@ -22,6 +22,12 @@ export interface OpenItem {
   sharedOwner: string | null;
   /** The signed-in user's own address (userProfile): the agent, e.g. ana@, not the shared mailbox. */
   signedInAs: string;
+  /**
+   * It carries a file attachment (not a picture inline in the body), for routing rules'
+   * `hasAttachment`; absent when the client does not say. There is no `snippet`: the body text is
+   * one more async read of the whole body on every item open (adapter.ts says why it is skipped).
+   */
+  hasAttachment?: boolean;
 }
 
 export type ThemeName = "light" | "dark";

@@ -18,6 +18,7 @@ export function observeRequestFor(item: OpenItem, mailbox: string): ObserveReque
     ...(item.references === null ? {} : { references: item.references }),
     ...(item.to.length === 0 ? {} : { to: item.to }),
     ...(item.cc.length === 0 ? {} : { cc: item.cc }),
+    ...(item.hasAttachment === undefined ? {} : { hasAttachment: item.hasAttachment }),
   };
   return {
     mailbox,
