@@ -37,6 +37,26 @@ function dropdown(card: CardJson, name: string) {
 }
 
 describe("contextual card", () => {
+  it("says why routing gave the owner and tags, muted under the owner line, counting past three", () => {
+    const reasons = [
+      "Assigned to Ana by round-robin (Ben away, Chen at capacity)",
+      "Tagged billing by rule 'Invoices'",
+      "Moved to billing@ by rule 'Invoices'",
+      "Priority set to high by rule 'Invoices'",
+      "Tagged invoice by rule 'Invoices'",
+    ];
+    const card = toCardJson(buildContextualCard({ ...SCENARIOS.unclaimed(), reasons }, AMSTERDAM));
+    const shown = texts(card);
+    const owner = shown.indexOf("<b>Unclaimed</b>");
+    expect(shown.slice(owner + 1, owner + 5)).toEqual([
+      '<font color="#5f6368">Assigned to Ana by round-robin (Ben away, Chen at capacity)</font>',
+      `<font color="#5f6368">Tagged billing by rule 'Invoices'</font>`,
+      `<font color="#5f6368">Moved to billing@ by rule 'Invoices'</font>`,
+      '<font color="#5f6368">and 2 more routing reasons</font>',
+    ]);
+    expect(texts(cardOf("unclaimed")).join("\n")).not.toContain("routing");
+  });
+
   it.each(Object.keys(SCENARIOS) as Array<keyof typeof SCENARIOS>)("%s: matches its snapshot", (name) => {
     expect(cardOf(name)).toMatchSnapshot();
   });

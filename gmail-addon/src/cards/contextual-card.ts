@@ -6,6 +6,7 @@ import {
   LINE_BYTES,
   MAX_ASSIGNEE_ITEMS,
   MAX_CLOCK_ROWS,
+  MAX_REASON_ROWS,
 } from "./limits";
 import type { Card, CardAction, CardButton, CardSection, CardWidget } from "./model";
 import { notesSection } from "./notes-card";
@@ -61,6 +62,7 @@ function ownerSection(view: SidebarView, reader: CardReader): CardSection {
       bold: true,
     },
   ];
+  widgets.push(...reasonWidgets(view.reasons ?? []));
   if (view.presenceLine !== null) {
     const replying = view.presence.some((entry) => entry.state === "replying");
     widgets.push({
@@ -78,6 +80,17 @@ function ownerSection(view: SidebarView, reader: CardReader): CardSection {
   widgets.push({ kind: "buttonList", buttons });
   widgets.push({ kind: "textParagraph", text: asOfText(view.asOf, reader.timeZone), tone: "muted" });
   return { widgets };
+}
+
+/** Why routing gave the owner and tags, one line each under the owner; past MAX_REASON_ROWS, counted. */
+function reasonWidgets(reasons: readonly string[]): CardWidget[] {
+  const widgets: CardWidget[] = reasons
+    .slice(0, MAX_REASON_ROWS)
+    .map((reason) => ({ kind: "textParagraph", text: fitText(reason, LINE_BYTES), tone: "muted" }));
+  const more = reasons.length - MAX_REASON_ROWS;
+  if (more > 0)
+    widgets.push({ kind: "textParagraph", text: `and ${more} more routing reasons`, tone: "muted" });
+  return widgets;
 }
 
 function clockSection(view: SidebarView, reader: CardReader): CardSection | null {

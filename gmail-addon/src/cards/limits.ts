@@ -87,3 +87,10 @@ export const HOME_MAX_ROWS_PER_LIST = GMAIL_CARD_LIMITS.homeRowsPerList.value;
 
 /** A subject on the homepage card is cut past this. */
 export const HOME_SUBJECT_BYTES = GMAIL_CARD_LIMITS.homeSubjectBytes.value;
+
+/**
+ * Routing reasons ("Assigned to Ana by round-robin (Ben away)") on the conversation card; more are
+ * counted in one line. An owner and a few tags is the usual set; every tag having its own reason
+ * (up to 24) would push the controls below it out of the card's widget budget.
+ */
+export const MAX_REASON_ROWS = 3;

@@ -20,7 +20,8 @@ import {
   type MemberInfo,
   type SidebarView,
 } from "@baton/shared";
-import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from "@baton/shared/conversation";
+import { MAX_NOTE_LENGTH, MAX_ROUTED_REASONS, MAX_TAG_LENGTH, MAX_TAGS } from "@baton/shared/conversation";
+import { ROUTING_LIMITS } from "@baton/shared/limits";
 import { OBSERVING_LIMITS, SETTINGS_LIMITS } from "@baton/shared/limits";
 import { CALENDAR, mon, ZONE } from "./scenarios";
 
@@ -107,6 +108,24 @@ export function largestConversationView(options: LargestOptions): SidebarView {
     createdAt: mon(9) + i * 1000,
     editedAt: null,
   }));
+  // Routing explained every tag, the owner and the rest, by rules of the longest names, passing over
+  // every agent: the most reasons a conversation keeps (conversation/routed.ts).
+  const rule = { id: "r", name: costlyText(ROUTING_LIMITS.routingRuleNameLength.value) };
+  conversation.routed = Array.from({ length: MAX_ROUTED_REASONS }, (_, i) =>
+    i === 0
+      ? {
+          type: "assigned" as const,
+          assignee: firstAgent.email,
+          previous: null,
+          at: mon(9),
+          routedBy: {
+            rule,
+            strategy: "round_robin" as const,
+            skipped: members.map((m) => ({ member: m.email, reason: "at_capacity" as const })),
+          },
+        }
+      : { type: "tag_added" as const, tag: `t${i}`, at: mon(9), routedBy: { rule } },
+  );
   const me: Actor = options.reader === "agent" ? firstAgent : lead;
   return sidebarView({
     conversation,
