@@ -3,7 +3,15 @@
  * (cards/actions.ts). main.ts makes each a global of the bundle; the workbench calls them by name
  * over the Apps Script stand-in, so a click there runs exactly what a click in Gmail runs.
  */
-import { homepageCard, messageCard, openConversation, refresh, runCommand, showNotes } from "./app/handlers";
+import {
+  homepageCard,
+  messageCard,
+  openConversation,
+  refresh,
+  runCommand,
+  setAway,
+  showNotes,
+} from "./app/handlers";
 import { renderCard, renderCardUpdate } from "./gmail/card-service";
 
 type Event = GoogleAppsScript.Addons.EventObject;
@@ -60,4 +68,8 @@ export function onRefresh(event: Event): ActionResponse {
 
 export function onOpenConversation(event: Event): ActionResponse {
   return renderCardUpdate(openConversation(event));
+}
+
+export function onSetAway(event: Event): ActionResponse {
+  return renderCardUpdate(setAway(event, Date.now()));
 }

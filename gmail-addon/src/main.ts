@@ -13,6 +13,7 @@ import {
   onRefresh,
   onRelease,
   onSetPriority,
+  onSetAway,
   onSetStatus,
   onShowNotes,
   onSnooze,
@@ -34,3 +35,4 @@ global.onAddNote = onAddNote;
 global.onShowNotes = onShowNotes;
 global.onRefresh = onRefresh;
 global.onOpenConversation = onOpenConversation;
+global.onSetAway = onSetAway;

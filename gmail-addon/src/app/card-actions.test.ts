@@ -11,7 +11,7 @@ import {
   type FetchAttempt,
 } from "../test-support/apps-script-standin";
 import { SCENARIOS, mon } from "../test-support/scenarios";
-import { homepageCard, openConversation, runCommand } from "./handlers";
+import { homepageCard, openConversation, runCommand, setAway } from "./handlers";
 
 const KEY = "c_0123456789abcdef";
 
@@ -33,12 +33,22 @@ function row(key: string, nextDeadline: number | null): QueueItem {
   };
 }
 
+/** The member's stored "away until", as the canned backend keeps it (PUT sets it, GET reads it). */
+let awayUntil: number | null = null;
+
 function withBackend<T>(run: () => T, queue: (query: string) => QueueItem[] = () => []) {
   const standIn = createAppsScriptStandIn({
-    backend: ({ path, search }) =>
-      path.startsWith("/queue")
-        ? { status: 200, body: { items: queue(search), nextCursor: null } }
-        : { status: 200, body: { view: SCENARIOS.unclaimed() } },
+    backend: ({ method, path, search, body }) => {
+      if (path.startsWith("/queue")) return { status: 200, body: { items: queue(search), nextCursor: null } };
+      if (path === "/me/availability") {
+        if (method === "PUT") {
+          const asked = (body as { awayUntil: string | null }).awayUntil;
+          awayUntil = asked === null ? null : Date.parse(asked);
+        }
+        return { status: 200, body: { email: "ana@demo.baton.test", awayUntil, skills: [] } };
+      }
+      return { status: 200, body: { view: SCENARIOS.unclaimed() } };
+    },
   });
   const restore = installStandIn(standIn);
   try {
@@ -95,7 +105,9 @@ describe("the card's actions", () => {
       "assignee=me&status=open%2Cpending%2Csnoozed",
       "mentions=me&status=open%2Cpending%2Csnoozed",
       "assignee=unassigned&status=open%2Cpending%2Csnoozed",
+      "",
     ]);
+    expect(new URL(attempts[3]!.url).pathname).toMatch(/\/me\/availability$/);
     const myWork = result.sections[0]!;
     expect(myWork.header).toBe("My work");
     const keys = myWork.widgets.flatMap((w) =>
@@ -108,5 +120,59 @@ describe("the card's actions", () => {
     const { result } = withBackend(() => openConversation(gmailEvent({ parameters: { key: KEY } })));
     expect(result.push).toBe(true);
     expect(result.card.name).toBe("baton-conversation");
+  });
+
+  describe("Availability on the homepage", () => {
+    beforeEach(() => {
+      awayUntil = null;
+    });
+    const AMS = { timeZone: "Europe/Amsterdam" };
+    const section = (card: { sections: Array<{ header?: string; widgets: unknown[] }> }) =>
+      card.sections.find((s) => s.header === "Availability");
+
+    it("'Until tomorrow morning' sets 09:00 tomorrow on the reader's clock and shows it with Clear", () => {
+      const { result, attempts } = withBackend(() =>
+        setAway(gmailEvent({ ...AMS, parameters: { until: "morning" } }), mon(9)),
+      );
+      const tomorrowNine = mon(9) + 24 * 3_600_000;
+      expect(bodies(attempts)).toEqual([{ awayUntil: new Date(tomorrowNine).toISOString() }]);
+      expect(result.notification).toBe("You are away until Tue 09:00.");
+      expect(section(result.card)?.widgets).toHaveLength(1);
+      expect(section(result.card)?.widgets[0]).toMatchObject({
+        kind: "decoratedText",
+        text: "You are away until Tue 09:00",
+        button: { text: "Clear" },
+      });
+    });
+
+    it("Set away sends the picker's instant; Clear sends null and offers the picker again", () => {
+      const until = mon(9) + 3 * 3_600_000;
+      const event = gmailEvent({ ...AMS, parameters: { until: "picked" } });
+      (event.commonEventObject.formInputs as Record<string, unknown>)["awayUntil"] = {
+        dateTimeInput: { msSinceEpoch: until, hasDate: true, hasTime: true },
+      };
+      const set = withBackend(() => setAway(event, mon(9)));
+      expect(bodies(set.attempts)).toEqual([{ awayUntil: new Date(until).toISOString() }]);
+      expect(set.result.notification).toBe("You are away until 12:00.");
+
+      const cleared = withBackend(() =>
+        setAway(gmailEvent({ ...AMS, parameters: { until: "clear" } }), mon(9)),
+      );
+      expect(bodies(cleared.attempts)).toEqual([{ awayUntil: null }]);
+      expect(cleared.result.notification).toBe("You are back: routing can give you conversations again.");
+      expect(section(cleared.result.card)?.widgets).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind: "dateTimePicker", name: "awayUntil" })]),
+      );
+    });
+
+    it("Set away without a future instant asks for one and sends nothing", () => {
+      const { result, attempts } = withBackend(() =>
+        setAway(gmailEvent({ ...AMS, parameters: { until: "picked" } }), mon(9)),
+      );
+      expect(result.notification).toBe(
+        "Pick a date and time in the future to be away until, then press Set away.",
+      );
+      expect(bodies(attempts)).toEqual([]);
+    });
   });
 });

@@ -6,15 +6,15 @@
  */
 import type { ConversationResponse } from "@baton/shared";
 import { PRIORITIES, STATUSES } from "@baton/shared/conversation";
-import { lostRaceText, queueDeadlineText } from "@baton/shared/view";
+import { awayLine, lostRaceText, queueDeadlineText, tomorrowMorning } from "@baton/shared/view";
 import type { QueueItem } from "@baton/shared";
 import type { CardKind } from "../cards/actions";
-import { FIELDS } from "../cards/actions";
+import { AWAY_CHOICES, FIELDS } from "../cards/actions";
 import { asOfText, buildContextualCard, type CardReader } from "../cards/contextual-card";
 import { buildErrorCard } from "../cards/error-card";
 import { buildHomepageCard, groupByMailbox, mergeMyWork } from "../cards/homepage-card";
 import type { Card, CardUpdate } from "../cards/model";
-import { callApi, callApiAll, newRequestId, type ApiResult } from "../gmail/backend";
+import { call, callApi, callEach, newRequestId, type ApiResult } from "../gmail/backend";
 import { readOpenThread, type ThreadRead } from "../gmail/thread";
 import { forgetThreadMemo, writeThreadMemo } from "../gmail/thread-memo";
 import { buildNotesCard } from "../cards/notes-card";
@@ -40,27 +40,61 @@ function conversationCard(event: Event, result: ApiResult<ConversationResponse>,
 
 const OPEN_STATUSES = "open,pending,snoozed";
 
-/** The homepage: my work (assigned to me, mentioning me) and the unassigned queues, in ONE fetchAll. */
+/**
+ * The homepage: my work (assigned to me, mentioning me), the unassigned queues and my "away until",
+ * in ONE fetchAll. An unreadable availability (a backend without the route) leaves its section out.
+ */
 export function homepageCard(event: Event, nowMs: number): Card {
-  const answers = callApiAll("queue", [
-    { query: { assignee: "me", status: OPEN_STATUSES } },
-    { query: { mentions: "me", status: OPEN_STATUSES } },
-    { query: { assignee: "unassigned", status: OPEN_STATUSES } },
+  const [assigned, mentioned, unassigned, availability] = callEach([
+    call("queue", { query: { assignee: "me", status: OPEN_STATUSES } }),
+    call("queue", { query: { mentions: "me", status: OPEN_STATUSES } }),
+    call("queue", { query: { assignee: "unassigned", status: OPEN_STATUSES } }),
+    call("getMyAvailability", { query: {} }),
   ]);
   const lists: QueueItem[][] = [];
-  for (const answer of answers) {
+  for (const answer of [assigned, mentioned, unassigned]) {
     if (!answer.ok) return errorCard(answer, "homepage");
     lists.push(answer.body.items);
   }
-  const [assigned = [], mentioned = [], unassigned = []] = lists;
+  const [mine = [], mentions = [], queue = []] = lists;
   const timeZone = readerTimeZone(event);
   return buildHomepageCard(
-    { myWork: mergeMyWork(assigned, mentioned), unassigned: groupByMailbox(unassigned) },
+    { myWork: mergeMyWork(mine, mentions), unassigned: groupByMailbox(queue) },
     {
       deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone),
       asOfText: asOfText(nowMs, timeZone),
+      ...(availability.ok ? { away: { line: awayLine(availability.body.awayUntil, nowMs, timeZone) } } : {}),
     },
   );
+}
+
+/**
+ * The homepage's Availability buttons: away until the picked instant or tomorrow 09:00 (both on the
+ * reader's own clock, the zone Gmail sends), or back now; then the homepage afresh, with a toast.
+ */
+export function setAway(event: Event, nowMs: number): CardUpdate {
+  const choice = AWAY_CHOICES.find((c) => c === parameter(event, "until"));
+  const timeZone = readerTimeZone(event);
+  const until =
+    choice === "clear"
+      ? null
+      : choice === "morning"
+        ? tomorrowMorning(nowMs, timeZone)
+        : dateTimeValue(event, FIELDS.awayUntil);
+  if (choice === undefined || until === undefined || (until !== null && until <= nowMs))
+    return {
+      card: homepageCard(event, nowMs),
+      notification: "Pick a date and time in the future to be away until, then press Set away.",
+    };
+  const result = callApi("putMyAvailability", {
+    body: { awayUntil: until === null ? null : new Date(until).toISOString() },
+  });
+  if (!result.ok) return { card: homepageCard(event, nowMs), notification: result.message };
+  const line = awayLine(result.body.awayUntil, nowMs, timeZone);
+  return {
+    card: homepageCard(event, nowMs),
+    notification: line === null ? "You are back: routing can give you conversations again." : `${line}.`,
+  };
 }
 
 /** Ask GET /me (rarely) for the team's mailboxes, then read the thread against them. */

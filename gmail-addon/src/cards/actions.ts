@@ -15,7 +15,13 @@ export const ACTIONS = {
   snooze: "onSnooze",
   /** A homepage row's Open: pushes that conversation's card over the homepage. */
   openConversation: "onOpenConversation",
+  /** The homepage's Availability: set or clear "away until" (parameter `until`: AWAY_CHOICES). */
+  setAway: "onSetAway",
 } as const;
+
+/** What the homepage's away buttons ask for: the picker's instant, tomorrow 09:00, or back now. */
+export const AWAY_CHOICES = ["picked", "morning", "clear"] as const;
+export type AwayChoice = (typeof AWAY_CHOICES)[number];
 
 export type ActionName = (typeof ACTIONS)[keyof typeof ACTIONS];
 
@@ -30,6 +36,8 @@ export const FIELDS = {
   note: "note",
   /** The Snooze until picker (a dateTimeInput in the event). */
   snoozeUntil: "snoozeUntil",
+  /** The homepage's Away until picker (a dateTimeInput in the event). */
+  awayUntil: "awayUntil",
 } as const;
 
 /** Which card a Refresh rebuilds. */

@@ -117,3 +117,36 @@ describe("queueDeadlineText", () => {
     expect(queueDeadlineText(item({ nextDeadline: mon(9, 10) }), now, ZONE)).toBe("Breached 8 min ago");
   });
 });
+
+describe("the homepage's Availability", () => {
+  const build = (away?: { line: string | null }) =>
+    toCardJson(
+      buildHomepageCard(
+        { myWork: [], unassigned: [] },
+        { deadlineText: () => "", asOfText: "As of 09:18", ...(away === undefined ? {} : { away }) },
+      ),
+    );
+  const availability = (card: ReturnType<typeof build>) =>
+    card.sections.find((s) => s.header === "Availability");
+
+  it("offers a date-time picker, Set away and Until tomorrow morning when not away", () => {
+    const widgets = availability(build({ line: null }))?.widgets ?? [];
+    expect(widgets[0]).toMatchObject({ dateTimePicker: { name: "awayUntil", label: "Away until" } });
+    const buttons = widgets.flatMap((w) => ("buttonList" in w ? w.buttonList.buttons : []));
+    expect(buttons.map((b) => [b.text, b.onClick.action.function, b.onClick.action.parameters])).toEqual([
+      ["Set away", "onSetAway", [{ key: "until", value: "picked" }]],
+      ["Until tomorrow morning", "onSetAway", [{ key: "until", value: "morning" }]],
+    ]);
+  });
+
+  it("says until when, with Clear, while away", () => {
+    const [row] = availability(build({ line: "You are away until Tue 09:00" }))?.widgets ?? [];
+    expect(row).toMatchObject({
+      decoratedText: { text: "<b>You are away until Tue 09:00</b>", button: { text: "Clear" } },
+    });
+  });
+
+  it("is left out when the availability could not be read", () => {
+    expect(availability(build())).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import type { QueueItem } from "@baton/shared";
-import { ACTIONS } from "./actions";
+import { ACTIONS, FIELDS, type AwayChoice } from "./actions";
 import {
   HOME_MAX_MAILBOXES,
   HOME_MAX_ROWS,
@@ -26,6 +26,46 @@ export interface HomepageContext {
   deadlineText: (item: QueueItem) => string;
   /** "As of 10:42" in the reader's zone: the card's countdowns are true at that instant. */
   asOfText: string;
+  /**
+   * The reader's "away until" (awayLine: "You are away until Tue 09:00", null: not away); absent
+   * when it could not be read, and then the card has no Availability section.
+   */
+  away?: { line: string | null };
+}
+
+function awayButton(text: string, until: AwayChoice) {
+  return { text, action: { functionName: ACTIONS.setAway, parameters: { until } } };
+}
+
+/** Away: the sentence with Clear. Not away: a date-time picker, Set away and Until tomorrow morning. */
+function availabilitySection(away: { line: string | null }): CardSection {
+  if (away.line !== null)
+    return {
+      header: "Availability",
+      widgets: [
+        {
+          kind: "decoratedText",
+          text: fitText(away.line, LINE_BYTES),
+          bold: true,
+          button: awayButton("Clear", "clear"),
+        },
+      ],
+    };
+  return {
+    header: "Availability",
+    widgets: [
+      { kind: "dateTimePicker", name: FIELDS.awayUntil, label: "Away until" },
+      {
+        kind: "buttonList",
+        buttons: [awayButton("Set away", "picked"), awayButton("Until tomorrow morning", "morning")],
+      },
+      {
+        kind: "textParagraph",
+        text: "While you are away, routing gives you no new conversations.",
+        tone: "muted",
+      },
+    ],
+  };
 }
 
 const PRIORITY_LABELS: Record<QueueItem["priority"], string> = {
@@ -136,6 +176,7 @@ export function buildHomepageCard(queues: HomepageQueues, context: HomepageConte
       ],
     });
   }
+  if (context.away !== undefined) sections.push(availabilitySection(context.away));
   sections.push({
     widgets: [
       {

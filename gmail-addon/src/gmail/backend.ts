@@ -93,6 +93,38 @@ export function callApiAll<N extends RouteName>(
   }
 }
 
+/** One call of route N, for callEach. */
+export interface Call<N extends RouteName> {
+  name: N;
+  input: RequestInput<N>;
+}
+
+export const call = <N extends RouteName>(name: N, input: RequestInput<N>): Call<N> => ({ name, input });
+
+/** A call of any one route (a union, so each element keeps its own route's input). */
+type AnyCall = { [N in RouteName]: Call<N> }[RouteName];
+
+type Answers<T extends readonly AnyCall[]> = {
+  [K in keyof T]: T[K] extends Call<infer N> ? ApiResult<RouteResponse<N>> : never;
+};
+
+/** Calls of different routes in ONE UrlFetchApp.fetchAll (run in parallel), answered in order. */
+export function callEach<const T extends readonly AnyCall[]>(calls: T): Answers<T> {
+  const base = readSettings().apiBaseUrl;
+  try {
+    const requests = calls.map((c) => {
+      const outgoing = outgoingFor(c.name, c.input as RequestInput<typeof c.name>);
+      return { url: `${base}${outgoing.path}`, ...toFetchParams(outgoing) };
+    });
+    const responses = UrlFetchApp.fetchAll(requests);
+    return calls.map((c, i) =>
+      toResult(c.name, responses[i] as GoogleAppsScript.URL_Fetch.HTTPResponse),
+    ) as Answers<T>;
+  } catch (error) {
+    return calls.map(() => failureOf(error)) as Answers<T>;
+  }
+}
+
 /** An idempotency key per click: a retried request with the same key applies once. */
 export function newRequestId(): string {
   return Utilities.getUuid();

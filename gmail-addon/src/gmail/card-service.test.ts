@@ -1,5 +1,6 @@
 import { buildContextualCard } from "../cards/contextual-card";
 import { buildErrorCard } from "../cards/error-card";
+import { buildHomepageCard } from "../cards/homepage-card";
 import type { Card } from "../cards/model";
 import { toActionResponseJson, toCardJson } from "../cards/to-json";
 import {
@@ -87,6 +88,14 @@ describe("CardService adapter", () => {
       buildContextualCard(view(), { timeZone: "Europe/Amsterdam" }),
     ]),
     ["the error card", buildErrorCard({ code: "unreachable" }, { kind: "contextual", key: "k" })],
+    // Availability: a DateTimePicker with Set away and Until tomorrow morning, or the sentence with Clear.
+    ...[null, "You are away until Tue 09:00"].map((line): [string, Card] => [
+      `the homepage card, ${line === null ? "not away" : "away"}`,
+      buildHomepageCard(
+        { myWork: [], unassigned: [] },
+        { deadlineText: () => "", asOfText: "As of 09:00", away: { line } },
+      ),
+    ]),
   ];
 
   it.each(cards)("builds %s exactly as the card JSON renderer describes it", (_name, card) => {
