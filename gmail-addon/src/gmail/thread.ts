@@ -8,7 +8,7 @@ import type { ObserveRequest } from "@baton/shared";
 import { chooseMailbox, type MessageAddresses } from "../app/mailbox";
 import { mailboxesFingerprint, memoStillHolds, type ThreadMemo } from "../app/thread-memo-rules";
 import { readThreadMemo, writeThreadMemo } from "./thread-memo";
-import { OBSERVING_LIMITS } from "@baton/shared/limits";
+import { OBSERVING_LIMITS, ROUTING_LIMITS } from "@baton/shared/limits";
 
 type ObservedMessageInput = ObserveRequest["messages"][number];
 type GmailMessage = GoogleAppsScript.Gmail.GmailMessage;
@@ -58,10 +58,30 @@ function sentAndReceived(message: GmailMessage): { sentAt: string; receivedAt: s
   return { sentAt: sentAt.toISOString(), receivedAt: receivedAt.toISOString() };
 }
 
-/** Six more calls (Date is one), only for a message that is reported. */
-function readReport(message: GmailMessage, addresses: Required<MessageAddresses>): ObservedMessageInput {
+/**
+ * Characters of message text one report carries in all, for routing rules' `snippet` (each message's
+ * first routingSnippetLength characters, 10,000): the first report of a 200-message thread would
+ * otherwise carry 2,000,000 characters, past the API's 1 MiB request body. The earliest messages
+ * get theirs first, since a new conversation's rules read its first message; later customer
+ * messages are reported a few at a time. Past it, a message goes without (rules see "").
+ */
+export const REPORT_SNIPPET_CHARACTERS = 50_000;
+const SNIPPET_LENGTH = ROUTING_LIMITS.routingSnippetLength.value;
+
+/**
+ * Seven more calls (Date is one), only for a message that is reported, and getPlainBody while the
+ * report's snippet budget lasts: routing rules' `hasAttachment` (files, not inline pictures, as the
+ * connectors count them) and `snippet` (the start of the plain text).
+ */
+function readReport(
+  message: GmailMessage,
+  addresses: Required<MessageAddresses>,
+  snippetRoom: number,
+): ObservedMessageInput {
   const inReplyTo = optionalHeader(message, "In-Reply-To");
   const references = optionalHeader(message, "References");
+  const snippet =
+    snippetRoom > 0 ? message.getPlainBody().slice(0, Math.min(SNIPPET_LENGTH, snippetRoom)) : undefined;
   return {
     messageId: message.getHeader("Message-ID"),
     ...(inReplyTo === undefined ? {} : { inReplyTo }),
@@ -69,6 +89,8 @@ function readReport(message: GmailMessage, addresses: Required<MessageAddresses>
     ...addresses,
     subject: message.getSubject(),
     ...sentAndReceived(message),
+    hasAttachment: message.getAttachments({ includeInlineImages: false }).length > 0,
+    ...(snippet === undefined ? {} : { snippet }),
   };
 }
 
@@ -79,7 +101,12 @@ function report(
   addresses: Array<Required<MessageAddresses>>,
   threadLength: number,
 ): ThreadRead {
-  const observed = messages.map((message, i) => readReport(message, addresses[i] ?? readAddresses(message)));
+  let snippetRoom = REPORT_SNIPPET_CHARACTERS;
+  const observed = messages.map((message, i) => {
+    const read = readReport(message, addresses[i] ?? readAddresses(message), snippetRoom);
+    snippetRoom -= read.snippet?.length ?? 0;
+    return read;
+  });
   const lastMessageId = observed[observed.length - 1]?.messageId ?? "";
   return {
     kind: "report",

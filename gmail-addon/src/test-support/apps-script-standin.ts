@@ -37,6 +37,10 @@ export interface StandInMessage {
   cc?: string;
   subject: string;
   date: Date;
+  /** getPlainBody(); absent: "". */
+  body?: string;
+  /** Attachment names; `inline` ones are pictures in the body (left out by includeInlineImages: false). */
+  attachments?: Array<{ name: string; inline?: boolean }>;
 }
 
 export interface StandInThread {
@@ -65,6 +69,8 @@ interface GmailMessageStandIn {
   getCc(): string;
   getSubject(): string;
   getDate(): Date;
+  getPlainBody(): string;
+  getAttachments(options?: { includeInlineImages?: boolean }): Array<{ getName(): string }>;
   getThread(): GmailThreadStandIn;
 }
 
@@ -95,6 +101,13 @@ export function createGmailApp(threads: StandInThread[], calls: GmailCallLog = n
     getCc: counted("GmailMessage.getCc", () => message.cc ?? ""),
     getSubject: counted("GmailMessage.getSubject", () => message.subject),
     getDate: counted("GmailMessage.getDate", () => new Date(message.date.getTime())),
+    getPlainBody: counted("GmailMessage.getPlainBody", () => message.body ?? ""),
+    // Apps Script includes inline images unless told not to.
+    getAttachments: counted("GmailMessage.getAttachments", (options?: { includeInlineImages?: boolean }) =>
+      (message.attachments ?? [])
+        .filter((a) => options?.includeInlineImages !== false || a.inline !== true)
+        .map((a) => ({ getName: () => a.name })),
+    ),
     getThread: counted("GmailMessage.getThread", () => wrapThread(thread)),
   });
   return {
