@@ -1,5 +1,11 @@
 import type { ImportMembersResponse, Role } from "@baton/shared";
-import type { DocumentReference, DocumentSnapshot, Firestore, Transaction } from "firebase-admin/firestore";
+import {
+  FieldValue,
+  type DocumentReference,
+  type DocumentSnapshot,
+  type Firestore,
+  type Transaction,
+} from "firebase-admin/firestore";
 import { domainOf } from "../auth/identity";
 import { memberRefusalSentence } from "../handlers/admin";
 import { placeMember } from "../store/members";
@@ -93,7 +99,13 @@ export async function importMembers(
         out.unchanged.push(row.email);
         continue;
       }
-      tx.set(paths.member(db, org, row.email), { email: row.email, name: row.name, role: row.role });
+      // Merged: only name and role are the import's; what else a member carries (availability, set
+      // apart) is kept. The address is in the org's own domains, so it is not an external member.
+      tx.set(
+        paths.member(db, org, row.email),
+        { email: row.email, name: row.name, role: row.role, external: FieldValue.delete() },
+        { merge: true },
+      );
       if (account?.exists !== true) tx.set(paths.account(db, row.email), { org });
       // A re-added member is no longer a removal (as PUT /members/{email}).
       tx.delete(paths.removal(db, org, row.email));

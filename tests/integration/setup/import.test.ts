@@ -44,6 +44,8 @@ describe("POST /members/import", () => {
       unchanged: [],
       skipped: [],
     });
+    // Set apart from the import (member availability): an update keeps it.
+    await db.doc(`orgs/${org}/members/${rows[1]!.email}`).set({ skills: ["billing"] }, { merge: true });
     const second = await importRows(admin.token, [rows[0]!, { ...rows[1]!, role: "viewer" }]);
     expect(second.body).toEqual({
       created: [],
@@ -51,7 +53,12 @@ describe("POST /members/import", () => {
       unchanged: [rows[0]!.email],
       skipped: [],
     });
-    expect((await db.doc(`orgs/${org}/members/${rows[1]!.email}`).get()).get("role")).toBe("viewer");
+    expect((await db.doc(`orgs/${org}/members/${rows[1]!.email}`).get()).data()).toEqual({
+      email: rows[1]!.email,
+      name: "Jon",
+      role: "viewer",
+      skills: ["billing"],
+    });
     expect((await db.doc(`accounts/${rows[0]!.email}`).get()).data()).toEqual({ org });
   });
 
