@@ -11,6 +11,7 @@ import { REBALANCE_BATCH, REBALANCE_NOTICE_LISTED, REBALANCE_PER_CALL } from "./
 import { routingPaths } from "./paths";
 import { pickInTx, type DeferredWrites } from "./pick-in-tx";
 import { candidatesOf, routedMailbox, routingDirectoryOf, type RoutingDirectory } from "./settings";
+import { inRoutingTurn } from "./turns";
 
 export type RebalanceReason = "away" | "removed";
 
@@ -90,6 +91,20 @@ async function moveOne(
   nowMs: number,
 ): Promise<"reassigned" | "released" | "skipped"> {
   const dir = await routingDirectoryOf(db, org);
+  const mailboxId: unknown = (await paths.conversation(db, org, key).get()).get("mailboxId");
+  const turn = typeof mailboxId === "string" ? `${org}/${mailboxId}` : null;
+  return inRoutingTurn(turn, () => moveInTx(db, org, dir, gone, key, runId, nowMs));
+}
+
+function moveInTx(
+  db: Firestore,
+  org: string,
+  dir: RoutingDirectory,
+  gone: string,
+  key: string,
+  runId: string,
+  nowMs: number,
+): Promise<"reassigned" | "released" | "skipped"> {
   return db.runTransaction(
     async (tx) => {
       noteTxAttempt();

@@ -8,7 +8,14 @@ import { paths } from "../store/paths";
 import { noteTxAttempt } from "../store/tx-attempts";
 import { REBALANCES_PER_SWEEP, WAITING_ASSIGNMENTS_PER_RUN, WAITING_SCAN_PER_MAILBOX } from "./limits";
 import { pickInTx, type DeferredWrites } from "./pick-in-tx";
-import { candidatesOf, routedMailbox, routingDirectoryOf, type RoutedMailbox } from "./settings";
+import {
+  candidatesOf,
+  routedMailbox,
+  routingDirectoryOf,
+  type RoutedMailbox,
+  type RoutingDirectory,
+} from "./settings";
+import { inRoutingTurn } from "./turns";
 
 export interface WaitingReport {
   /** Conversations found waiting (unassigned, open, not taken over by a person). */
@@ -70,6 +77,17 @@ async function assignOne(
   nowMs: number,
 ): Promise<"assigned" | "nobody" | "skipped"> {
   const dir = await routingDirectoryOf(db, org);
+  return inRoutingTurn(`${org}/${routed.mailbox.id}`, () => assignInTx(db, org, dir, routed, key, nowMs));
+}
+
+function assignInTx(
+  db: Firestore,
+  org: string,
+  dir: RoutingDirectory,
+  routed: RoutedMailbox,
+  key: string,
+  nowMs: number,
+): Promise<"assigned" | "nobody" | "skipped"> {
   return db.runTransaction(
     async (tx) => {
       noteTxAttempt();

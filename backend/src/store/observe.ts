@@ -28,6 +28,7 @@ import { attributeMessage, type Directory, type ObserveSource } from "./attribut
 import { decodeEncodedWords } from "./encoded-words";
 import { paths } from "./paths";
 import { routeNewArrival, type Routed } from "../routing/route";
+import { inRoutingTurn, routingTurnOf } from "../routing/turns";
 
 export type Platform = "gmail" | "outlook";
 
@@ -142,6 +143,20 @@ export async function observeThread(
   const alias = input.platformThreadId === undefined ? null : aliasId(input.platform, input.platformThreadId);
   const recording = mayRecord(input.source);
 
+  // Arrivals in a mailbox that assigns queue per instance (routing/turns.ts): they share its cursor.
+  const turn = recording ? await routingTurnOf(db, input.org, input.mailbox.id) : null;
+  return inRoutingTurn(turn, () => observeInTx(db, input, messages, lookups, fallbackKey, alias, recording));
+}
+
+function observeInTx(
+  db: Firestore,
+  input: ObserveInput,
+  messages: TimedMessage[],
+  lookups: Lookups,
+  fallbackKey: string,
+  alias: string | null,
+  recording: boolean,
+): Promise<ConversationState | DomainError> {
   return db.runTransaction(
     async (tx) => {
       const messageRefs = lookups.ids.map((id) => paths.message(db, input.org, messageKey(id)));
