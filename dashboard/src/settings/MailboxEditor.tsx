@@ -79,6 +79,9 @@ export function MailboxEditor({
   const [country, setCountry] = useState("");
   // Outlives the switch to the new mailbox (which clears `saved`): what the creation did.
   const [created, setCreated] = useState<string | null>(null);
+  // Mailboxes created here, in the menu at once (GET /me, read again, lists them a moment later).
+  const [madeHere, setMadeHere] = useState<Array<{ id: string; name: string }>>([]);
+  const mailboxes = [...me.mailboxes, ...madeHere.filter((m) => !me.mailboxes.some((x) => x.id === m.id))];
   const [form, setForm] = useState<MailboxForm | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -102,12 +105,25 @@ export function MailboxEditor({
       setForm(newMailboxForm(readerTimeZone()));
       return;
     }
-    getDoc(doc(session.db, "orgs", me.org, "mailboxes", id)).then((snapshot) => {
-      const data = snapshot.data() as StoredMailbox | undefined;
-      const fallback = me.mailboxes.find((m) => m.id === id);
-      setForm(toMailboxForm(data ?? { address: fallback?.address ?? "", name: fallback?.name ?? id }));
-    }, setFailure);
-  }, [session, me, id]);
+    // A read that returns after the admin moved on (another mailbox, New mailbox…) is dropped.
+    let current = true;
+    getDoc(doc(session.db, "orgs", me.org, "mailboxes", id)).then(
+      (snapshot) => {
+        if (!current) return;
+        const data = snapshot.data() as StoredMailbox | undefined;
+        const fallback = me.mailboxes.find((m) => m.id === id);
+        setForm(toMailboxForm(data ?? { address: fallback?.address ?? "", name: fallback?.name ?? id }));
+      },
+      (e: unknown) => {
+        if (current) setFailure(e);
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // Not on every new `me` (read again after a mailbox or member is added): that would wipe a form
+    // being typed into.
+  }, [session, me.org, id]);
 
   const update = (change: (f: MailboxForm) => void) => {
     setForm((f) => {
@@ -147,6 +163,7 @@ export function MailboxEditor({
               `Created ${result.request.name} (${target})${holidays === null ? "" : `, closed on the public holidays of ${holidays}`}.`,
             );
             setCountry("");
+            setMadeHere((list) => [...list, { id: target, name: result.request.name }]);
             onCreated?.(target);
             setId(target);
             return;
@@ -197,7 +214,7 @@ export function MailboxEditor({
             setId(e.currentTarget.value);
           }}
         >
-          {me.mailboxes.map((m) => (
+          {mailboxes.map((m) => (
             <option value={m.id}>{m.name}</option>
           ))}
           {editable && <option value={NEW}>New mailbox…</option>}
