@@ -6,6 +6,7 @@ import { putMailbox } from "../store/mailboxes";
 import { markRemovalCleanedUp, putMember, removeMember, type PutMemberOutcome } from "../store/members";
 import { linkMicrosoftAccount, unlinkMember } from "../store/microsoft-links";
 import { orgOfTenant } from "../store/org-identity";
+import { forgetRoutingDirectory, rebalanceMember } from "../routing";
 import { checkMembers } from "./check-members";
 import type { ServerDeps } from "./deps";
 
@@ -64,6 +65,9 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
       await unlinkMember(deps.db, principal.org, params.email);
       await dropClaims(deps, params.email);
       await markRemovalCleanedUp(deps.db, principal.org, params.email);
+      // Their open conversations go back to routing (issue 16); resumable, so a retried DELETE finishes it.
+      forgetRoutingDirectory();
+      await rebalanceMember(deps.db, principal.org, params.email, "removed", nowMs);
       return { removed: params.email };
     },
   };

@@ -12,6 +12,7 @@ import { observeHandler } from "./observe";
 import { orgIdentityHandlers } from "./org-identity";
 import { orgSettingsHandlers } from "./org-settings";
 import { queueHandler } from "./queue";
+import { routingHandlers } from "./routing";
 import { setupHandlers } from "../setup/handlers";
 
 /** One handler per route of the contract (shared/api/routes.ts) plus the backend's extras. */
@@ -34,5 +35,6 @@ export function createHandlers(deps: ServerDeps): Handlers {
     listJobs: listJobsHandler(deps.db),
     getJob: getJobHandler(deps.db),
     ...setupHandlers(deps),
+    ...routingHandlers(deps),
   };
 }

@@ -2,12 +2,14 @@ import {
   businessCalendarSchema,
   DEFAULT_SLA_POLICY,
   routingSchema,
+  routingSettingsSchema,
   slaPolicySchema,
   type BusinessCalendar,
   type SlaPolicy,
   validateCalendar,
   validateSlaPolicy,
 } from "@baton/shared";
+import { type RoutingSettings } from "@baton/shared/routing";
 import type { DocumentData, Firestore } from "firebase-admin/firestore";
 import { calendarFromStore, calendarToStore } from "./calendar-codec";
 import { paths } from "./paths";
@@ -19,6 +21,12 @@ export interface Mailbox {
   policy: SlaPolicy;
   calendar: BusinessCalendar;
   routing: { agents: string[]; onCall: string | null };
+  /**
+   * The rest of the stored `routing` (strategy, rules, capacity…, issue 16), defaults when none or
+   * unreadable; set by PUT /mailboxes/{id}/routing only. Optional so mailboxes built in code need not
+   * carry it.
+   */
+  routingSettings?: RoutingSettings;
   /** Bumped on every PUT; conversations record the version their SLA summary was computed with. */
   version: number;
   /**
@@ -50,7 +58,8 @@ export const ALWAYS_OPEN: BusinessCalendar = {
 export function toMailbox(id: string, data: DocumentData, createTimeMs?: number): Mailbox {
   const policy = slaPolicySchema.safeParse(data.policy);
   const calendar = businessCalendarSchema.safeParse(calendarFromStore(data.calendar));
-  const routing = routingSchema.safeParse(data.routing ?? {});
+  const { agents, onCall, settings } = splitRouting(data.routing);
+  const routing = routingSchema.safeParse({ agents, onCall });
   const address = typeof data.address === "string" ? data.address.toLowerCase() : id;
   return {
     id,
@@ -59,9 +68,31 @@ export function toMailbox(id: string, data: DocumentData, createTimeMs?: number)
     policy: policy.success && validateSlaPolicy(policy.data) === null ? policy.data : DEFAULT_SLA_POLICY,
     calendar: calendar.success && isUsable(calendar.data) ? calendar.data : ALWAYS_OPEN,
     routing: routing.success ? routing.data : { agents: [], onCall: null },
+    routingSettings: settings,
     version: typeof data.version === "number" ? data.version : 0,
     ...joinedAt(data, createTimeMs),
   };
+}
+
+/** The default routing: manual, no rules, no caps (what every mailbox had before issue 16). */
+export const DEFAULT_ROUTING_SETTINGS: RoutingSettings = routingSettingsSchema.parse({});
+
+/**
+ * A stored `routing` split into who works the mailbox and how it routes. Read apart, so settings an
+ * older or newer version wrote (or a bad hand edit) cost the routing settings, never the agents and
+ * the on-call that escalations page.
+ */
+export function splitRouting(stored: unknown): {
+  agents: unknown;
+  onCall: unknown;
+  settings: RoutingSettings;
+} {
+  const { agents, onCall, ...rest } = (typeof stored === "object" && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const settings = routingSettingsSchema.safeParse(rest);
+  return { agents, onCall, settings: settings.success ? settings.data : DEFAULT_ROUTING_SETTINGS };
 }
 
 function joinedAt(data: DocumentData, createTimeMs: number | undefined): { createdAt?: number } {
@@ -109,11 +140,15 @@ export async function putMailbox(
     // not move it, so a stored date wins over whatever the caller passed.
     const stored: unknown = current.get("createdAt");
     if (typeof stored === "number" && Number.isFinite(stored)) next.createdAt = stored;
-    const { id: _id, calendar, ...rest } = next;
+    const { id: _id, calendar, routingSettings: _given, ...rest } = next;
     // The holiday source is set through PUT /mailboxes/{id}/holidays: a whole-mailbox PUT keeps it.
     const source = toHolidaySource(current.get("holidaySource"));
-    tx.set(ref, { ...rest, calendar: calendarToStore(calendar), holidaySource: source });
-    return next;
+    // Likewise the routing settings (PUT /mailboxes/{id}/routing): this PUT carries only the agents
+    // and the on-call, and saving the mailbox's name must not wipe its rules and strategy.
+    const { settings } = splitRouting(current.get("routing"));
+    const routing = { ...settings, ...rest.routing };
+    tx.set(ref, { ...rest, routing, calendar: calendarToStore(calendar), holidaySource: source });
+    return { ...next, routingSettings: settings };
   });
 }
 

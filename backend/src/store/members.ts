@@ -2,6 +2,7 @@ import { isRole, type Role } from "@baton/shared";
 import type { DocumentData, DocumentSnapshot, Firestore, Transaction } from "firebase-admin/firestore";
 import { domainOf } from "../auth/identity";
 import type { Principal } from "../auth/principal";
+import { availabilityFieldsOf } from "./availability";
 import { toOrgIdentity } from "./org-identity";
 import { paths } from "./paths";
 
@@ -125,7 +126,8 @@ export async function putMember(
     const member: MemberDoc = inOwnDomains
       ? { email, name, role: change.role }
       : { email, name, role: change.role, external: true };
-    tx.set(memberRef, member);
+    // Role and name are this PUT's; availability (away, hours, skills, cap) is set apart and kept.
+    tx.set(memberRef, { ...availabilityFieldsOf(existing), ...member });
     if (!account.exists) tx.set(accountRef, { org });
     forgetRemoval(tx, db, org, email);
     return { ok: true, member };
