@@ -80,7 +80,11 @@ async function assignOne(
   return inRoutingTurn(`${org}/${routed.mailbox.id}`, () => assignInTx(db, org, dir, routed, key, nowMs));
 }
 
-function assignInTx(
+/**
+ * One waiting conversation's assignment transaction, without the per-instance queue: what two
+ * instances racing each other run (tests use it to show the transaction alone holds the caps).
+ */
+export function assignInTx(
   db: Firestore,
   org: string,
   dir: RoutingDirectory,
