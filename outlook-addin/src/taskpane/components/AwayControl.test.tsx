@@ -19,12 +19,12 @@ describe("AwayControl", () => {
     const html = render(Date.UTC(2026, 10, 24, 8, 0));
     expect(html).toMatch(/<p[^>]*role="status"[^>]*>You are away until Tue 09:00<button/);
     expect(buttons(html)).toEqual(["Clear"]);
-    expect(html).not.toContain("Set away");
+    expect(html).not.toContain("Set yourself away");
   });
 
   it("offers a labelled date-time picker and 'Until tomorrow morning' when not away", () => {
     for (const html of [render(null), render(now - 1)]) {
-      expect(html).toContain("<summary>Set away</summary>");
+      expect(html).toContain("<summary>Set yourself away</summary>");
       expect(html).toMatch(/<label>Away until<input type="datetime-local" min="2026-11-23T15:30"/);
       expect(buttons(html)).toEqual(["Set away", "Until tomorrow morning"]);
       expect(html).not.toContain("You are away");

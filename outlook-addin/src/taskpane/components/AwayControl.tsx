@@ -45,7 +45,7 @@ export function AwayControl({ initial, timeZone, now, onSet }: AwayControlProps)
         </p>
       ) : (
         <details>
-          <summary>Set away</summary>
+          <summary>Set yourself away</summary>
           <form
             class="row"
             onSubmit={(event) => {
