@@ -16,15 +16,55 @@ import { NOTIFICATION_LIMITS } from "@baton/shared/limits";
  * most once however many runners finish the same step — unless a runner dies holding it: see
  * `redeliverStranded`.
  */
-export function addToOutbox(tx: Transaction, db: Firestore, notice: SlaNotice, nowMs: number): void {
+export function addToOutbox(
+  tx: Transaction,
+  db: Firestore,
+  notice: SlaNotice,
+  nowMs: number,
+  notBefore?: number,
+): void {
   tx.create(slaPaths.outbox(db, notice.org, notice.eventId), {
     notice,
-    status: "pending",
+    // A held notice waits for `notBefore` (deliverHeld); a pending one goes now.
+    ...(notBefore === undefined ? { status: "pending" } : { status: "held", notBefore }),
     createdAt: notice.at,
     // When the step committed it (its injected clock): how the sweeper tells a stranded entry.
     writtenAt: nowMs,
   });
 }
+
+/**
+ * The notices a notice holds back for members in quiet hours (the planner's skipped `quiet_hours`
+ * with `notBefore`, issue 16): one email per instant, to the members whose working hours start
+ * then, under its own id so it is delivered (and deduplicated) apart from the notice sent now. Only
+ * email reaches a person; the channels (Slack, Teams, webhooks) are the team's and went out already.
+ */
+export function heldNotices(notice: SlaNotice): { notice: SlaNotice; notBefore: number }[] {
+  if (!notice.channels.includes("email")) return [];
+  const byInstant = new Map<number, string[]>();
+  for (const s of notice.skipped) {
+    if (s.reason !== "quiet_hours" || s.notBefore === undefined) continue;
+    byInstant.set(s.notBefore, [...(byInstant.get(s.notBefore) ?? []), s.email]);
+  }
+  return [...byInstant].map(([notBefore, recipients]) => ({
+    notBefore,
+    notice: {
+      ...notice,
+      eventId: heldNoticeId(notice.eventId, notBefore),
+      recipients,
+      skipped: [],
+      channels: ["email"],
+    },
+  }));
+}
+
+/** The outbox id (and mail idempotency key) of a notice held until `notBefore`. */
+export function heldNoticeId(eventId: string, notBefore: number): string {
+  return `${eventId}.held-${notBefore}`;
+}
+
+/** Held notices delivered per sweep at most; the rest go in the next sweep, a minute later. */
+export const HELD_PER_SWEEP = 500;
 
 /**
  * How long a notice may wait before the sweeper takes it over. A runner that committed the event but
@@ -35,6 +75,8 @@ export const STRANDED_AFTER_MS = NOTIFICATION_LIMITS.strandedAfter.value;
 function isClaimable(snapshot: DocumentSnapshot, nowMs: number): boolean {
   const status: unknown = snapshot.get("status");
   if (status === "pending") return true;
+  const notBefore: unknown = snapshot.get("notBefore");
+  if (status === "held") return typeof notBefore === "number" && notBefore <= nowMs;
   // A sender that died mid-delivery is retried: an alert sent twice (webhooks carry the event id for
   // receivers to dedupe) beats an alert never sent.
   const claimedAt: unknown = snapshot.get("claimedAt");
@@ -94,6 +136,37 @@ export async function redeliverStranded(
     .get();
   let delivered = 0;
   for (const doc of stranded.docs) {
+    const org = doc.ref.parent.parent?.id;
+    if (org === undefined) continue;
+    if ((await deliverFromOutbox(db, deps, org, doc.id, targetsOf)) !== null) delivered += 1;
+  }
+  return delivered;
+}
+
+/**
+ * The sweeper's pass over notices held for quiet hours: every held entry whose member's working
+ * hours have started (`notBefore <= nowMs`) is claimed and delivered like any other. Returns how
+ * many were delivered.
+ */
+export async function deliverHeld(
+  db: Firestore,
+  deps: NotifyDeps,
+  nowMs: number,
+  targetsOf: (notice: SlaNotice) => Promise<ChannelTargets>,
+  options: { org?: string; limit?: number } = {},
+): Promise<number> {
+  const scope =
+    options.org === undefined
+      ? db.collectionGroup("outbox")
+      : db.collection("orgs").doc(options.org).collection("outbox");
+  const due = await scope
+    .where("status", "==", "held")
+    .where("notBefore", "<=", nowMs)
+    .orderBy("notBefore")
+    .limit(options.limit ?? HELD_PER_SWEEP)
+    .get();
+  let delivered = 0;
+  for (const doc of due.docs) {
     const org = doc.ref.parent.parent?.id;
     if (org === undefined) continue;
     if ((await deliverFromOutbox(db, deps, org, doc.id, targetsOf)) !== null) delivered += 1;

@@ -12,7 +12,7 @@ import type { NotifyDeps } from "../notify/dispatch";
 import type { ChannelTargets, SlaNotice } from "../notify/types";
 import { appendEvents } from "../handlers/append";
 import { loadConversationInTx, MAX_TRANSACTION_ATTEMPTS } from "../store/conversations";
-import { addToOutbox, deliverFromOutbox } from "./outbox";
+import { addToOutbox, deliverFromOutbox, heldNotices } from "./outbox";
 import { slaPaths } from "./paths";
 import type { SlaTaskScheduler } from "./scheduler";
 import {
@@ -135,6 +135,9 @@ async function stepOnce(deps: SlaRunDeps, org: string, key: string, nowMs: numbe
           timeZone: mailbox.calendar.timeZone,
         }));
       for (const notice of notices) addToOutbox(tx, db, notice, nowMs);
+      // Members in quiet hours get theirs when their working hours start (the sweeper's deliverHeld).
+      for (const held of notices.flatMap(heldNotices))
+        addToOutbox(tx, db, held.notice, nowMs, held.notBefore);
       // The conversation's nextCheckAt knows only clocks; a pending escalation needs its own timer.
       const clocksOnly = slaState([...events], mailbox.policy, mailbox.calendar, nowMs).nextCheckAt;
       const timer = slaPaths.timer(db, org, key);

@@ -1,7 +1,7 @@
 import type { Query, QueryDocumentSnapshot } from "firebase-admin/firestore";
 import { paths } from "../store/paths";
 import { slaPaths } from "./paths";
-import { redeliverStranded } from "./outbox";
+import { deliverHeld, redeliverStranded } from "./outbox";
 import { channelTargetsLoader, newSettingsCache, runSlaStep, type SlaRunDeps } from "./step";
 
 export interface SweepOptions {
@@ -22,6 +22,8 @@ export interface SweepReport {
   actions: number;
   /** Notices a crashed runner left undelivered, delivered by this sweep. */
   redelivered: number;
+  /** Notices held for members' quiet hours whose working hours have started, delivered by this sweep. */
+  held: number;
   failures: number;
   durationMs: number;
 }
@@ -115,11 +117,20 @@ export async function runSlaSweep(
     failures += 1;
     deps.log?.("stranded SLA notices could not be redelivered", { error: String(error) });
   }
+  let held = 0;
+  try {
+    const only = options.org === undefined ? {} : { org: options.org };
+    held = await deliverHeld(db, run.notify, nowMs, channelTargetsLoader(run), only);
+  } catch (error) {
+    failures += 1;
+    deps.log?.("held SLA notices could not be delivered", { error: String(error) });
+  }
   return {
     docsRead,
     conversations: due.size,
     actions,
     redelivered,
+    held,
     failures,
     durationMs: Date.now() - started,
   };

@@ -152,10 +152,13 @@ describe("planSlaActions: quiet hours", () => {
   const events = [inbound(ams("2026-03-23 10:00")), claimed(ams("2026-03-23 10:05"), ANA)];
   const members = MEMBERS.map((m) => (m.email === ANA ? { ...m, workingHours: MORNINGS } : m));
 
-  it("does not notify a member outside their working hours for an ordinary breach", () => {
+  it("holds an ordinary breach for a member outside their working hours until their next morning", () => {
     const breach = only(plan(events, ams("2026-03-23 14:00") + 1, { members }).actions);
     expect(breach.recipients).toEqual([LENA]);
-    expect(breach.skipped).toEqual([{ email: ANA, reason: "quiet_hours" }]);
+    // Held, not dropped (issue 16): the backend sends it when her hours start, Tuesday 09:00.
+    expect(breach.skipped).toEqual([
+      { email: ANA, reason: "quiet_hours", notBefore: ams("2026-03-24 09:00") },
+    ]);
   });
 
   it("sends an urgent escalation to whoever is on call instead", () => {

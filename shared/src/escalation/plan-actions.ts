@@ -2,7 +2,7 @@ import type { ClockKind, Conversation } from "../conversation/types";
 import type { ClockState } from "../sla/types";
 import { addBusinessTime, type BusinessCalendar } from "../time";
 import { slaActionEventId } from "./action-id";
-import { shouldNotifyNow } from "./quiet-hours";
+import { nextWorkingInstant, shouldNotifyNow } from "./quiet-hours";
 import { onCallAt } from "./rota";
 import type {
   EscalationPolicy,
@@ -65,7 +65,7 @@ function candidatesOf(rule: EscalationRule, ctx: Context): string[] {
 
 interface Audience {
   recipients: Set<string>;
-  skipped: Map<string, SkippedRecipient["reason"]>;
+  skipped: Map<string, Omit<SkippedRecipient, "email">>;
 }
 
 /** Resolves one rule's recipients at nowMs through quiet hours into `audience`. */
@@ -73,17 +73,21 @@ function addRecipients(rule: EscalationRule, ctx: Context, audience: Audience): 
   for (const email of candidatesOf(rule, ctx)) {
     const member = ctx.byEmail.get(email);
     if (member === undefined) {
-      audience.skipped.set(email, "not_a_member");
+      audience.skipped.set(email, { reason: "not_a_member" });
       continue;
     }
-    const decision = shouldNotifyNow(member.workingHours ?? ctx.calendar, ctx.nowMs, {
+    const hours = member.workingHours ?? ctx.calendar;
+    const decision = shouldNotifyNow(hours, ctx.nowMs, {
       onCall: email === ctx.onCall,
       urgent: rule.urgent === true,
     });
-    if (decision === "notify") audience.recipients.add(email);
-    else if (decision === "quiet") audience.skipped.set(email, "quiet_hours");
+    const notBefore = decision === "quiet" ? nextWorkingInstant(hours, ctx.nowMs) : null;
+    if (decision === "notify" || (decision === "quiet" && notBefore === null)) audience.recipients.add(email);
+    // Held, not dropped: the backend keeps the notice and sends it when their working hours start.
+    else if (decision === "quiet")
+      audience.skipped.set(email, { reason: "quiet_hours", notBefore: notBefore as number });
     else {
-      audience.skipped.set(email, "replaced_by_on_call");
+      audience.skipped.set(email, { reason: "replaced_by_on_call" });
       if (ctx.onCall !== null && ctx.byEmail.has(ctx.onCall)) audience.recipients.add(ctx.onCall);
     }
   }
@@ -112,7 +116,7 @@ function actionOf(
     // Someone notified through another rule was not skipped.
     skipped: [...audience.skipped]
       .filter(([email]) => !audience.recipients.has(email))
-      .map(([email, reason]) => ({ email, reason })),
+      .map(([email, why]) => ({ email, ...why })),
     channels: live ? [...new Set(rules.flatMap((rule) => rule.channels))] : [],
     rules: live ? rules.map((rule) => rule.id) : [],
   };

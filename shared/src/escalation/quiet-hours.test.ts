@@ -1,6 +1,6 @@
 // Ana works 09:00–13:00 on weekdays in Amsterdam.
 import { ams } from "../../test/sla/fixtures";
-import { shouldNotifyNow } from "./quiet-hours";
+import { nextWorkingInstant, shouldNotifyNow } from "./quiet-hours";
 import { MORNINGS } from "../../test/escalation/fixtures";
 
 describe("shouldNotifyNow", () => {
@@ -36,5 +36,24 @@ describe("shouldNotifyNow", () => {
     expect(shouldNotifyNow(MORNINGS, Date.UTC(2026, 2, 23, 7, 30), { onCall: false, urgent: false })).toBe(
       "quiet",
     );
+  });
+});
+
+describe("nextWorkingInstant: when a notice held for quiet hours goes out", () => {
+  it("waits from Friday afternoon over the weekend and the spring-forward change to Monday 09:00", () => {
+    // Fri 2026-03-27 14:00 CET; DST starts Sun 03-29; Mon 09:00 CEST is 07:00 UTC (08:00 UTC a week earlier).
+    expect(nextWorkingInstant(MORNINGS, ams("2026-03-27 14:00"))).toBe(Date.UTC(2026, 2, 30, 7, 0));
+    expect(nextWorkingInstant(MORNINGS, ams("2026-03-20 14:00"))).toBe(Date.UTC(2026, 2, 23, 8, 0));
+  });
+
+  it("is the next morning on a weekday evening, and the instant itself inside working hours", () => {
+    expect(nextWorkingInstant(MORNINGS, ams("2026-03-23 19:00"))).toBe(ams("2026-03-24 09:00"));
+    expect(nextWorkingInstant(MORNINGS, ams("2026-03-24 10:15"))).toBe(ams("2026-03-24 10:15"));
+  });
+
+  it("is null for hours without any working time (the caller then sends at once)", () => {
+    expect(
+      nextWorkingInstant({ timeZone: "Europe/Amsterdam", weekly: {} }, ams("2026-03-23 19:00")),
+    ).toBeNull();
   });
 });

@@ -81,6 +81,8 @@ export type NotifyDecision = "notify" | "quiet" | "on_call_instead";
 export interface SkippedRecipient {
   email: string;
   reason: "quiet_hours" | "not_a_member" | "replaced_by_on_call";
+  /** quiet_hours: when the member's next working hour starts, and their notice (held) goes out. */
+  notBefore?: number;
 }
 
 /** One thing the SLA engine must do now: record an event, then notify. */
