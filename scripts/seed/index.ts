@@ -1,13 +1,23 @@
 // Loads the demo org into the running emulators: `npx tsx scripts/seed/index.ts` (npm start runs it).
-// Users, org, members and mailboxes go in through the admin SDK; threads through the HTTP API, so the
-// seed exercises the real code paths. Safe to run again: it converges instead of duplicating.
+// Users, org and members go in through the admin SDK; mailboxes, their routing and the threads through
+// the HTTP API, so the seed exercises the real code paths. The history is recorded while every mailbox
+// is manual (it keeps the owners the team gave it); then support@ starts routing and new mail arrives
+// (arrivals.ts), so it lands with an owner and a reason. Safe to run again: it converges.
 import { deleteApp, initializeApp, type App } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
-import { getFirestore } from "firebase-admin/firestore";
+import { getFirestore, type Firestore } from "firebase-admin/firestore";
 import type { StackUrls } from "./api-client";
-import { seedMailboxesDirectly, seedMailboxesJoined, seedOrg } from "./org";
+import { seedMailboxesDirectly, seedMailboxesJoined, seedOrg, seedRoutingDirectly } from "./org";
 import { DEMO_ORG } from "./people";
-import { seedMailboxesThroughApi, seedThreads, signInEveryone } from "./seed-threads";
+import {
+  seedArrivals,
+  seedMailboxesThroughApi,
+  seedRoutingThroughApi,
+  seedThreads,
+  signInEveryone,
+  type Tokens,
+} from "./seed-threads";
+import type { RoutingPhase } from "./routing";
 import { seedUsers } from "./users";
 
 const PROJECT_ID = "demo-baton";
@@ -41,7 +51,7 @@ async function seed(app: App): Promise<void> {
   await seedUsers(getAuth(app));
   await seedOrg(db);
   if (!withApi) {
-    await seedMailboxesDirectly(db, nowMs);
+    await seedMailboxesDirectly(db, nowMs, "routed");
     console.log(`seed: users, org "${DEMO_ORG}", members and mailboxes ready; no threads (API not up)`);
     if (process.argv.includes("--require-api")) process.exitCode = 1;
     return;
@@ -54,11 +64,28 @@ async function seed(app: App): Promise<void> {
     // Keeps the demo usable while the API cannot store a mailbox; the warning says what is degraded.
     console.warn(`seed: WARNING ${error instanceof Error ? error.message : String(error)}`);
     console.warn("seed: WARNING mailboxes written directly instead (calendar windows as {from, to} maps)");
-    await seedMailboxesDirectly(db, nowMs);
+    await seedMailboxesDirectly(db, nowMs, "manual");
   }
   console.log(`seed: users, org "${DEMO_ORG}", members and mailboxes ready`);
+  await storeRouting(db, tokens, "manual");
   const count = await seedThreads(urls, tokens, nowMs);
-  console.log(`seed: ${String(count)} threads through the API (${String(Date.now() - started)} ms in all)`);
+  console.log(`seed: ${String(count)} threads through the API`);
+  await storeRouting(db, tokens, "routed");
+  const arrived = await seedArrivals(urls, tokens, nowMs);
+  console.log(`seed: support@ routes round-robin (ana, ben, dara, eli) with rule "Invoices"; new mail:`);
+  for (const line of arrived) console.log(`seed:   ${line}`);
+  console.log(`seed: done in ${String(Date.now() - started)} ms`);
+}
+
+/** Routing through PUT /mailboxes/{id}/routing, or written directly like the mailboxes when it fails. */
+async function storeRouting(db: Firestore, tokens: Tokens, phase: RoutingPhase) {
+  try {
+    await seedRoutingThroughApi(urls, tokens, phase);
+  } catch (error) {
+    console.warn(`seed: WARNING ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`seed: WARNING routing (${phase}) written directly instead`);
+    await seedRoutingDirectly(db, phase);
+  }
 }
 
 async function main(): Promise<void> {

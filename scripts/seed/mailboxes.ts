@@ -46,7 +46,9 @@ export const MAILBOXES: readonly DemoMailbox[] = [
     name: "Support",
     policy: DEFAULT_SLA_POLICY,
     calendar: AMSTERDAM,
-    routing: { agents: team("ana", "ben", "chen", "dara", "eli"), onCall: `chen@${DEMO_DOMAIN}` },
+    // Round-robin goes over these four (routing.ts); Chen leads them, is on call and, as a lead, may
+    // still claim or be assigned any support@ conversation.
+    routing: { agents: team("ana", "ben", "dara", "eli"), onCall: `chen@${DEMO_DOMAIN}` },
     version: 1,
   },
   {

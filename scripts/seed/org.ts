@@ -6,6 +6,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import { calendarToStore } from "../../backend/src/store/calendar-codec";
 import { demoJoinedAt, MAILBOXES } from "./mailboxes";
 import { DEMO_DOMAIN, DEMO_ORG, MEMBERS } from "./people";
+import { demoRouting, demoRoutings, type RoutingPhase } from "./routing";
 
 export async function seedOrg(db: Firestore): Promise<void> {
   const batch = db.batch();
@@ -28,13 +29,34 @@ export async function seedOrg(db: Firestore): Promise<void> {
   await batch.commit();
 }
 
-/** The mailboxes written directly, for when the API is not running (or cannot store them). */
-export async function seedMailboxesDirectly(db: Firestore, nowMs: number): Promise<void> {
+const mailboxRef = (db: Firestore, id: string) =>
+  db.collection("orgs").doc(DEMO_ORG).collection("mailboxes").doc(id);
+
+/**
+ * The mailboxes written directly, for when the API is not running (or cannot store them), with
+ * their routing in `phase` stored as PUT /mailboxes/{id}/routing would (the parsed whole routing).
+ */
+export async function seedMailboxesDirectly(
+  db: Firestore,
+  nowMs: number,
+  phase: RoutingPhase,
+): Promise<void> {
   const batch = db.batch();
   for (const { id, calendar, ...mailbox } of MAILBOXES) {
-    const ref = db.collection("orgs").doc(DEMO_ORG).collection("mailboxes").doc(id);
-    batch.set(ref, { ...mailbox, calendar: calendarToStore(calendar), createdAt: demoJoinedAt(nowMs) });
+    batch.set(mailboxRef(db, id), {
+      ...mailbox,
+      routing: demoRouting(id, phase),
+      calendar: calendarToStore(calendar),
+      createdAt: demoJoinedAt(nowMs),
+    });
   }
+  await batch.commit();
+}
+
+/** Only the routing, written directly: for when PUT /mailboxes/{id}/routing cannot store it. */
+export async function seedRoutingDirectly(db: Firestore, phase: RoutingPhase): Promise<void> {
+  const batch = db.batch();
+  for (const { id, routing } of demoRoutings(phase)) batch.update(mailboxRef(db, id), { routing });
   await batch.commit();
 }
 
@@ -47,8 +69,7 @@ export async function seedMailboxesDirectly(db: Firestore, nowMs: number): Promi
 export async function seedMailboxesJoined(db: Firestore, nowMs: number): Promise<void> {
   const batch = db.batch();
   for (const { id } of MAILBOXES) {
-    const ref = db.collection("orgs").doc(DEMO_ORG).collection("mailboxes").doc(id);
-    batch.set(ref, { createdAt: demoJoinedAt(nowMs) }, { merge: true });
+    batch.set(mailboxRef(db, id), { createdAt: demoJoinedAt(nowMs) }, { merge: true });
   }
   await batch.commit();
 }

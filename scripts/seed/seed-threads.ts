@@ -3,10 +3,13 @@
 // are known by Message-ID, commands carry fixed request ids, and steps already reflected in the
 // conversation are skipped.
 import type { Priority } from "@baton/shared";
+import { routingReasons } from "@baton/shared/view";
 import { apiAs, signIn, type StackUrls } from "./api-client";
+import { ARRIVALS } from "./arrivals";
 import { MAILBOXES, mailboxById } from "./mailboxes";
 import { messageIdFor, platformThreadIdFor } from "./message-ids";
 import { DEMO_DOMAIN, DEMO_PASSWORD, MEMBERS, memberNamed } from "./people";
+import { demoRoutings, type RoutingPhase } from "./routing";
 import { THREADS, type ThreadSpec } from "./threads";
 import { agoMinutes, businessMinutesAgo } from "./timing";
 
@@ -18,9 +21,12 @@ interface ObservedMessage {
   to: string[];
   subject: string;
   sentAt: string;
+  /** The start of the text (Gmail's snippet), which routing rules read; only where the spec has text. */
+  snippet?: string;
 }
 
-const HOUR_MS = 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
 function mailboxOf(thread: ThreadSpec) {
@@ -45,7 +51,9 @@ export function buildMessages(thread: ThreadSpec, nowMs: number): ObservedMessag
     const sentAtMs =
       "days" in spec.ago
         ? nowMs - spec.ago.days * DAY_MS
-        : businessMinutesAgo(mailbox.calendar, agoMinutes(spec.ago, mailbox.policy, priority), nowMs);
+        : "wallMinutes" in spec.ago
+          ? nowMs - spec.ago.wallMinutes * MINUTE_MS
+          : businessMinutesAgo(mailbox.calendar, agoMinutes(spec.ago, mailbox.policy, priority), nowMs);
     const previous = ids.at(-1);
     const message: ObservedMessage = {
       messageId,
@@ -54,6 +62,7 @@ export function buildMessages(thread: ThreadSpec, nowMs: number): ObservedMessag
       to: [fromCustomer ? mailbox.address : thread.customer.email],
       subject: index === 0 || thread.subject.startsWith("Re: ") ? thread.subject : `Re: ${thread.subject}`,
       sentAt: new Date(sentAtMs).toISOString(),
+      ...(spec.text !== undefined ? { snippet: spec.text } : {}),
     };
     ids.push(messageId);
     return message;
@@ -61,6 +70,11 @@ export function buildMessages(thread: ThreadSpec, nowMs: number): ObservedMessag
 }
 
 export type Tokens = Map<string, string>;
+
+/** Display names by address, as the sidebars pass them to the reason lines. */
+const NAMES: ReadonlyMap<string, string> = new Map(
+  MEMBERS.map((m) => [m.email, m.name.split(" ")[0] ?? m.name]),
+);
 
 export async function signInEveryone(urls: StackUrls): Promise<Tokens> {
   const entries = await Promise.all(
@@ -163,4 +177,41 @@ export async function seedThreads(urls: StackUrls, tokens: Tokens, nowMs: number
   });
   if (failures.length > 0) throw new Error(`Seeding threads failed:\n  ${failures.join("\n  ")}`);
   return THREADS.length;
+}
+
+/**
+ * Every demo mailbox's routing through the admin-only PUT /mailboxes/{id}/routing. "manual" before
+ * the history (so a re-run that finds support@ routing does not hand the history's unclaimed threads
+ * out), "routed" after it.
+ */
+export async function seedRoutingThroughApi(urls: StackUrls, tokens: Tokens, phase: RoutingPhase) {
+  const admin = apiAs(urls, tokenOf(tokens, "admin"));
+  await Promise.all(
+    demoRoutings(phase).map(({ id, routing }) =>
+      admin("putMailboxRouting", { params: { id }, body: routing }),
+    ),
+  );
+}
+
+/**
+ * The new mail (arrivals.ts), one at a time so round-robin's turns come out the same on every fresh
+ * stack. Returns who owns each and why, for the seed's summary.
+ */
+export async function seedArrivals(urls: StackUrls, tokens: Tokens, nowMs: number): Promise<string[]> {
+  const lines: string[] = [];
+  for (const thread of ARRIVALS) {
+    const { conversation } = await apiAs(urls, tokenOf(tokens, thread.observer))("observe", {
+      body: {
+        mailbox: mailboxOf(thread).address,
+        platform: thread.platform,
+        platformThreadId: platformThreadIdFor(thread.platform, thread.id),
+        messages: buildMessages(thread, nowMs),
+      },
+    });
+    const why = routingReasons(conversation, NAMES);
+    lines.push(
+      `${thread.subject}: ${why.length > 0 ? why.join("; ") : `unowned in ${conversation.mailbox}`}`,
+    );
+  }
+  return lines;
 }

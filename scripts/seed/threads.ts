@@ -19,7 +19,15 @@ export interface Customer {
  * imported when it joined Baton, DEMO_JOINED_DAYS_AGO before the seed runs): recorded, never timed.
  */
 export type BusinessAgo = { minutes: number } | { ofTarget: number };
-export type Ago = BusinessAgo | { days: number };
+export type Ago = BusinessAgo | { days: number } | WallAgo;
+
+/**
+ * Wall-clock minutes before now: mail that has just arrived (arrivals.ts), whatever the hour, so it
+ * is routed as it would be on arrival and shows as new in every sidebar.
+ */
+export interface WallAgo {
+  wallMinutes: number;
+}
 
 export interface MessageSpec {
   /** "customer", a member's local part (replies From the member), or "mailbox" (From the mailbox). */
@@ -30,7 +38,15 @@ export interface MessageSpec {
 }
 
 export type SeededState =
-  "unclaimed" | "claimed" | "pending" | "snoozed" | "breaching_soon" | "breached" | "resolved";
+  | "unclaimed"
+  | "claimed"
+  | "pending"
+  | "snoozed"
+  | "breaching_soon"
+  | "breached"
+  | "resolved"
+  // New mail that arrives after routing is configured, so routing gives it its owner (arrivals.ts).
+  | "arrived";
 
 export interface ThreadSpec {
   id: string;
@@ -50,9 +66,9 @@ export interface ThreadSpec {
   notes?: Array<{ by: string; body: string }>;
 }
 
-const c = (name: string, email: string, mailer: Mailer): Customer => ({ name, email, mailer });
+export const c = (name: string, email: string, mailer: Mailer): Customer => ({ name, email, mailer });
 
-const CUSTOMERS = {
+export const CUSTOMERS = {
   maartje: c("Maartje Jansen", "maartje@jansen-bakkerij.example", "gmail"),
   priya: c("Priya Raman", "priya.raman@northwind.example", "outlook"),
   tom: c("Tom Becker", "t.becker@becker-logistik.example", "mta"),
