@@ -2,7 +2,14 @@
 // what to fix and nothing half-saved (each an attack or a mistake that must fail), only admins
 // change routing or another member's availability, a member sets their own "away", PUT /mailboxes
 // keeps the rules it does not carry, and the preview answers for the last 50 without writing.
-import { ALWAYS_OPEN, createTestOrg, TEST_POLICY, type TestOrg } from "../support/fixtures";
+import {
+  ALWAYS_OPEN,
+  createTestOrg,
+  makeThread,
+  observe,
+  TEST_POLICY,
+  type TestOrg,
+} from "../support/fixtures";
 import { adminApp, call } from "../support/stack";
 
 interface ErrorBody {
@@ -334,5 +341,25 @@ describe("POST /mailboxes/{id}/routing/preview", () => {
   it("is refused to an agent (403)", async () => {
     const reply = await call(org.token("ana"), "POST", "/mailboxes/support/routing/preview", routing([]));
     expect(reply.status).toBe(403);
+  });
+});
+
+describe("going away hands one's open conversations back to routing", () => {
+  it("a member who sets themself away has their open conversation reassigned to the other agent", async () => {
+    const { messages } = makeThread(org.domain, "carol@customer.test", 1);
+    const routed = await observe(org, "root", messages);
+    const key = routed.conversation.key;
+    // Round-robin over Ana and Ben assigned it on arrival (the routing engine, in observe).
+    const owner = routed.conversation.assignee;
+    expect([org.email("ana"), org.email("ben")]).toContain(owner);
+    const name = owner === org.email("ana") ? "ana" : "ben";
+    const other = name === "ana" ? org.email("ben") : org.email("ana");
+    const away = await call(org.token(name), "PUT", "/me/availability", {
+      awayUntil: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    expect(away.status).toBe(200);
+    const doc = await adminApp().db.doc(`orgs/${org.org}/conversations/${key}`).get();
+    expect(doc.get("assignee")).toBe(other);
+    await call(org.token(name), "PUT", "/me/availability", { awayUntil: null });
   });
 });
