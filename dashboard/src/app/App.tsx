@@ -7,6 +7,7 @@ import type { InstallView as InstallViewType } from "../install/InstallView";
 import { JobsView } from "../jobs/JobsView";
 import { MetricsView } from "../metrics/MetricsView";
 import { QueueView } from "../queue/QueueView";
+import type { RoutingView as RoutingViewType } from "../routing/RoutingView";
 import type { SettingsView as SettingsViewType } from "../settings/SettingsView";
 import type * as SetupModule from "../setup/SetupScreens";
 import { ErrorLine } from "./ErrorLine";
@@ -54,6 +55,11 @@ export function App({ session }: { session: Session }) {
   const SettingsView = useLazy<typeof SettingsViewType>(
     tab === "settings",
     () => import("../settings/SettingsView").then((m) => m.SettingsView),
+    setError,
+  );
+  const RoutingView = useLazy<typeof RoutingViewType>(
+    tab === "routing",
+    () => import("../routing/RoutingView").then((m) => m.RoutingView),
     setError,
   );
   const Setup = useLazy<typeof SetupModule>(
@@ -121,6 +127,9 @@ export function App({ session }: { session: Session }) {
         {me !== null && tab === "connectors" && <DeadLettersView api={api} me={me} />}
         {me !== null && tab === "settings" && SettingsView !== null && (
           <SettingsView api={api} me={me} session={session} />
+        )}
+        {me !== null && tab === "routing" && RoutingView !== null && (
+          <RoutingView api={api} me={me} session={session} />
         )}
         {me !== null && tab === "install" && InstallView !== null && <InstallView api={api} />}
         {me !== null && tab === "setup" && Setup !== null && (

@@ -1,12 +1,13 @@
 import type { TargetedKeyboardEvent } from "preact";
 
-export type TabId = "queue" | "metrics" | "jobs" | "connectors" | "settings" | "install";
+export type TabId = "queue" | "metrics" | "jobs" | "connectors" | "settings" | "routing" | "install";
 const ALL_TABS: Array<[TabId, string]> = [
   ["queue", "Queue"],
   ["metrics", "Metrics"],
   ["jobs", "Jobs"],
   ["connectors", "Connectors"],
   ["settings", "Settings"],
+  ["routing", "Routing"],
   ["install", "Install"],
 ];
 
@@ -23,7 +24,8 @@ export function Tabs({
   onChange: (tab: TabId) => void;
   admin: boolean;
 }) {
-  const TABS = ALL_TABS.filter(([id]) => admin || id !== "install");
+  // Routing, like Install, is for admins (the API refuses others the routing settings).
+  const TABS = ALL_TABS.filter(([id]) => admin || (id !== "install" && id !== "routing"));
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = TABS.findIndex(([id]) => id === current);
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;

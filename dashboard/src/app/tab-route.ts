@@ -9,6 +9,7 @@ const ROUTE_IDS: readonly RouteId[] = [
   "jobs",
   "connectors",
   "settings",
+  "routing",
   "install",
   "setup",
 ];

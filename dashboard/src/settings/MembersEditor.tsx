@@ -74,6 +74,11 @@ export function MembersEditor({ api, me, editable }: { api: ApiClient; me: Me; e
         </tbody>
       </table>
       {editable && (
+        <p>
+          <a href="#/routing">Availability: away until, skills, cap and working hours</a> (under Routing).
+        </p>
+      )}
+      {editable && (
         <form
           class="toolbar"
           onSubmit={(e) => {
