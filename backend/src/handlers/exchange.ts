@@ -1,6 +1,6 @@
 import type { UserRecord } from "firebase-admin/auth";
 import { resolveMember } from "../auth/resolve-member";
-import { recordFirstSignIn } from "../setup/client-sign-ins";
+import { clientOf, recordFirstSignIn } from "../setup/client-sign-ins";
 import type { Handlers } from "../http/app";
 import type { ServerDeps } from "./deps";
 
@@ -15,7 +15,7 @@ export function exchangeHandler(deps: ServerDeps): Handlers["authExchange"] {
     const identity = await deps.verifiers[body.provider](body.token);
     const principal = await resolveMember(deps.db, identity);
     // The Outlook pane's first call is this exchange: it counts as the org's first Outlook sign-in.
-    await recordFirstSignIn(deps.db, identity, principal, Date.now(), deps.log);
+    await recordFirstSignIn(deps.db, clientOf(identity), principal, Date.now(), deps.log);
     const claims = { org: principal.org, role: principal.role };
     const uid = await verifiedUserFor(deps, principal.email, principal.name);
     await deps.auth.setCustomUserClaims(uid, claims);

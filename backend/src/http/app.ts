@@ -13,6 +13,7 @@ import {
 import type { z } from "zod";
 import type { Principal } from "../auth/principal";
 import { AuthError, type VerifiedIdentity } from "../auth/identity";
+import { LOCAL_CLIENT_HEADER } from "../setup/client-sign-ins";
 import { readJsonBody } from "./body";
 import { renderError, type ErrorLogger } from "./errors";
 import { readQuery } from "./query";
@@ -43,8 +44,14 @@ export type Handlers = { [N in RouteName]: (input: HandlerInput<N>) => Promise<u
 
 export interface AppDeps {
   handlers: Handlers;
-  /** Bearer header -> member; throws AuthError (401) or ApiFailure (403 not_member). */
-  authenticate: (authorization: string | string[] | undefined) => Promise<Principal>;
+  /**
+   * Bearer header -> member; throws AuthError (401) or ApiFailure (403 not_member). The second
+   * argument is the local sidebar's X-Baton-Client header (counted only on the emulator).
+   */
+  authenticate: (
+    authorization: string | string[] | undefined,
+    localClient?: string | string[],
+  ) => Promise<Principal>;
   /**
    * Bearer header -> verified identity, no membership required: only for the `identity: true` routes.
    * Absent (apps built for tests that do not serve them), those routes answer 401.
@@ -104,7 +111,10 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
     const decision = deps.rateLimiter.take(`identity/${identityKey(identity)}`, deps.now());
     if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
   }
-  const principal = route.permission === null ? null : await deps.authenticate(req.headers.authorization);
+  const principal =
+    route.permission === null
+      ? null
+      : await deps.authenticate(req.headers.authorization, req.headers[LOCAL_CLIENT_HEADER]);
   if (principal !== null) {
     const decision = deps.rateLimiter.take(`${principal.org}/${principal.email}`, deps.now());
     if (!decision.ok) return rateLimited(decision.retryAfterSeconds);

@@ -1,13 +1,34 @@
 import type { Firestore } from "firebase-admin/firestore";
 import type { VerifiedIdentity } from "../auth/identity";
 import type { Principal } from "../auth/principal";
-import { setupPaths, type Client } from "./paths";
+import { inEmulator } from "../runtime/emulator-only";
+import { CLIENTS, setupPaths, type Client } from "./paths";
 
-/** Which sidebar a token comes from: Outlook signs in with Microsoft, the Gmail add-on with Google. */
-export function clientOf(identity: VerifiedIdentity): Client | null {
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The header a sidebar built for the local stack names itself with ("outlook" or "gmail"): there the
+ * Outlook pane and the Gmail stand-in sign in with a Firebase password account, whose token says
+ * nothing about which sidebar sent it. Lower case: how the request's headers arrive.
+ */
+export const LOCAL_CLIENT_HEADER = "x-baton-client";
+
+/**
+ * Which sidebar a token comes from: Outlook signs in with Microsoft, the Gmail add-on with Google.
+ * A Firebase token (the dashboard, or a local sidebar) counts only on the emulator and only with
+ * LOCAL_CLIENT_HEADER; deployed, the header is ignored, or any member could make the install page
+ * say "Outlook: first sign-in" without Outlook ever having called.
+ */
+export function clientOf(
+  identity: VerifiedIdentity,
+  localClientHeader?: string | string[],
+  env: Env = process.env,
+): Client | null {
   if (identity.kind === "microsoft") return "outlook";
   if (identity.kind === "google") return "gmail";
-  return null;
+  if (!inEmulator(env)) return null;
+  const named = (Array.isArray(localClientHeader) ? localClientHeader[0] : localClientHeader)?.trim();
+  return CLIENTS.find((client) => client === named?.toLowerCase()) ?? null;
 }
 
 /** Per instance: the org/client pairs already on record (or being written). */
@@ -22,12 +43,11 @@ const ALREADY_EXISTS = 6;
  */
 export function recordFirstSignIn(
   db: Firestore,
-  identity: VerifiedIdentity,
+  client: Client | null,
   principal: Principal,
   nowMs: number,
   log: (message: string, error: unknown) => void = () => undefined,
 ): Promise<void> {
-  const client = clientOf(identity);
   if (client === null) return Promise.resolve();
   const key = `${principal.org}/${client}`;
   const pending = recorded.get(key);
