@@ -14,10 +14,18 @@ interface FetchParams {
   payload?: string;
 }
 
+/**
+ * Names the Gmail sidebar to the local backend: here the add-on's "identity token" is a Firebase
+ * password account's, which says nothing about Gmail, so the emulator (and only it) records the
+ * install page's "Gmail: first sign-in" from this header (backend/src/setup/client-sign-ins.ts).
+ */
+const LOCAL_CLIENT = { "X-Baton-Client": "gmail" };
+
 function fetchSync(url: string, params: FetchParams) {
   const xhr = new XMLHttpRequest();
   xhr.open((params.method ?? "get").toUpperCase(), url, false);
-  for (const [name, value] of Object.entries(params.headers ?? {})) xhr.setRequestHeader(name, value);
+  for (const [name, value] of Object.entries({ ...LOCAL_CLIENT, ...params.headers }))
+    xhr.setRequestHeader(name, value);
   if (params.payload !== undefined)
     xhr.setRequestHeader("Content-Type", params.contentType ?? "application/x-www-form-urlencoded");
   try {

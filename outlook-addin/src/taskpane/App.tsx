@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { createApiClient } from "../api/client";
+import { fetchForTarget } from "../api/local-client";
 import { resolveIdentity } from "../auth/identity";
 import {
   idToken,
@@ -45,6 +46,7 @@ export function App({ config, host, autoSignInAs }: AppProps) {
       createApiClient({
         baseUrl: config.apiBase,
         getToken: () => idToken(session),
+        fetchImpl: fetchForTarget(config.target),
       }),
     [config, session],
   );
