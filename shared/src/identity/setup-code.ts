@@ -22,12 +22,14 @@ export function formatSetupCode(random: Uint8Array): string {
     value = (value << 8) | byte;
     bits += 8;
     while (bits >= 5 && code.length < SETUP_CODE_LENGTH) {
-      code += SETUP_CODE_ALPHABET[(value >> (bits - 5)) & 31];
+      code += SETUP_CODE_ALPHABET.charAt((value >> (bits - 5)) & 31);
       bits -= 5;
     }
     value &= (1 << bits) - 1;
   }
-  return code.match(new RegExp(`.{1,${GROUP}}`, "g"))!.join("-");
+  const groups: string[] = [];
+  for (let start = 0; start < code.length; start += GROUP) groups.push(code.slice(start, start + GROUP));
+  return groups.join("-");
 }
 
 /**
