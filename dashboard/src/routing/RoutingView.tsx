@@ -100,7 +100,9 @@ export function RoutingView({ api, me, session }: { api: ApiClient; me: Me; sess
     return result.request;
   };
   const failed = (e: unknown) => {
-    if (e instanceof ApiError && e.field !== null) refuse({ [e.field]: e.message });
+    // The sentence beside the field need not repeat the path the server prefixes it with.
+    if (e instanceof ApiError && e.field !== null)
+      refuse({ [e.field]: e.message.replace(`${e.field}: `, "") });
     else setFailure(e);
   };
 
@@ -400,6 +402,7 @@ function RuleList({
                   marks={marks}
                   mailboxes={mailboxes}
                   editable={editable}
+                  taken={new Set(rules.filter((_, k) => k !== i).map((r) => r.id))}
                   onChange={(next) => {
                     onChange(
                       rules.map((r, k) => (k === i ? next : r)),

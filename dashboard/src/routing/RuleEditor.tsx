@@ -10,6 +10,7 @@ import {
   newAction,
   newCondition,
   OPERATORS,
+  renamed,
   withField,
   type ActionForm,
   type ActionType,
@@ -36,6 +37,7 @@ export function RuleEditor({
   mailboxes,
   editable,
   onChange,
+  taken,
 }: {
   rule: RuleForm;
   index: number;
@@ -43,6 +45,8 @@ export function RuleEditor({
   mailboxes: ReadonlyArray<{ id: string; name: string }>;
   editable: boolean;
   onChange: (rule: RuleForm) => void;
+  /** The other rules' ids: a new rule's id stays unique when it is renamed. */
+  taken: ReadonlySet<string>;
 }) {
   const base = `rules[${index}]`;
   const set = (change: Partial<RuleForm>) => {
@@ -65,7 +69,7 @@ export function RuleEditor({
           disabled={!editable}
           {...invalidProps(marks, `${base}.name`)}
           onInput={(e) => {
-            set({ name: e.currentTarget.value });
+            onChange(renamed(rule, e.currentTarget.value, taken));
           }}
         />
         <FieldError marks={marks} path={`${base}.name`} />

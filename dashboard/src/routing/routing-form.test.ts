@@ -5,6 +5,7 @@ import {
   moved,
   newRule,
   readRoutingForm,
+  renamed,
   ruleIdOf,
   ruleIndexOf,
   routingRequestOf,
@@ -163,5 +164,20 @@ describe("rule list", () => {
     expect(ruleIdOf("Invoices", new Set(["invoices", "invoices-2"]))).toBe("invoices-3");
     expect(ruleIdOf("!!!", new Set())).toBe("rule");
     expect(newRule(new Set(["new-rule"])).id).toBe("new-rule-2");
+  });
+});
+
+describe("a new rule's id", () => {
+  it("follows its name until saved; a saved rule keeps its id when renamed", () => {
+    const fresh = newRule(new Set());
+    expect(renamed(fresh, "Invoices", new Set(["invoices"])).id).toBe("invoices-2");
+    const saved = stored().rules[0];
+    if (saved === undefined) throw new Error("fixture");
+    expect(renamed(saved, "Bills", new Set())).toMatchObject({ id: "invoices", name: "Bills" });
+    // A blank new rule is refused at its empty fields, never sent with them.
+    const blank = readRoutingForm({ ...stored(), rules: [fresh] });
+    expect(blank.ok).toBe(false);
+    if (blank.ok) return;
+    expect(Object.keys(blank.errors).sort()).toEqual(["rules[0].then[0].tags", "rules[0].when[0].value"]);
   });
 });

@@ -130,7 +130,10 @@ export interface ActionForm {
 }
 
 export interface RuleForm {
+  /** Stable once saved (events and the per-rule report carry it); a rule added here takes it from its name. */
   id: string;
+  /** Added in this session and not saved yet: renaming it renames its id. */
+  idFromName?: boolean;
   name: string;
   enabled: boolean;
   runOn: "new_conversation" | "every_customer_message";
@@ -213,7 +216,13 @@ export function newRule(taken: ReadonlySet<string>, name = "New rule"): RuleForm
     when: [newCondition()],
     then: [newAction()],
     stop: false,
+    idFromName: true,
   };
+}
+
+/** The rule renamed; a rule not saved yet also gets the id of its new name (unique among `taken`). */
+export function renamed(rule: RuleForm, name: string, taken: ReadonlySet<string>): RuleForm {
+  return rule.idFromName === true ? { ...rule, name, id: ruleIdOf(name, taken) } : { ...rule, name };
 }
 
 function conditionForm(c: RuleCondition): ConditionForm {
