@@ -169,10 +169,7 @@ export function previewRouting(
     if (assignee !== null && !closed) addLoad(loads, assignee, priority);
     const explained = events
       .map((body, i) =>
-        explainRoutedEvent(
-          { ...body, id: String(i), at: c.arrivedAt, actor: "system" },
-          context.names,
-        ),
+        explainRoutedEvent({ ...body, id: String(i), at: c.arrivedAt, actor: "system" }, context.names),
       )
       .filter((s): s is string => s !== null);
     items.push({
@@ -183,7 +180,7 @@ export function previewRouting(
       fired: fired.map(({ action, cause }) => ({
         ruleId: cause.ruleId,
         ruleName: cause.ruleName,
-        action: { ...action },
+        action,
       })),
       assignee: closed || moved ? null : assignee,
       skipped,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PRIORITIES } from "../conversation/types";
 import { ROUTING_LIMITS } from "../limits/routing";
-import { ASSIGNING_STRATEGIES, RULE_RUNS_ON, STRATEGIES } from "../routing/types";
+import { ASSIGNING_STRATEGIES, RULE_RUNS_ON, STRATEGIES, type RuleAction } from "../routing/types";
 import { businessCalendarSchema, routingSchema } from "./admin";
 import {
   conversationKeySchema,
@@ -214,7 +214,8 @@ export const routingPreviewItemSchema = z.object({
     z.object({
       ruleId: z.string(),
       ruleName: z.string(),
-      action: z.looseObject({ type: z.string() }),
+      // The action as the rule says it (RuleAction); checked by its `type` on the way out only.
+      action: z.custom<RuleAction>((value) => typeof value === "object" && value !== null && "type" in value),
     }),
   ),
   /** Who would be assigned; null when nobody would (manual, a person owns it, nobody available). */
