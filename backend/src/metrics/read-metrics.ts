@@ -10,6 +10,7 @@
 import { summarizeRollups, type KeyedRollup, type MetricsResponse } from "@baton/shared";
 import { FieldPath, type Firestore } from "firebase-admin/firestore";
 import { metricPaths } from "./paths";
+import { readLoad } from "./read-load";
 import { mergeShards, toKeyedRollup } from "./rollup-docs";
 
 export interface MetricsRange {
@@ -40,7 +41,10 @@ export async function readRollups(
 }
 
 export async function readMetrics(db: Firestore, org: string, range: MetricsRange): Promise<MetricsResponse> {
-  const { docs, documentsRead } = await readRollups(db, org, range);
+  const [{ docs, documentsRead }, load] = await Promise.all([
+    readRollups(db, org, range),
+    readLoad(db, org, range.mailbox),
+  ]);
   return {
     from: range.from,
     to: range.to,
@@ -48,5 +52,6 @@ export async function readMetrics(db: Firestore, org: string, range: MetricsRang
     agent: range.agent ?? null,
     summary: summarizeRollups(docs, range.agent === undefined ? {} : { agent: range.agent }),
     documentsRead,
+    load: range.agent === undefined ? load : load.filter((row) => row.member === range.agent),
   };
 }

@@ -13,6 +13,7 @@ import {
   HISTOGRAM_NAMES,
   COUNT_NAMES,
   mergeRollups,
+  RULE_COUNT_PREFIX,
   rollupDocId,
   UNASSIGNED,
   type KeyedRollup,
@@ -171,7 +172,8 @@ export function toKeyedRollup(data: DocumentData): KeyedRollup | null {
   if (typeof day !== "string" || typeof mailboxId !== "string" || typeof agent !== "string") return null;
   const counts: Partial<Record<CountName, number>> = {};
   for (const [name, n] of Object.entries(numbers(data.counts))) {
-    if ((COUNT_NAMES as readonly string[]).includes(name)) counts[name as CountName] = n;
+    if ((COUNT_NAMES as readonly string[]).includes(name) || name.startsWith(RULE_COUNT_PREFIX))
+      counts[name as CountName] = n;
   }
   const hists: Partial<Record<HistogramName, Record<string, number>>> = {};
   const storedHists = (typeof data.hists === "object" && data.hists !== null ? data.hists : {}) as Record<

@@ -36,6 +36,9 @@ function Row({ row, team = false }: { row: AgentRow; team?: boolean }) {
       {CLOCK_KINDS.map((clock) => (
         <AttainmentCell a={row.attainment[clock]} />
       ))}
+      <td>{row.routed}</td>
+      <td>{row.claimed}</td>
+      <td>{formatDuration(row.medianArrivalToOwnerWall)}</td>
     </tr>
   );
 }
@@ -59,12 +62,15 @@ export function AgentTable({ rows, team }: { rows: readonly AgentRow[]; team?: A
             {CLOCK_KINDS.map((clock) => (
               <th scope="col">{CLOCK_HEADINGS[clock]}</th>
             ))}
+            <th scope="col">Routed</th>
+            <th scope="col">Claimed</th>
+            <th scope="col">Median arrival to owner (wall)</th>
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 && (
             <tr>
-              <td colSpan={5 + CLOCK_KINDS.length} class="muted">
+              <td colSpan={8 + CLOCK_KINDS.length} class="muted">
                 No activity in this range.
               </td>
             </tr>
@@ -80,6 +86,8 @@ export function AgentTable({ rows, team }: { rows: readonly AgentRow[]; team?: A
         )}
       </table>
       <Definition id="handled" />
+      <Definition id="routedVsClaimed" />
+      <Definition id="arrivalToOwner" />
     </figure>
   );
 }

@@ -5,6 +5,7 @@ import type { ApiClient } from "../api/client";
 import { ErrorLine, messageOf } from "../app/ErrorLine";
 import type { Me } from "../app/types";
 import { AgentTable } from "./AgentTable";
+import { RoutingReport } from "./RoutingReport";
 import { DailyChart, type Series } from "./DailyChart";
 import { lastDays, plural } from "./format";
 import { Heatmap } from "./Heatmap";
@@ -248,6 +249,7 @@ function AllowedMetricsView({ api, me }: { api: ApiClient; me: Me }) {
           </div>
           <Heatmap hourOfWeek={result.summary.hourOfWeek} />
           <AgentTable rows={result.summary.agents} team={result.summary.team} />
+          <RoutingReport rules={result.summary.rules} load={result.load} />
           <p class="footnote muted" data-testid="metrics-footnote">
             Read from {plural(result.documentsRead, "daily rollup document")}
             {renderMs === null ? "" : `, shown in ${Math.round(renderMs)} ms`}. Medians and p90s come from

@@ -84,6 +84,19 @@ export interface MetricsResponse {
   summary: MetricsSummary;
   /** Rollup documents the backend read to answer: the O(days × mailboxes × agents) figure. */
   documentsRead: number;
+  /** Open load per member now (not over the range), against their cap: routing's load documents. */
+  load?: MemberLoadRow[];
+}
+
+/**
+ * What a member owns and has not resolved, in every mailbox, now; `cap`: their own cap, else the
+ * filtered mailbox's (routing's capacity.maxOpen), else null (none, or it differs per mailbox).
+ */
+export interface MemberLoadRow {
+  member: string;
+  open: number;
+  byPriority: Record<"low" | "normal" | "high" | "urgent", number>;
+  cap: number | null;
 }
 
 export const metricsResponseSchema = z.custom<MetricsResponse>(

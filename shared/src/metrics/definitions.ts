@@ -15,7 +15,11 @@ export type MetricId =
   | "attainment"
   | "backlog"
   | "volumeByHour"
-  | "handled";
+  | "handled"
+  | "arrivalToOwner"
+  | "routedVsClaimed"
+  | "openLoad"
+  | "ruleFires";
 
 export interface MetricDefinition {
   label: string;
@@ -87,5 +91,32 @@ export const METRIC_DEFINITIONS: Record<MetricId, MetricDefinition> = {
       "Handled = conversations resolved while the agent held them; replies and first replies by who sent them. A clock met by a reply is the replier's; a breach is whoever held the conversation when it breached. The rows, Unassigned included, add up to the Team row.",
     excludes:
       "A breach while nobody held the conversation is Unassigned's, even if an agent replied later: claim early to own the clock.",
+  },
+  arrivalToOwner: {
+    label: "Time from arrival to owner (wall time)",
+    counts:
+      "Per conversation, once: from its first customer message to the first time anyone owned it (assigned by routing, claimed, or assigned by a person), in elapsed clock time, credited to that first owner and dated by the ownership. Wall time, not business time: it measures how long mail waited unowned, nights and weekends included, which is what routing at any hour and the waiting queue change.",
+    excludes:
+      "Conversations nobody has owned yet, conversations the team started, and later owners (a reassign or a claim after a release).",
+  },
+  routedVsClaimed: {
+    label: "Routed vs claimed",
+    counts:
+      "Routed = conversations routing assigned to the member (a strategy or a rule's assign), on the day it did. Claimed = the member took a conversation themself, each claim on its day.",
+    excludes: "Assignments a person made (a lead assigning), and releases.",
+  },
+  openLoad: {
+    label: "Open load against cap",
+    counts:
+      "Now, not over the range: conversations the member owns that are not resolved, in every mailbox (open, pending, snoozed), as routing counts them for the cap. The cap is the member's own, else the filtered mailbox's \"Max open per agent\".",
+    excludes:
+      "Members with no open conversations and no cap. With no mailbox chosen a mailbox's cap is not shown (it may differ per mailbox).",
+  },
+  ruleFires: {
+    label: "Rule fires",
+    counts:
+      "How often each rule fired: once per conversation it acted on, and again per later customer message for rules that run on every message, on the day it fired. A firing with several actions counts once.",
+    excludes:
+      "Rules that matched but changed nothing (a tag already there), and previews. Rule ids are per mailbox: choose a mailbox to tell two mailboxes' rules apart.",
   },
 };

@@ -75,6 +75,11 @@ function compact(facts: ConversationFacts, max: number): { facts: ConversationFa
     resolutionTimes: trim("resolutionTimes", facts.resolutionTimes),
     clockOutcomes: without(facts.clockOutcomes, outcomes),
   };
+  // Routing's lists keep their newest entries: an append only adds after them, so the rollup deltas
+  // (before and after from the same stored copy) never see a dropped one; the export does not list them.
+  if (facts.routed !== undefined) compacted.routed = facts.routed.slice(-max);
+  if (facts.claims !== undefined) compacted.claims = facts.claims.slice(-max);
+  if (facts.ruleFires !== undefined) compacted.ruleFires = facts.ruleFires.slice(-max);
   const anyEarlier =
     earlier.inbound + earlier.replies + earlier.reopens + earlier.resolutions + earlier.resolutionTimes > 0 ||
     Object.keys(earlier.outcomes).length > 0;

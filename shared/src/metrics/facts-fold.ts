@@ -16,6 +16,7 @@ import type { SlaPolicy } from "../sla/types";
 import type { BusinessCalendar } from "../time";
 import {
   collectClock,
+  collectRouting,
   emptyFacts,
   type ClockOutcome,
   type Occurrence,
@@ -178,6 +179,9 @@ function step(fold: FactsFold, event: ConversationEvent, pending: Pending): void
     default:
       break;
   }
+  // A rule fire is credited to whoever holds it once the whole append is folded, as inbound is.
+  const fire = collectRouting(facts, event, t, UNASSIGNED);
+  if (fire !== null) pending.credits.push(() => (fire.agent = holderAt(fold, t)));
   // A cycle replaced by a new one of its kind has stopped for good.
   const replaced = { ...fold.clocks.latest };
   stepClocks(fold.clocks, event, (cycle) => {

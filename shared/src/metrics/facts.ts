@@ -51,10 +51,25 @@ export interface ConversationFacts {
   /** Every clock cycle that met or breached its target; running clocks within target are absent. */
   clockOutcomes: ClockOutcome[];
   /**
+   * Routing's part (issue 16), absent from a log without it (and from facts stored before it): who
+   * routing assigned it to (`routed`, by the assignee), who claimed it (`claims`, by the claimer), the
+   * first owner after the first customer message with the wall time it took (`firstOwner`), and each
+   * rule that fired, once per triggering message (`ruleFires`, by the holder then).
+   */
+  routed?: Occurrence[];
+  claims?: Occurrence[];
+  firstOwner?: Occurrence & { wallMs: number };
+  ruleFires?: RuleFire[];
+  /**
    * What a stored copy no longer lists (facts-compact.ts): the oldest entries of each list past its
    * cap, counted here. Absent from facts computed from a log; counts are `earlier + list length`.
    */
   earlier?: EarlierFacts;
+}
+
+/** A rule that fired at an instant (all the actions of one firing share it), credited to the holder then. */
+export interface RuleFire extends Occurrence {
+  rule: string;
 }
 
 /** Entries compacted away from the lists of a stored ConversationFacts, per list. */
@@ -162,6 +177,7 @@ export function conversationFacts(
       default:
         break;
     }
+    collectRouting(facts, event, t, agent);
   }
   facts.status = status;
   facts.assignee = held[held.length - 1]?.holder ?? null;
@@ -176,6 +192,38 @@ export function conversationFacts(
   };
   for (const clock of slaHistory(sorted, policy, calendar, facts.lastAt)) collectClock(facts, clock, credit);
   return facts;
+}
+
+/**
+ * Adds routing's facts of one event (in effective order, after the events before it) to `facts`:
+ * shared by the whole-log computation and the fold, so both read routing the same way. `holder`:
+ * who held the conversation at the event's instant (a rule fire is credited to them).
+ */
+export function collectRouting(
+  facts: ConversationFacts,
+  event: ConversationEvent,
+  t: number,
+  holder: string,
+): RuleFire | null {
+  if (event.type === "claimed" || event.type === "assigned") {
+    if (event.type === "claimed") (facts.claims ??= []).push({ at: t, agent: event.assignee });
+    else if (event.routedBy !== undefined) (facts.routed ??= []).push({ at: t, agent: event.assignee });
+    if (facts.firstOwner === undefined && facts.firstInboundAt !== null && t >= facts.firstInboundAt) {
+      const wallMs = t - facts.firstInboundAt;
+      facts.firstOwner = { at: t, agent: event.assignee, wallMs };
+    }
+  }
+  const rule = "routedBy" in event ? event.routedBy?.rule : undefined;
+  if (rule !== undefined) {
+    const fires = (facts.ruleFires ??= []);
+    // One firing writes an event per action, all at one instant: counted once.
+    if (!fires.some((f) => f.rule === rule.id && f.at === t)) {
+      const fire = { at: t, agent: holder, rule: rule.id };
+      fires.push(fire);
+      return fire;
+    }
+  }
+  return null;
 }
 
 /** Whom an instant is credited to: the holder then, and the sender of the first reply then (if any). */

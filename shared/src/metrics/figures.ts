@@ -37,6 +37,8 @@ export const FIGURE_FACTS: Record<CountName, (facts: ConversationFacts) => reado
   inbound: (f) => f.inbound,
   replies: (f) => f.replies,
   firstReplies: (f) => (f.firstReply === null ? [] : [f.firstReply]),
+  routed: (f) => f.routed ?? [],
+  claimed: (f) => f.claims ?? [],
   met_first_response: outcomes("first_response", "met"),
   breached_first_response: outcomes("first_response", "breached"),
   met_next_response: outcomes("next_response", "met"),
@@ -58,7 +60,7 @@ export function factsWithin(facts: ConversationFacts, timeZone: string, range: D
     return day >= range.from && day <= range.to;
   };
   const keep = <T extends { at: number }>(list: readonly T[]): T[] => list.filter((o) => inside(o.at));
-  const { earlier: _earlier, ...rest } = facts;
+  const { earlier: _earlier, firstOwner: _firstOwner, ...rest } = facts;
   return {
     ...rest,
     inbound: keep(facts.inbound),
@@ -68,5 +70,11 @@ export function factsWithin(facts: ConversationFacts, timeZone: string, range: D
     firstReply: facts.firstReply !== null && inside(facts.firstReply.at) ? facts.firstReply : null,
     resolutionTimes: keep(facts.resolutionTimes),
     clockOutcomes: keep(facts.clockOutcomes),
+    ...(facts.routed === undefined ? {} : { routed: keep(facts.routed) }),
+    ...(facts.claims === undefined ? {} : { claims: keep(facts.claims) }),
+    ...(facts.ruleFires === undefined ? {} : { ruleFires: keep(facts.ruleFires) }),
+    ...(facts.firstOwner !== undefined && inside(facts.firstOwner.at)
+      ? { firstOwner: facts.firstOwner }
+      : {}),
   };
 }

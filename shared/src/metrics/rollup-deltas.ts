@@ -17,7 +17,9 @@ import {
   isEmptyRollup,
   metCount,
   rollupDocId,
+  ruleCount,
   type CountName,
+  type RuleCountName,
   type HistogramName,
   type Rollup,
   type RollupKey,
@@ -56,7 +58,7 @@ class Collector {
     });
   }
 
-  count(name: CountName, at: number, agent: string): void {
+  count(name: CountName | RuleCountName, at: number, agent: string): void {
     for (const rollup of this.targets(at, agent)) rollup.counts[name] = (rollup.counts[name] ?? 0) + 1;
   }
 
@@ -98,6 +100,13 @@ export function rollupsOfFacts(facts: ConversationFacts, ctx: RollupContext): Ro
   for (const { at, agent, businessMs, wallMs } of facts.resolutionTimes) {
     c.observe("resolutionBusiness", at, agent, businessMs);
     c.observe("resolutionWall", at, agent, wallMs);
+  }
+  for (const { at, agent } of facts.routed ?? []) c.count("routed", at, agent);
+  for (const { at, agent } of facts.claims ?? []) c.count("claimed", at, agent);
+  for (const { at, agent, rule } of facts.ruleFires ?? []) c.count(ruleCount(rule), at, agent);
+  if (facts.firstOwner !== undefined) {
+    const { at, agent, wallMs } = facts.firstOwner;
+    c.observe("arrivalToOwnerWall", at, agent, wallMs);
   }
   for (const outcome of facts.clockOutcomes) {
     const name = outcome.outcome === "met" ? metCount(outcome.clock) : breachedCount(outcome.clock);

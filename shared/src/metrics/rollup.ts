@@ -17,6 +17,10 @@ export const COUNT_NAMES = [
   /** Replies sent from the team. */
   "replies",
   "firstReplies",
+  /** Assignments routing made (issue 16), to the assignee. */
+  "routed",
+  /** Claims: a member took the conversation themself. */
+  "claimed",
   "met_first_response",
   "breached_first_response",
   "met_next_response",
@@ -31,11 +35,20 @@ export const HISTOGRAM_NAMES = [
   "firstResponseWall",
   "resolutionBusiness",
   "resolutionWall",
+  /** From the first customer message to the first owner (routed, claimed or assigned), wall time. */
+  "arrivalToOwnerWall",
 ] as const;
 export type HistogramName = (typeof HISTOGRAM_NAMES)[number];
 
+/** How often a rule fired, counted under "rule:{id}" beside the fixed counts. */
+export type RuleCountName = `rule:${string}`;
+export const RULE_COUNT_PREFIX = "rule:";
+export function ruleCount(ruleId: string): RuleCountName {
+  return `rule:${ruleId}`;
+}
+
 export interface Rollup {
-  counts: Partial<Record<CountName, number>>;
+  counts: Partial<Record<CountName | RuleCountName, number>>;
   hists: Partial<Record<HistogramName, Histogram>>;
   /** Customer messages by local hour of the week: "0" = Monday 00:00-01:00 … "167" = Sunday 23:00. */
   hourOfWeek: Record<string, number>;

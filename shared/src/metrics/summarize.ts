@@ -13,6 +13,7 @@ import {
   HISTOGRAM_NAMES,
   mergeRollups,
   metCount,
+  RULE_COUNT_PREFIX,
   type CountName,
   type HistogramName,
   type Rollup,
@@ -50,6 +51,17 @@ export interface AgentRow {
   firstReplies: number;
   medianFirstResponseBusiness: number | null;
   attainment: Record<ClockKind, Attainment>;
+  /** Conversations routing assigned to them, and conversations they claimed themselves (issue 16). */
+  routed: number;
+  claimed: number;
+  /** Median wall time from the first customer message to the first owner, when they were it. */
+  medianArrivalToOwnerWall: number | null;
+}
+
+/** How often a rule fired in the scope: once per conversation and triggering message. */
+export interface RuleFires {
+  rule: string;
+  fired: number;
 }
 
 export interface MetricsSummary {
@@ -63,6 +75,8 @@ export interface MetricsSummary {
    * rows, Unassigned included, add up to it, figure by figure (summarize.test.ts).
    */
   team: AgentRow;
+  /** Per rule id, most fired first (rule ids are per mailbox: filter by mailbox to tell them apart). */
+  rules: RuleFires[];
   /** The stated relative error bound of every median/p90 (values >= 1 s). */
   percentileRelativeError: number;
 }
@@ -112,7 +126,19 @@ export function agentRowOf(agent: string, merged: Rollup): AgentRow {
     firstReplies: merged.counts.firstReplies ?? 0,
     medianFirstResponseBusiness: percentile(merged.hists.firstResponseBusiness ?? {}, 0.5),
     attainment: attainmentAll(merged),
+    routed: merged.counts.routed ?? 0,
+    claimed: merged.counts.claimed ?? 0,
+    medianArrivalToOwnerWall: percentile(merged.hists.arrivalToOwnerWall ?? {}, 0.5),
   };
+}
+
+/** The "rule:{id}" counts of a rollup, most fired first. */
+export function ruleFiresOf(rollup: Rollup): RuleFires[] {
+  return Object.entries(rollup.counts)
+    .filter(([name]) => name.startsWith(RULE_COUNT_PREFIX))
+    .map(([name, fired]) => ({ rule: name.slice(RULE_COUNT_PREFIX.length), fired: fired ?? 0 }))
+    .filter((r) => r.fired !== 0)
+    .sort((a, b) => b.fired - a.fired || (a.rule < b.rule ? -1 : 1));
 }
 
 function groupBy<K>(items: readonly KeyedRollup[], keyOf: (item: KeyedRollup) => K): Map<K, Rollup[]> {
@@ -150,6 +176,7 @@ export function summarizeRollups(docs: readonly KeyedRollup[], filter: SummaryFi
     hourOfWeek,
     agents,
     team: agentRowOf(filter.agent ?? ALL_AGENTS, total),
+    rules: ruleFiresOf(total),
     percentileRelativeError: HISTOGRAM_RELATIVE_ERROR,
   };
 }
