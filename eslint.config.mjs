@@ -10,6 +10,8 @@ export default tseslint.config(
       "**/dist/**",
       "**/lib/**",
       "**/.emulators/**",
+      // npm run deploy's build output (git-ignored).
+      ".deploy/**",
       "**/test-artifacts/**",
       "**/coverage/**",
     ],
