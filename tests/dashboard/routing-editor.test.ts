@@ -41,6 +41,7 @@ let page: Page;
 let saved: MailboxRouting = mailboxRoutingSchema.parse({ agents: AGENTS, onCall: null });
 const puts: unknown[] = [];
 const previews: unknown[] = [];
+const availability: Array<{ email: string; body: unknown }> = [];
 
 const CONVERSATIONS: Array<{ key: string; facts: MessageFacts }> = [
   { key: "c1", facts: facts("Invoice 2026-031 overdue", "pay@acme.test") },
@@ -155,6 +156,13 @@ async function stub(p: Page): Promise<void> {
       else await json(route, 200, preview(result.routing));
       return;
     }
+    const member = /^\/members\/([^/]+)\/availability$/.exec(path);
+    if (member !== null && request.method() === "PUT") {
+      const email = decodeURIComponent(member[1] ?? "");
+      availability.push({ email, body: request.postDataJSON() });
+      await json(route, 200, { email, awayUntil: null, skills: ["billing"], maxOpen: 3 });
+      return;
+    }
     await json(route, 404, { error: { code: "not_found", message: `no stub for ${path}` } });
   });
 }
@@ -249,6 +257,23 @@ describe("the Routing tab", () => {
         ],
         stop: false,
       },
+    ]);
+  });
+
+  it("sets a member's skills and cap, refusing a cap past the limit beside its field first", async () => {
+    await page.getByLabel("Member", { exact: true }).selectOption(AGENTS[0] ?? "");
+    await page.getByLabel("Skills (tags they cover)").fill("billing");
+    const cap = page.getByLabel("Their max open (empty: the mailbox's cap)");
+    await cap.fill("2000");
+    await page.getByRole("button", { name: "Save availability" }).click();
+    await page.locator("#err-maxOpen").waitFor();
+    expect(await cap.getAttribute("aria-invalid")).toBe("true");
+    expect(availability).toHaveLength(0);
+    await cap.fill("3");
+    await page.getByRole("button", { name: "Save availability" }).click();
+    await page.getByText(`Saved ${AGENTS[0] ?? ""}'s availability.`).waitFor();
+    expect(availability).toEqual([
+      { email: AGENTS[0], body: { awayUntil: null, skills: ["billing"], maxOpen: 3 } },
     ]);
   });
 });

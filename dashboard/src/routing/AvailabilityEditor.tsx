@@ -110,6 +110,7 @@ export function AvailabilityEditor({ api, me, session }: { api: ApiClient; me: M
       <label class="field">
         <span>Member</span>
         <select
+          aria-label="Member"
           value={email}
           onChange={(e) => {
             setEmail(e.currentTarget.value);

@@ -163,6 +163,7 @@ export function RoutingView({ api, me, session }: { api: ApiClient; me: Me; sess
       <label class="field">
         <span>Mailbox</span>
         <select
+          aria-label="Mailbox"
           value={id}
           onChange={(e) => {
             setId(e.currentTarget.value);
