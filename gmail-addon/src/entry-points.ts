@@ -12,6 +12,7 @@ import {
   setAway,
   showNotes,
 } from "./app/handlers";
+import { deleteNote, openNote, saveNote } from "./app/note-edit";
 import { renderCard, renderCardUpdate } from "./gmail/card-service";
 
 type Event = GoogleAppsScript.Addons.EventObject;
@@ -72,4 +73,16 @@ export function onOpenConversation(event: Event): ActionResponse {
 
 export function onSetAway(event: Event): ActionResponse {
   return renderCardUpdate(setAway(event, Date.now()));
+}
+
+export function onOpenNote(event: Event): ActionResponse {
+  return renderCardUpdate(openNote(event));
+}
+
+export function onEditNote(event: Event): ActionResponse {
+  return renderCardUpdate(saveNote(event));
+}
+
+export function onDeleteNote(event: Event): ActionResponse {
+  return renderCardUpdate(deleteNote(event));
 }

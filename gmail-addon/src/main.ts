@@ -6,6 +6,9 @@
 import {
   onAddNote,
   onAssign,
+  onDeleteNote,
+  onEditNote,
+  onOpenNote,
   onClaim,
   onGmailMessage,
   onHomepage,
@@ -36,3 +39,6 @@ global.onShowNotes = onShowNotes;
 global.onRefresh = onRefresh;
 global.onOpenConversation = onOpenConversation;
 global.onSetAway = onSetAway;
+global.onOpenNote = onOpenNote;
+global.onEditNote = onEditNote;
+global.onDeleteNote = onDeleteNote;

@@ -22,6 +22,8 @@ export interface CardResult {
   notification?: string;
   /** The card went on top of the current one (Gmail shows a back arrow). */
   pushed: boolean;
+  /** The current (pushed) card was left first, and the card under it replaced. */
+  popped?: boolean;
 }
 
 interface Printable {
@@ -31,7 +33,7 @@ interface Printable {
 type ActionJsonOut = {
   renderActions: {
     action: {
-      navigations: Array<{ updateCard?: CardJson; pushCard?: CardJson }>;
+      navigations: Array<{ updateCard?: CardJson; pushCard?: CardJson; popCard?: true }>;
       notification?: { text: string };
     };
   };
@@ -78,13 +80,15 @@ export function createWorkbenchAddon(options: WorkbenchAddonOptions) {
     /** A click on a card's button or a changed dropdown: the action's response. */
     action(functionName: string, parameters: Record<string, string>, formInputs: Record<string, FormInput>) {
       const response = call(functionName, parameters, formInputs) as ActionJsonOut;
-      const navigation = response.renderActions.action.navigations[0];
+      const navigations = response.renderActions.action.navigations;
+      const navigation = navigations.find((n) => n.popCard !== true);
       const card = navigation?.pushCard ?? navigation?.updateCard;
       if (card === undefined) throw new Error(`${functionName} answered without a card`);
       const notification = response.renderActions.action.notification?.text;
       return {
         card,
         pushed: navigation?.pushCard !== undefined,
+        ...(navigations[0]?.popCard === true ? { popped: true } : {}),
         ...(notification === undefined ? {} : { notification }),
       } satisfies CardResult;
     },

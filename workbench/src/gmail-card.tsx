@@ -116,7 +116,11 @@ export function GmailCardPanel({ signedIn, conversationKey, apiBaseUrl, token }:
     void perform((run) => {
       const result = run.action(functionName, parameters, formInputs);
       setToast(result.notification);
-      setStack((cards) => (result.pushed ? [...cards, result.card] : [...cards.slice(0, -1), result.card]));
+      setStack((cards) => {
+        // Edit note's Save/Delete leave the pushed note card, then replace the card under it.
+        const under = result.popped === true && cards.length > 1 ? cards.slice(0, -1) : cards;
+        return result.pushed ? [...under, result.card] : [...under.slice(0, -1), result.card];
+      });
     });
   };
 

@@ -25,7 +25,7 @@ import { loadTeamMailboxes, recheckTeamMailboxes } from "./team-mailboxes";
 type Event = GoogleAppsScript.Addons.EventObject;
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 
-function errorCard(failure: { code: string; message?: string }, kind: CardKind, key?: string): Card {
+export function errorCard(failure: { code: string; message?: string }, kind: CardKind, key?: string): Card {
   return buildErrorCard(failure, key === undefined ? { kind } : { kind, key });
 }
 
@@ -33,7 +33,7 @@ function readerOf(event: Event): CardReader {
   return { timeZone: readerTimeZone(event) };
 }
 
-function conversationCard(event: Event, result: ApiResult<ConversationResponse>, key?: string): Card {
+export function conversationCard(event: Event, result: ApiResult<ConversationResponse>, key?: string): Card {
   if (!result.ok) return errorCard(result, "contextual", key);
   return buildContextualCard(result.body.view, readerOf(event));
 }
@@ -220,7 +220,7 @@ const DONE: Record<Command, string> = {
   notes: "Note added.",
 };
 
-function currentConversation(key: string): ApiResult<ConversationResponse> {
+export function currentConversation(key: string): ApiResult<ConversationResponse> {
   return callApi("getConversation", { params: { key } });
 }
 

@@ -17,6 +17,11 @@ export const ACTIONS = {
   openConversation: "onOpenConversation",
   /** The homepage's Availability: set or clear "away until" (parameter `until`: AWAY_CHOICES). */
   setAway: "onSetAway",
+  /** A note's Edit: pushes that note's card (parameters `key`, `id`). */
+  openNote: "onOpenNote",
+  /** The note card's Save (PATCH) and Delete (DELETE); both return to the conversation card. */
+  editNote: "onEditNote",
+  deleteNote: "onDeleteNote",
 } as const;
 
 /** What the homepage's away buttons ask for: the picker's instant, tomorrow 09:00, or back now. */
@@ -38,6 +43,8 @@ export const FIELDS = {
   snoozeUntil: "snoozeUntil",
   /** The homepage's Away until picker (a dateTimeInput in the event). */
   awayUntil: "awayUntil",
+  /** The note card's text, prefilled with the note. */
+  noteBody: "noteBody",
 } as const;
 
 /** Which card a Refresh rebuilds. */

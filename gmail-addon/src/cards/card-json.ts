@@ -40,7 +40,15 @@ export type WidgetJson =
         onChangeAction?: ActionJson;
       };
     }
-  | { textInput: { name: string; label: string; hintText?: string; type: "SINGLE_LINE" | "MULTIPLE_LINE" } }
+  | {
+      textInput: {
+        name: string;
+        label: string;
+        hintText?: string;
+        value?: string;
+        type: "SINGLE_LINE" | "MULTIPLE_LINE";
+      };
+    }
   | {
       dateTimePicker: { name: string; label: string; type: "DATE_AND_TIME"; valueMsEpoch?: string };
     }
@@ -76,6 +84,33 @@ export interface PushResponseJson {
     action: {
       navigations: Array<{ pushCard: CardJson }>;
       notification?: { text: string };
+    };
+  };
+}
+
+/** Edit note's Save/Delete: leave the pushed card, then replace the conversation card under it. */
+export interface BackResponseJson {
+  renderActions: {
+    action: {
+      navigations: [{ popCard: true }, { updateCard: CardJson }];
+      notification?: { text: string };
+    };
+  };
+}
+
+/**
+ * A compose action's answer (UpdateDraftActionResponse): content put into the draft body. The JSON
+ * is the documented `hostAppAction.gmailAction.updateDraftActionMarkup` of Workspace add-ons.
+ */
+export interface DraftUpdateJson {
+  hostAppAction: {
+    gmailAction: {
+      updateDraftActionMarkup: {
+        updateBody: {
+          insertContents: Array<{ content: string; contentType: "TEXT" | "MUTABLE_HTML" | "IMMUTABLE_HTML" }>;
+          type: "IN_PLACE_INSERT" | "INSERT_AT_START" | "INSERT_AT_END";
+        };
+      };
     };
   };
 }

@@ -46,6 +46,9 @@ export const MAIN_CARD_NOTES = GMAIL_CARD_LIMITS.mainCardNotes.value;
 /** A note on the conversation card is cut past this (about 200 plain characters); the list has it all. */
 export const NOTE_PREVIEW_BYTES = GMAIL_CARD_LIMITS.notePreviewBytes.value;
 
+/** A note longer than this (card JSON bytes) is not put in the note card's edit field. */
+export const NOTE_EDIT_BYTES = GMAIL_CARD_LIMITS.noteEditBytes.value;
+
 /** The card title (a subject of up to 2,000 characters) and subtitle are cut past this. */
 export const HEADER_TEXT_BYTES = GMAIL_CARD_LIMITS.headerTextBytes.value;
 

@@ -67,6 +67,8 @@ export interface TextInputWidget {
   label: string;
   hint?: string;
   multiline?: boolean;
+  /** What the field starts with (a note being edited). */
+  value?: string;
 }
 
 /**
@@ -118,4 +120,15 @@ export interface CardUpdate {
   card: Card;
   notification?: string;
   push?: boolean;
+  /**
+   * Leave a pushed card (Edit note) first, then replace the card under it: the stack shrinks back,
+   * so Back never returns to a note that was just changed.
+   */
+  back?: boolean;
 }
+
+/**
+ * A compose card's Insert: HTML put into the draft at the cursor (UpdateDraftBodyType.IN_PLACE_INSERT,
+ * ContentType.MUTABLE_HTML, so the agent can still edit it), or, with nothing to insert, a card.
+ */
+export type DraftUpdate = { insertHtml: string } | CardUpdate;

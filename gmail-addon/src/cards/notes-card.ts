@@ -55,6 +55,15 @@ export function notesSection(view: SidebarView): CardSection {
     topLabel: noteLabel(note),
     text: preview.text,
     ...(preview.cut ? { bottomLabel: "Shortened: All notes has the full text" } : {}),
+    // The view says what this reader may do with this note (decide's rules): only those get a button.
+    ...(note.editable || note.deletable
+      ? {
+          button: {
+            text: note.editable ? "Edit" : "Delete",
+            action: { functionName: ACTIONS.openNote, parameters: { key: view.key, id: note.id } },
+          },
+        }
+      : {}),
   }));
   if (widgets.length === 0) widgets.push({ kind: "textParagraph", text: "No notes yet.", tone: "muted" });
   const hidden = notes.length - shown.length;

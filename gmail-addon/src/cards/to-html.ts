@@ -84,8 +84,8 @@ function widgetHtml(widget: WidgetJson): string {
     const hint = w.hintText === undefined ? "" : ` placeholder="${escapeHtml(w.hintText)}"`;
     const input =
       w.type === "MULTIPLE_LINE"
-        ? `<textarea name="${escapeHtml(w.name)}"${hint}></textarea>`
-        : `<input type="text" name="${escapeHtml(w.name)}"${hint}>`;
+        ? `<textarea name="${escapeHtml(w.name)}"${hint}>${escapeHtml(w.value ?? "")}</textarea>`
+        : `<input type="text" name="${escapeHtml(w.name)}"${hint}${w.value === undefined ? "" : ` value="${escapeHtml(w.value)}"`}>`;
     return `<label class="gc-field"><span class="gc-label">${escapeHtml(w.label)}</span>${input}</label>`;
   }
   if ("dateTimePicker" in widget) {

@@ -1,14 +1,16 @@
 import type {
   ActionJson,
   ActionResponseJson,
+  BackResponseJson,
   ButtonJson,
   CardJson,
+  DraftUpdateJson,
   PushResponseJson,
   SectionJson,
   WidgetJson,
 } from "./card-json";
 import { formatCardText } from "./format";
-import type { Card, CardAction, CardButton, CardSection, CardUpdate, CardWidget } from "./model";
+import type { Card, CardAction, CardButton, CardSection, CardUpdate, CardWidget, DraftUpdate } from "./model";
 
 /** Parameters in a stable (sorted) order, so equal actions give byte-equal JSON. */
 export function toActionJson(action: CardAction): ActionJson {
@@ -64,6 +66,7 @@ export function toWidgetJson(widget: CardWidget): WidgetJson {
           name: widget.name,
           label: widget.label,
           ...(widget.hint === undefined ? {} : { hintText: widget.hint }),
+          ...(widget.value === undefined ? {} : { value: widget.value }),
           type: widget.multiline === true ? "MULTIPLE_LINE" : "SINGLE_LINE",
         },
       };
@@ -112,11 +115,36 @@ export function toCardJson(card: Card): CardJson {
   };
 }
 
-export function toActionResponseJson(update: CardUpdate): ActionResponseJson | PushResponseJson {
+export function toActionResponseJson(
+  update: CardUpdate,
+): ActionResponseJson | PushResponseJson | BackResponseJson {
   const notification =
     update.notification === undefined ? {} : { notification: { text: update.notification } };
   const card = toCardJson(update.card);
+  if (update.back === true)
+    return {
+      renderActions: { action: { navigations: [{ popCard: true }, { updateCard: card }], ...notification } },
+    };
   return update.push === true
     ? { renderActions: { action: { navigations: [{ pushCard: card }], ...notification } } }
     : { renderActions: { action: { navigations: [{ updateCard: card }], ...notification } } };
+}
+
+/** A compose action's answer: the card update, or the HTML put into the draft at the cursor. */
+export function toDraftUpdateJson(
+  update: DraftUpdate,
+): DraftUpdateJson | ActionResponseJson | PushResponseJson | BackResponseJson {
+  if (!("insertHtml" in update)) return toActionResponseJson(update);
+  return {
+    hostAppAction: {
+      gmailAction: {
+        updateDraftActionMarkup: {
+          updateBody: {
+            insertContents: [{ content: update.insertHtml, contentType: "MUTABLE_HTML" }],
+            type: "IN_PLACE_INSERT",
+          },
+        },
+      },
+    },
+  };
 }

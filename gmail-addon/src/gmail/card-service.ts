@@ -4,7 +4,15 @@
  * and the tests see the card Gmail shows.
  */
 import { formatCardText } from "../cards/format";
-import type { Card, CardAction, CardButton, CardSection, CardUpdate, CardWidget } from "../cards/model";
+import type {
+  Card,
+  CardAction,
+  CardButton,
+  CardSection,
+  CardUpdate,
+  CardWidget,
+  DraftUpdate,
+} from "../cards/model";
 
 type CS = GoogleAppsScript.Card_Service.CardService;
 
@@ -58,6 +66,7 @@ function toWidget(cs: CS, widget: CardWidget): GoogleAppsScript.Card_Service.Wid
         .setTitle(widget.label)
         .setMultiline(widget.multiline === true);
       if (widget.hint !== undefined) input.setHint(widget.hint);
+      if (widget.value !== undefined) input.setValue(widget.value);
       return input;
     }
     case "dateTimePicker": {
@@ -102,9 +111,29 @@ export function renderCardUpdate(update: CardUpdate): GoogleAppsScript.Card_Serv
   const cs = CardService;
   const card = renderCard(update.card);
   const navigation =
-    update.push === true ? cs.newNavigation().pushCard(card) : cs.newNavigation().updateCard(card);
+    update.push === true
+      ? cs.newNavigation().pushCard(card)
+      : update.back === true
+        ? cs.newNavigation().popCard().updateCard(card)
+        : cs.newNavigation().updateCard(card);
   const response = cs.newActionResponseBuilder().setNavigation(navigation);
   if (update.notification !== undefined)
     response.setNotification(cs.newNotification().setText(update.notification));
   return response.build();
+}
+
+/**
+ * A compose card's answer: the HTML inserted at the cursor as editable HTML (needs the scope
+ * gmail.addons.current.action.compose), or a card update when there is nothing to insert.
+ */
+export function renderDraftUpdate(
+  update: DraftUpdate,
+): GoogleAppsScript.Card_Service.UpdateDraftActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
+  if (!("insertHtml" in update)) return renderCardUpdate(update);
+  const cs = CardService;
+  const body = cs
+    .newUpdateDraftBodyAction()
+    .addUpdateContent(update.insertHtml, cs.ContentType.MUTABLE_HTML)
+    .setUpdateType(cs.UpdateDraftBodyType.IN_PLACE_INSERT);
+  return cs.newUpdateDraftActionResponseBuilder().setUpdateDraftBodyAction(body).build();
 }

@@ -4,7 +4,14 @@
  * and holding cards to Google's documented limits. Browser-safe (no Node modules), so the workbench
  * runs the add-on's real handlers over it.
  */
-import type { ActionJson, ButtonJson, CardJson, SectionJson, WidgetJson } from "../cards/card-json";
+import type {
+  ActionJson,
+  ButtonJson,
+  CardJson,
+  DraftUpdateJson,
+  SectionJson,
+  WidgetJson,
+} from "../cards/card-json";
 import {
   GOOGLE_MAX_CARD_BYTES,
   GOOGLE_MAX_SECTIONS_PER_CARD,
@@ -201,6 +208,7 @@ class TextInput implements WidgetLike {
   name?: string;
   title?: string;
   hint?: string;
+  value?: string;
   multiline = false;
   setFieldName(name: string): this {
     this.name = name;
@@ -218,12 +226,17 @@ class TextInput implements WidgetLike {
     this.multiline = multiline;
     return this;
   }
+  setValue(value: string): this {
+    this.value = value;
+    return this;
+  }
   toWidgetJson(): WidgetJson {
     return {
       textInput: {
         name: required(this.name, "TextInput field name"),
         label: this.title ?? "",
         ...(this.hint === undefined ? {} : { hintText: this.hint }),
+        ...(this.value === undefined ? {} : { value: this.value }),
         type: this.multiline ? "MULTIPLE_LINE" : "SINGLE_LINE",
       },
     };
@@ -409,6 +422,13 @@ class Notification {
 class Navigation {
   card?: BuiltCard;
   push = false;
+  /** popCard() before the card: the only chain the add-on builds (Edit note's Save/Delete). */
+  pop = false;
+  popCard(): this {
+    if (this.card !== undefined) throw new StandInError("The stand-in chains popCard() only before a card");
+    this.pop = true;
+    return this;
+  }
   updateCard(card: BuiltCard): this {
     this.card = card;
     this.push = false;
@@ -427,7 +447,7 @@ export class BuiltActionResponse {
     readonly json: {
       renderActions: {
         action: {
-          navigations: Array<{ updateCard: CardJson } | { pushCard: CardJson }>;
+          navigations: Array<{ updateCard: CardJson } | { pushCard: CardJson } | { popCard: true }>;
           notification?: { text: string };
         };
       };
@@ -452,13 +472,69 @@ class ActionResponseBuilder {
   build(): BuiltActionResponse {
     const card = this.navigation?.card;
     const navigation = this.navigation?.push === true ? { pushCard: card?.json } : { updateCard: card?.json };
+    const pop = this.navigation?.pop === true ? [{ popCard: true as const }] : [];
     return new BuiltActionResponse({
       renderActions: {
         action: {
-          navigations: card === undefined ? [] : [navigation as { updateCard: CardJson }],
+          navigations: card === undefined ? pop : [...pop, navigation as { updateCard: CardJson }],
           ...(this.notification === undefined
             ? {}
             : { notification: { text: required(this.notification.text, "Notification text") } }),
+        },
+      },
+    });
+  }
+}
+
+/* ------------------------------------------------------------ compose (draft) actions */
+
+const ContentType = { TEXT: "TEXT", MUTABLE_HTML: "MUTABLE_HTML", IMMUTABLE_HTML: "IMMUTABLE_HTML" } as const;
+const UpdateDraftBodyType = {
+  IN_PLACE_INSERT: "IN_PLACE_INSERT",
+  INSERT_AT_START: "INSERT_AT_START",
+  INSERT_AT_END: "INSERT_AT_END",
+} as const;
+type ContentTypeName = keyof typeof ContentType;
+type BodyTypeName = keyof typeof UpdateDraftBodyType;
+
+class UpdateDraftBodyAction {
+  contents: Array<{ content: string; contentType: ContentTypeName }> = [];
+  // IN_PLACE_INSERT is the documented default.
+  type: BodyTypeName = "IN_PLACE_INSERT";
+  addUpdateContent(content: string, contentType: string): this {
+    if (!(contentType in ContentType)) throw new StandInError(`Unknown ContentType ${contentType}`);
+    this.contents.push({ content, contentType: contentType as ContentTypeName });
+    return this;
+  }
+  setUpdateType(type: string): this {
+    if (!(type in UpdateDraftBodyType)) throw new StandInError(`Unknown UpdateDraftBodyType ${type}`);
+    this.type = type as BodyTypeName;
+    return this;
+  }
+}
+
+/** What UpdateDraftActionResponseBuilder.build() returns; printJson() gives the documented markup. */
+export class BuiltUpdateDraftActionResponse {
+  constructor(readonly json: DraftUpdateJson) {}
+  printJson(): string {
+    return JSON.stringify(this.json);
+  }
+}
+
+class UpdateDraftActionResponseBuilder {
+  body?: UpdateDraftBodyAction;
+  setUpdateDraftBodyAction(action: UpdateDraftBodyAction): this {
+    this.body = action;
+    return this;
+  }
+  build(): BuiltUpdateDraftActionResponse {
+    // "Throws Error if the constructed UpdateDraftActionResponse isn't valid": here, nothing to do.
+    const body = required(this.body, "UpdateDraftActionResponse's update action");
+    if (body.contents.length === 0) throw new StandInError("UpdateDraftBodyAction has no content");
+    return new BuiltUpdateDraftActionResponse({
+      hostAppAction: {
+        gmailAction: {
+          updateDraftActionMarkup: { updateBody: { insertContents: body.contents, type: body.type } },
         },
       },
     });
@@ -469,6 +545,10 @@ export function createCardService() {
   return {
     TextButtonStyle,
     SelectionInputType,
+    ContentType,
+    UpdateDraftBodyType,
+    newUpdateDraftBodyAction: () => new UpdateDraftBodyAction(),
+    newUpdateDraftActionResponseBuilder: () => new UpdateDraftActionResponseBuilder(),
     newAction: () => new Action(),
     newTextButton: () => new TextButton(),
     newDecoratedText: () => new DecoratedText(),

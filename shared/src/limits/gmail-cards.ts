@@ -210,4 +210,13 @@ export const GMAIL_CARD_LIMITS = {
     reached:
       "Nothing visible: a thread reopened later is read again, and observe treats the repeat idempotently.",
   },
+  noteEditBytes: {
+    value: 24 * 1024,
+    unit: "bytes",
+    area: "Gmail cards",
+    what: "A note's text that the Gmail note card puts in its edit field",
+    why: "The field carries the whole note; past this the note card would pass Google's 32 KB card limit (a 10,000-character note of emoji or quotes is ~40 KB of card JSON).",
+    reached:
+      "The note card says the note is too long to edit on a Gmail card (edit it in the Outlook pane or the dashboard) and offers Delete only.",
+  },
 } satisfies Record<string, Limit>;
