@@ -25,7 +25,10 @@ let manifest: {
   urlFetchWhitelist: string[];
   addOns: {
     common: { homepageTrigger: { runFunction: string } };
-    gmail: { contextualTriggers: Array<{ onTriggerFunction: string }> };
+    gmail: {
+      contextualTriggers: Array<{ onTriggerFunction: string }>;
+      composeTrigger: { selectActions: Array<{ runFunction: string }> };
+    };
   };
 };
 
@@ -94,6 +97,7 @@ describe("the Apps Script bundle", () => {
     const names = [
       manifest.addOns.common.homepageTrigger.runFunction,
       ...manifest.addOns.gmail.contextualTriggers.map((t) => t.onTriggerFunction),
+      ...manifest.addOns.gmail.composeTrigger.selectActions.map((a) => a.runFunction),
       ...Object.values(ACTIONS),
     ];
     for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, "m"));
@@ -105,6 +109,8 @@ describe("the Apps Script bundle", () => {
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/gmail.addons.execute",
       "https://www.googleapis.com/auth/gmail.addons.current.message.readonly",
+      "https://www.googleapis.com/auth/gmail.addons.current.message.metadata",
+      "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
       "https://www.googleapis.com/auth/script.external_request",
       "https://www.googleapis.com/auth/script.locale",
       "openid",

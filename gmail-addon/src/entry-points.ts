@@ -12,6 +12,7 @@ import {
   setAway,
   showNotes,
 } from "./app/handlers";
+import { composeCard } from "./app/compose";
 import { deleteNote, openNote, saveNote } from "./app/note-edit";
 import { renderCard, renderCardUpdate } from "./gmail/card-service";
 
@@ -25,6 +26,11 @@ export function onHomepage(event: Event): Card {
 
 export function onGmailMessage(event: Event): Card {
   return renderCard(messageCard(event, Date.now()));
+}
+
+/** The manifest's composeTrigger: the card beside a draft (reports `replying` on a team thread). */
+export function onGmailCompose(event: Event): Card {
+  return renderCard(composeCard(event, Date.now()));
 }
 
 export function onClaim(event: Event): ActionResponse {

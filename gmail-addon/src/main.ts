@@ -10,6 +10,7 @@ import {
   onEditNote,
   onOpenNote,
   onClaim,
+  onGmailCompose,
   onGmailMessage,
   onHomepage,
   onOpenConversation,
@@ -27,6 +28,7 @@ declare const global: Record<string, unknown>;
 
 global.onHomepage = onHomepage;
 global.onGmailMessage = onGmailMessage;
+global.onGmailCompose = onGmailCompose;
 global.onClaim = onClaim;
 global.onRelease = onRelease;
 global.onAssign = onAssign;

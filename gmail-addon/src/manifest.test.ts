@@ -14,7 +14,27 @@ const schema = JSON.parse(
 ) as object;
 const manifest = JSON.parse(readFileSync(join(__dirname, "..", "appsscript.json"), "utf8")) as {
   oauthScopes: string[];
-  addOns: { common: { useLocaleFromApp?: boolean } };
+  addOns: {
+    common: { useLocaleFromApp?: boolean };
+    gmail: {
+      composeTrigger?: { selectActions: Array<{ text: string; runFunction: string }>; draftAccess?: string };
+    };
+  };
+};
+
+/** Why the add-on asks for each scope: a scope without a reason here fails the test below. */
+const SCOPE_REASONS: Record<string, string> = {
+  "https://www.googleapis.com/auth/gmail.addons.execute": "runs as a Gmail add-on at all",
+  "https://www.googleapis.com/auth/gmail.addons.current.message.readonly":
+    "reads the open message's headers to report the thread (observe)",
+  "https://www.googleapis.com/auth/gmail.addons.current.message.metadata":
+    "composeTrigger draftAccess METADATA: the reply draft's thread id, to report `replying` on the right conversation",
+  "https://www.googleapis.com/auth/gmail.addons.current.action.compose":
+    "the compose card's Insert: an UpdateDraftActionResponse puts the rendered template into the open draft",
+  "https://www.googleapis.com/auth/script.external_request": "UrlFetchApp calls to Baton's API",
+  "https://www.googleapis.com/auth/script.locale": "the reader's time zone (useLocaleFromApp)",
+  openid: "ScriptApp.getIdentityToken(), which the backend verifies",
+  "https://www.googleapis.com/auth/userinfo.email": "the identity token carries the user's email",
 };
 
 function validate(value: unknown): ErrorObject[] {
@@ -61,6 +81,20 @@ describe("appsscript.json", () => {
   it("asks for script.locale because it uses the locale from Gmail (else no time zone arrives)", () => {
     expect(manifest.addOns.common.useLocaleFromApp).toBe(true);
     expect(manifest.oauthScopes).toContain("https://www.googleapis.com/auth/script.locale");
+  });
+
+  it("says why it asks for every scope it asks for", () => {
+    expect(manifest.oauthScopes.filter((scope) => SCOPE_REASONS[scope] === undefined)).toEqual([]);
+  });
+
+  it("opens a compose card from the draft (onGmailCompose), reading only the draft's metadata", () => {
+    const compose = manifest.addOns.gmail.composeTrigger;
+    expect(compose?.selectActions.map((a) => a.runFunction)).toEqual(["onGmailCompose"]);
+    // METADATA (the recipients and the replied thread), never the draft's body: nothing more is read.
+    expect(compose?.draftAccess).toBe("METADATA");
+    expect(manifest.oauthScopes).toContain(
+      "https://www.googleapis.com/auth/gmail.addons.current.action.compose",
+    );
   });
 
   it("asks for no restricted Gmail scope (those need a third-party security assessment)", () => {

@@ -61,6 +61,8 @@ export interface BrowserStandInOptions {
   apiBaseUrl: string;
   /** ScriptApp.getIdentityToken(): the signed-in member's Firebase ID token, read synchronously. */
   identityToken: () => string;
+  /** Session.getActiveUser().getEmail(): the signed-in member ("" when the page does not say). */
+  userEmail?: string;
 }
 
 /** The globals Apps Script gives the add-on, for globalThis of a browser page. */
@@ -79,5 +81,6 @@ export function createBrowserStandIn(options: BrowserStandInOptions): Record<str
     },
     CacheService: { getUserCache: () => cache },
     Utilities: { getUuid: () => crypto.randomUUID() },
+    Session: { getActiveUser: () => ({ getEmail: () => options.userEmail ?? "" }) },
   };
 }

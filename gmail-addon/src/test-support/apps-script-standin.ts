@@ -281,6 +281,8 @@ export interface StandInOptions {
   backend?: (request: { method: string; path: string; body: unknown; search: string }) => CannedAnswer;
   /** The clock CacheService expires entries by (defaults to Date.now). */
   clock?: () => number;
+  /** What Session.getActiveUser().getEmail() returns ("" when unknown, as Apps Script may). */
+  userEmail?: string;
 }
 
 /** The globals Apps Script gives a script, as one object to install on globalThis or a vm context. */
@@ -306,6 +308,7 @@ export function createAppsScriptStandIn(options: StandInOptions = {}) {
     },
     CacheService: { getUserCache: () => userCache },
     Utilities: { getUuid: () => randomUUID() },
+    Session: { getActiveUser: () => ({ getEmail: () => options.userEmail ?? "" }) },
   };
   return { globals, fetchLog, fetchAttempts, gmail, gmailCalls, userCache, scriptProperties, userProperties };
 }
