@@ -72,6 +72,12 @@ export const ENDPOINTS = {
   getMyAvailability: "GET /me/availability",
   putMyAvailability: "PUT /me/availability",
   putMemberAvailability: "PUT /members/{email}/availability",
+  listTemplates: "GET /templates",
+  createTemplate: "POST /templates",
+  updateTemplate: "PUT /templates/{id}",
+  deleteTemplate: "DELETE /templates/{id}",
+  renderTemplate: "POST /templates/{id}/render",
+  templateUsed: "POST /templates/{id}/used",
 } as const satisfies { [N in RouteName]: `${Routes[N]["method"]} ${Routes[N]["path"]}` };
 
 type QueryValue = string | number | boolean | null | undefined;

@@ -29,6 +29,7 @@ import { conversationKeySchema, emailSchema, mailboxIdSchema, noteIdSchema } fro
 import { queueQuerySchema, queueResponseSchema } from "./queue";
 import { routingRoutes } from "./routing";
 import { setupRoutes } from "./setup";
+import { templatesRoutes } from "./templates";
 import {
   conversationResponseSchema,
   healthResponseSchema,
@@ -321,6 +322,8 @@ export const routes = {
   ...setupRoutes,
   // Routing settings, the preview, members' availability (issue 16): see ./routing.ts.
   ...routingRoutes,
+  // Templates: list, create, edit, delete, render, count a use (issue 17): see ./templates.ts.
+  ...templatesRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;

@@ -17,6 +17,7 @@ import { REQUEST_LIMITS } from "./requests";
 import { ROUTING_LIMITS } from "./routing";
 import { SETTINGS_LIMITS } from "./settings";
 import { SETUP_LIMITS } from "./setup";
+import { TEMPLATE_LIMITS } from "./templates";
 
 export const LIMITS = /* @__PURE__ */ (() => ({
   ...REQUEST_LIMITS,
@@ -25,6 +26,7 @@ export const LIMITS = /* @__PURE__ */ (() => ({
   ...SETTINGS_LIMITS,
   ...SETUP_LIMITS,
   ...ROUTING_LIMITS,
+  ...TEMPLATE_LIMITS,
   ...NOTIFICATION_LIMITS,
   ...CONNECTOR_LIMITS,
   ...METRICS_LIMITS,
@@ -55,6 +57,7 @@ export {
   ROUTING_LIMITS,
   SETTINGS_LIMITS,
   SETUP_LIMITS,
+  TEMPLATE_LIMITS,
 };
 
 export { LIMIT_AREAS, type Limit, type LimitArea } from "./limit";

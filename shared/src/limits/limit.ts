@@ -12,6 +12,7 @@ export const LIMIT_AREAS = [
   "Observing mail",
   "Settings",
   "Routing",
+  "Templates",
   "Notifications",
   "Connectors",
   "Metrics and export",
