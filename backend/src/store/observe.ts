@@ -1,5 +1,6 @@
 import {
   applyEvent,
+  automaticReason,
   can,
   candidateThreadIds,
   chooseMessageTime,
@@ -25,6 +26,7 @@ import type { Mailbox } from "./mailboxes";
 import { appendEvents } from "../handlers/append";
 import { withAlias } from "./aliases";
 import { attributeMessage, type Directory, type ObserveSource } from "./attribution";
+import { knownAutoAcksInTx } from "./auto-acks";
 import { decodeEncodedWords } from "./encoded-words";
 import { paths } from "./paths";
 import { routeNewArrival, type Routed } from "../routing/route";
@@ -175,6 +177,12 @@ function observeInTx(
 
       const existing = await loadForAppendInTx(tx, db, input.org, key);
       if (!recording) return existing ?? domainError("not_found", NOT_YET_RECORDED);
+      const ownAcks = await knownAutoAcksInTx(
+        tx,
+        db,
+        input.org,
+        ackCandidates(messages, lookups, messageSnapshots, input.directory),
+      );
       const base: AppendBase = existing ?? {
         conversation: emptyConversation(key, input.mailbox.address, "", input.nowMs),
         eventCount: 0,
@@ -194,6 +202,8 @@ function observeInTx(
         if (recorded.includes(id)) continue;
         const attribution = attributeMessage({ from: message.from, id }, input.source, input.directory);
         if (!attribution.record) continue;
+        // Automatic mail (auto-mail.ts) is recorded but starts, stops and wakes nothing.
+        const automatic = automaticReason({ ...message, knownAutoAckIds: ownAcks }) !== null;
         const decision = decide(
           existing === null && newEvents.length === 0 ? null : state,
           {
@@ -205,6 +215,7 @@ function observeInTx(
             subject: message.subject,
             sentAt: message.sentAt,
             history: message.history,
+            automatic,
           },
           attribution.actor,
           input.nowMs,
@@ -214,7 +225,9 @@ function observeInTx(
         for (const event of decision.events) {
           newEvents.push(event);
           state = applyEvent(state, event);
-          if (event.type === "message_received" && event.history !== true) arrival ??= message;
+          // Automatic mail (a list, an out-of-office answer) is no customer arriving: nothing to route.
+          if (event.type === "message_received" && event.history !== true && event.automatic !== true)
+            arrival ??= message;
         }
         recorded.push(id);
       }
@@ -263,4 +276,26 @@ function observeInTx(
     },
     { maxAttempts: MAX_TRANSACTION_ATTEMPTS },
   );
+}
+
+/**
+ * New messages that could be one of Baton's own acknowledgements: from a mailbox address, not yet
+ * recorded and not already marked automatic by their headers. Only these cost a read of the
+ * acknowledgement index, so an observe of a customer's thread reads nothing more.
+ */
+function ackCandidates(
+  messages: readonly TimedMessage[],
+  lookups: Lookups,
+  known: ReadonlyMap<string, DocumentSnapshot | undefined>,
+  directory: Directory,
+): string[] {
+  const ids = new Set<string>();
+  for (const [index, message] of messages.entries()) {
+    const id = lookups.own[index];
+    if (id === null || id === undefined || conversationKeyOf(known.get(id)) !== null) continue;
+    if (!directory.mailboxAddresses.has(message.from)) continue;
+    if (automaticReason({ ...message, knownAutoAckIds: [] }) !== null) continue;
+    ids.add(id);
+  }
+  return [...ids];
 }

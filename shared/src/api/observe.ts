@@ -38,6 +38,13 @@ export const observedMessageSchema = z.strictObject({
     .optional(),
   /** The message carries attachments (rules' `hasAttachment`); absent reads as false. */
   hasAttachment: z.boolean().optional(),
+  /**
+   * The raw `Auto-Submitted` and `Precedence` headers (RFC 3834, RFC 2076), when the message has
+   * them: automatic mail (an out-of-office reply, a list, a bounce) is recorded but moves no clock
+   * (conversation/auto-mail). Absent reads as a person's mail, as older clients send.
+   */
+  autoSubmitted: z.string().max(OBSERVING_LIMITS.autoHeaderLength.value).optional(),
+  precedence: z.string().max(OBSERVING_LIMITS.autoHeaderLength.value).optional(),
 });
 
 /** POST /conversations/observe: the sidebar reports what it sees of the open thread. */

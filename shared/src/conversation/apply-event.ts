@@ -44,13 +44,16 @@ export function applyEvents(
 function changed(s: Conversation, e: ConversationEvent, texts: NoteTexts): Conversation {
   switch (e.type) {
     case "message_received":
-      // History (sent before the mailbox joined) is not what the customer is waiting on now.
-      if (e.history === true) return recordMessage(s, e.messageId, e.subject);
+      // History (sent before the mailbox joined) is not what the customer is waiting on now, and
+      // automatic mail (an out-of-office reply, a list) is nobody waiting at all.
+      if (e.history === true || e.automatic === true) return recordMessage(s, e.messageId, e.subject);
       return {
         ...recordMessage(s, e.messageId, e.subject),
         lastInboundAt: Math.max(s.lastInboundAt ?? e.sentAt, e.sentAt),
       };
     case "message_sent":
+      // An automatic reply (our auto-ack, a member's vacation responder) answered nobody.
+      if (e.automatic === true) return recordMessage(s, e.messageId, e.subject);
       return {
         ...recordMessage(s, e.messageId, e.subject),
         lastOutboundAt: Math.max(s.lastOutboundAt ?? e.sentAt, e.sentAt),

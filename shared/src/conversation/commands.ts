@@ -33,6 +33,8 @@ export type ConversationCommand = { requestId: string } & (
       sentAt: number;
       /** Sent before the mailbox joined Baton: recorded, not timed (message-time.ts). */
       history?: boolean;
+      /** Automatic mail (auto-mail.ts): recorded, not timed, and it wakes nothing. */
+      automatic?: boolean;
     }
 );
 

@@ -39,11 +39,13 @@ export function decideRecordMessage(
     subject: cmd.subject,
     sentAt: cmd.sentAt,
     ...(cmd.history === true ? { history: true as const } : {}),
+    ...(cmd.automatic === true ? { automatic: true as const } : {}),
   };
   if (cmd.direction === "outbound") return decided(ctx, { type: "message_sent", ...message });
 
   const events: ConversationEvent[] = decided(ctx, { type: "message_received", ...message }).events;
-  if (s !== null && s.status !== "open") {
+  // An out-of-office answer to our reply is not the customer coming back: pending stays pending.
+  if (s !== null && s.status !== "open" && cmd.automatic !== true) {
     events.push(eventOf(ctx, SYSTEM_ACTOR, { type: "status_changed", from: s.status, to: "open" }));
   }
   return { events };

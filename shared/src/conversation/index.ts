@@ -25,4 +25,6 @@ export {
   MAX_DELETED_NOTE_IDS,
 } from "./limits";
 export { chooseMessageTime, isHistory, MAX_HEADER_LEAD_MS, MAX_CLOCK_SKEW_MS } from "./message-time";
+export { automaticReason, headerKeyword, isAutomatic } from "./auto-mail";
+export type { AutoMailInput, AutoMailReason } from "./auto-mail";
 export type { MessageTime, MessageTimeInput, MessageTimeClamp } from "./message-time";

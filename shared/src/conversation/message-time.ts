@@ -88,9 +88,13 @@ export function chooseMessageTime(input: MessageTimeInput): MessageTime {
 }
 
 /**
- * Whether an event is a history message (recorded, not timed): the SLA replay starts and stops no
- * clock on it and the metrics facts leave it out, so the fold, the replay and the facts agree.
+ * Whether an event is a message recorded but not timed: history, or automatic mail (auto-mail.ts:
+ * an out-of-office reply, a list, our own auto-ack). The SLA replay starts and stops no clock on it
+ * and the metrics facts leave it out, so the fold, the replay and the facts agree.
  */
-export function isHistory(event: { type: string; history?: boolean }): boolean {
-  return (event.type === "message_received" || event.type === "message_sent") && event.history === true;
+export function isHistory(event: { type: string; history?: boolean; automatic?: boolean }): boolean {
+  return (
+    (event.type === "message_received" || event.type === "message_sent") &&
+    (event.history === true || event.automatic === true)
+  );
 }

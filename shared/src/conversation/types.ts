@@ -32,6 +32,7 @@ interface EventBase {
 
 export type ConversationEventBody =
   // `history`: sent before the mailbox joined Baton, recorded but not timed (message-time.ts).
+  // `automatic`: an out-of-office reply, a list, a bounce, our own auto-ack; likewise untimed (auto-mail.ts).
   | {
       type: "message_received";
       messageId: string;
@@ -39,8 +40,17 @@ export type ConversationEventBody =
       subject: string;
       sentAt: number;
       history?: true;
+      automatic?: true;
     }
-  | { type: "message_sent"; messageId: string; from: string; subject: string; sentAt: number; history?: true }
+  | {
+      type: "message_sent";
+      messageId: string;
+      from: string;
+      subject: string;
+      sentAt: number;
+      history?: true;
+      automatic?: true;
+    }
   | { type: "claimed"; assignee: ActorId }
   | { type: "released"; previous: ActorId }
   // `routedBy`: the rule or strategy behind an event routing produced (actor "system"), for the "why".

@@ -61,6 +61,15 @@ export const OBSERVING_LIMITS = {
     why: "Gmail and Exchange ids are far shorter; the id names an alias document.",
     reached: "400 invalid_request: `platformThreadId: must have at most 512 characters`",
   },
+  autoHeaderLength: {
+    value: 998,
+    unit: "characters",
+    area: "Observing mail",
+    what: "A message's `autoSubmitted` and `precedence` headers",
+    why: "RFC 5322's longest header line; only the first keyword matters (RFC 3834), the rest is parameters and comments.",
+    reached:
+      "400 invalid_request: `messages[0].autoSubmitted: must have at most 998 characters` (or `precedence`)",
+  },
   headerLead: {
     value: 24 * HOUR_MS,
     unit: "ms",

@@ -52,6 +52,7 @@ const routingRule = (extra: object = {}) => ({
 const routing = (extra: object = {}) => ({ rules: [routingRule(extra)] });
 const requestId = "abcdefgh-1";
 const v = (name: LimitName) => LIMITS[name].value;
+const template = (extra: object) => ({ name: "N", shortcut: "n", body: "b", ...extra });
 
 const CASES: ReadonlyArray<readonly [LimitName, z.ZodType, unknown]> = [
   ["setupCodeLength", api.claimSetupRequestSchema, { code: over(v("setupCodeLength")), orgName: "Acme" }],
@@ -84,6 +85,7 @@ const CASES: ReadonlyArray<readonly [LimitName, z.ZodType, unknown]> = [
   ["referencesLength", api.observeRequestSchema, observe({}, { references: over(v("referencesLength")) })],
   ["subjectLength", api.observeRequestSchema, observe({}, { subject: over(v("subjectLength")) })],
   ["addressLength", api.observeRequestSchema, observe({}, { from: over(v("addressLength")) })],
+  ["autoHeaderLength", api.observeRequestSchema, observe({}, { autoSubmitted: over(v("autoHeaderLength")) })],
   [
     "platformThreadIdLength",
     api.observeRequestSchema,
@@ -271,6 +273,20 @@ const CASES: ReadonlyArray<readonly [LimitName, z.ZodType, unknown]> = [
     z.strictObject({ id: api.deadLetterIdSchema }),
     { id: over(v("deadLetterIdLength")) },
   ],
+  ["templateNameLength", api.updateTemplateRequestSchema, template({ name: over(v("templateNameLength")) })],
+  [
+    "templateShortcutLength",
+    api.updateTemplateRequestSchema,
+    template({ shortcut: over(v("templateShortcutLength")) }),
+  ],
+  ["templateBodyLength", api.updateTemplateRequestSchema, template({ body: over(v("templateBodyLength")) })],
+  [
+    "templateTags",
+    api.updateTemplateRequestSchema,
+    template({ tags: many(v("templateTags"), (i) => `t${i}`) }),
+  ],
+  ["templateSearchLength", api.listTemplatesQuerySchema, { q: over(v("templateSearchLength")) }],
+  ["templateSearchResults", api.listTemplatesQuerySchema, { limit: String(v("templateSearchResults") + 1) }],
 ];
 
 describe("what the catalogue says a request gets at a schema bound", () => {
