@@ -17,6 +17,7 @@ import { REQUEST_LIMITS } from "./requests";
 import { ROUTING_LIMITS } from "./routing";
 import { SETTINGS_LIMITS } from "./settings";
 import { SETUP_LIMITS } from "./setup";
+import { TEMPLATE_LIMITS } from "./templates";
 
 const PARTS = [
   REQUEST_LIMITS,
@@ -25,6 +26,7 @@ const PARTS = [
   SETTINGS_LIMITS,
   SETUP_LIMITS,
   ROUTING_LIMITS,
+  TEMPLATE_LIMITS,
   NOTIFICATION_LIMITS,
   CONNECTOR_LIMITS,
   METRICS_LIMITS,
