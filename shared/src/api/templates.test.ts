@@ -69,3 +69,13 @@ describe("template schemas", () => {
     expect(parseRequest(templateUsedRequestSchema, { requestId: "insert-0001" }).ok).toBe(true);
   });
 });
+
+describe("render request", () => {
+  it("keeps the display name and drops the address of a From header", () => {
+    const parsed = parseRequest(renderTemplateRequestSchema, {
+      conversationKey: "c_0123456789ab",
+      customerName: "Ana Lima <ana@x.test>",
+    });
+    expect(parsed).toMatchObject({ ok: true, value: { customerName: "Ana Lima" } });
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TEMPLATE_LIMITS } from "../limits/templates";
 import { SETTINGS_LIMITS } from "../limits/settings";
+import { OBSERVING_LIMITS } from "../limits/observing";
 import { TEMPLATE_LANGUAGES, TEMPLATE_SCOPES } from "../templates/variables";
 import {
   conversationKeySchema,
@@ -125,10 +126,21 @@ export const listTemplatesResponseSchema = z.object({
   truncated: z.boolean(),
 });
 
-/** POST /templates/{id}/render. `readerZone`: the customer's IANA zone when the client knows it. */
+/**
+ * POST /templates/{id}/render. `readerZone`: the customer's IANA zone when the client knows it (an
+ * unknown zone falls back to the mailbox's). `customerName`: the display name of the customer's
+ * message as the client shows it ("Ana Lima <ana@x.test>" or "Ana Lima"): Baton stores addresses
+ * only (observe keeps no display names), so without it {{customer.firstName}} and {{customer.name}}
+ * are reported missing.
+ */
 export const renderTemplateRequestSchema = z.strictObject({
   conversationKey: conversationKeySchema,
   readerZone: z.string().min(1).max(SETTINGS_LIMITS.timeZoneLength.value).optional(),
+  customerName: z
+    .string()
+    .max(OBSERVING_LIMITS.addressLength.value)
+    .transform((value) => value.replace(/<[^<>]*>\s*$/, "").trim())
+    .optional(),
 });
 
 /**
