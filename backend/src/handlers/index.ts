@@ -14,6 +14,7 @@ import { orgSettingsHandlers } from "./org-settings";
 import { queueHandler } from "./queue";
 import { routingHandlers } from "./routing";
 import { setupHandlers } from "../setup/handlers";
+import { templatesHandlers } from "../templates/handlers";
 
 /** One handler per route of the contract (shared/api/routes.ts) plus the backend's extras. */
 export function createHandlers(deps: ServerDeps): Handlers {
@@ -35,6 +36,7 @@ export function createHandlers(deps: ServerDeps): Handlers {
     listJobs: listJobsHandler(deps.db),
     getJob: getJobHandler(deps.db),
     ...setupHandlers(deps),
+    ...templatesHandlers(deps),
     ...routingHandlers(deps),
   };
 }
