@@ -1,4 +1,11 @@
-import { domainError, type Decision, type DomainError } from "@baton/shared";
+import {
+  domainError,
+  isDomainError,
+  type Conversation,
+  type Decision,
+  type DomainError,
+} from "@baton/shared";
+import { afterCommit } from "./after-commit";
 import type { Firestore } from "firebase-admin/firestore";
 import { foldedRollupWrites, readStoredFactsFold } from "../metrics/rollup-writes";
 import {
@@ -66,8 +73,11 @@ export async function changeConversation(
   /** Writes to add to the transaction after its reads, whatever the decision (a claim's gate). */
   alsoWrite: (tx: Transaction) => void = () => undefined,
 ): Promise<ConversationState | DomainError> {
-  return db.runTransaction(
+  // The last attempt's decision: what committed, for the notices sent after it (after-commit.ts).
+  let committed: { before: Conversation; events: readonly ConversationEvent[] } | null = null;
+  const result = await db.runTransaction(
     async (tx) => {
+      committed = null;
       noteTxAttempt();
       const loaded = await loadForAppendInTx(tx, db, org, key);
       if (loaded === null) {
@@ -83,8 +93,12 @@ export async function changeConversation(
       }
       const appended = await appendEvents(tx, db, org, loaded, decision.events, nowMs, decision.noteTexts);
       alsoWrite(tx);
+      committed = { before: loaded.conversation, events: decision.events };
       return appended;
     },
     { maxAttempts: MAX_TRANSACTION_ATTEMPTS },
   );
+  const done = committed as { before: Conversation; events: readonly ConversationEvent[] } | null;
+  if (done !== null && !isDomainError(result)) await afterCommit(db, org, result, done.before, done.events);
+  return result;
 }

@@ -8,6 +8,7 @@ import { exchangeHandler } from "./exchange";
 import { exportCsvHandler, metricsHandler, rebuildMetricsHandler } from "../metrics/handlers";
 import { getJobHandler, listJobsHandler } from "../jobs/handlers";
 import { meHandler } from "./me";
+import { mentionsHandlers } from "../mentions/handlers";
 import { observeHandler } from "./observe";
 import { orgIdentityHandlers } from "./org-identity";
 import { orgSettingsHandlers } from "./org-settings";
@@ -38,5 +39,6 @@ export function createHandlers(deps: ServerDeps): Handlers {
     ...setupHandlers(deps),
     ...templatesHandlers(deps),
     ...routingHandlers(deps),
+    ...mentionsHandlers(deps),
   };
 }

@@ -7,6 +7,7 @@ import { decodeEncodedWords } from "../store/encoded-words";
 import { summaryTone, type SlaSummary } from "../store/sla-summary";
 import { hiddenMailboxIds } from "../store/visibility";
 import type { ServerDeps } from "./deps";
+import { unreadMentionKeys } from "../mentions/reads";
 
 /** Without a status filter the queue is the work still to do. */
 const OPEN_STATUSES: Status[] = STATUSES.filter((s) => s !== "resolved");
@@ -76,9 +77,14 @@ export function queueHandler(deps: ServerDeps): Handlers["queue"] {
     // query, read beside it from caches: a page may hold fewer than `limit` items, and nextCursor
     // still continues after the last conversation read, so paging neither repeats nor skips.
     const hidden = await hiddenRead;
+    // mentions=me lists only what the caller has not marked read (mentions/reads.ts).
+    const unread =
+      query.mentions === "me"
+        ? await unreadMentionKeys(deps.db, principal.org, principal.email, page.docs)
+        : null;
     return {
       items: page.docs
-        .filter(({ data }) => !hidden.has(String(data.mailboxId ?? "")))
+        .filter(({ key, data }) => !hidden.has(String(data.mailboxId ?? "")) && (unread?.has(key) ?? true))
         .map(({ key, data }) => toItem(key, data, nowMs)),
       nextCursor: page.last === null ? null : encodeCursor(page.last),
     };

@@ -69,15 +69,20 @@ export const ENDPOINTS = {
   getMailboxRouting: "GET /mailboxes/{id}/routing",
   putMailboxRouting: "PUT /mailboxes/{id}/routing",
   previewMailboxRouting: "POST /mailboxes/{id}/routing/preview",
+  rebuildMemberLoad: "POST /routing/load/rebuild",
   getMyAvailability: "GET /me/availability",
   putMyAvailability: "PUT /me/availability",
   putMemberAvailability: "PUT /members/{email}/availability",
+  markMentionsRead: "POST /conversations/{key}/mentions/read",
   listTemplates: "GET /templates",
   createTemplate: "POST /templates",
   updateTemplate: "PUT /templates/{id}",
   deleteTemplate: "DELETE /templates/{id}",
   renderTemplate: "POST /templates/{id}/render",
   templateUsed: "POST /templates/{id}/used",
+  setFollowUp: "POST /conversations/{key}/follow-up",
+  clearFollowUp: "DELETE /conversations/{key}/follow-up",
+  snooze: "POST /conversations/{key}/snooze",
 } as const satisfies { [N in RouteName]: `${Routes[N]["method"]} ${Routes[N]["path"]}` };
 
 type QueryValue = string | number | boolean | null | undefined;

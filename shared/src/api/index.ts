@@ -20,6 +20,8 @@ export * from "./parse-request";
 export * from "./describe-issue";
 export * from "./jobs";
 export * from "./setup";
+export * from "./mentions";
+export * from "./followups";
 export * from "./connectors";
 export * from "./routes";
 export * from "./client";

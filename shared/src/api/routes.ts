@@ -18,7 +18,9 @@ import {
   putEscalationRequestSchema,
   putHolidaysRequestSchema,
 } from "./escalation";
+import { followupsRoutes } from "./followups";
 import { jobsRoutes } from "./jobs";
+import { mentionsRoutes } from "./mentions";
 import { connectorRoutes } from "./connectors";
 import { metricsRoutes } from "./metrics";
 import { orgIdentityResponseSchema, putOrgIdentityRequestSchema } from "./org-identity";
@@ -322,8 +324,12 @@ export const routes = {
   ...setupRoutes,
   // Routing settings, the preview, members' availability (issue 16): see ./routing.ts.
   ...routingRoutes,
+  // POST /conversations/{key}/mentions/read (issue 17): see ./mentions.ts.
+  ...mentionsRoutes,
   // Templates: list, create, edit, delete, render, count a use (issue 17): see ./templates.ts.
   ...templatesRoutes,
+  // Follow-up set/clear and snooze until a time or the next business morning (issue 17): ./followups.ts.
+  ...followupsRoutes,
 } as const satisfies Record<string, RouteSpec>;
 
 export type Routes = typeof routes;
