@@ -58,3 +58,4 @@ export * from "./connectors/triggers";
 export * from "./retention/triggers";
 export * from "./jobs/triggers";
 export * from "./routing/triggers";
+export * from "./csat/triggers";
