@@ -212,6 +212,8 @@ async function main() {
   const env = {
     ...(await prepareEmulatorEnv(root)),
     ...deploymentEnv({ apiBase: API_BASE, hostingOrigin: hostingUrl, setup, domain: people.domain }),
+    // Signs CSAT survey links locally (backend/src/csat/token.ts); a deploy generates its own.
+    BATON_CSAT_SECRET: process.env.BATON_CSAT_SECRET ?? "local-emulator-csat-secret",
   };
   console.log("Building the backend, the Outlook pages and the dashboard...");
   // A broken Outlook build should not keep the API and the Gmail side from running locally (npm test
