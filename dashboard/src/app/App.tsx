@@ -9,6 +9,7 @@ import { MetricsView } from "../metrics/MetricsView";
 import { QueueView } from "../queue/QueueView";
 import type { RoutingView as RoutingViewType } from "../routing/RoutingView";
 import type { SettingsView as SettingsViewType } from "../settings/SettingsView";
+import type { TemplatesView as TemplatesViewType } from "../templates/TemplatesView";
 import type * as SetupModule from "../setup/SetupScreens";
 import { ErrorLine } from "./ErrorLine";
 import { SignIn } from "./SignIn";
@@ -62,6 +63,11 @@ export function App({ session }: { session: Session }) {
     () => import("../routing/RoutingView").then((m) => m.RoutingView),
     setError,
   );
+  const TemplatesView = useLazy<typeof TemplatesViewType>(
+    tab === "templates",
+    () => import("../templates/TemplatesView").then((m) => m.TemplatesView),
+    setError,
+  );
   const Setup = useLazy<typeof SetupModule>(
     notMember || tab === "setup",
     () => import("../setup/SetupScreens"),
@@ -100,7 +106,9 @@ export function App({ session }: { session: Session }) {
     <div class="shell">
       <header class="topbar">
         <h1>Baton</h1>
-        {me !== null && <Tabs current={tab} onChange={setTab} admin={admin} />}
+        {me !== null && (
+          <Tabs current={tab} onChange={setTab} admin={admin} lead={me.allowed.includes("edit_policies")} />
+        )}
         <span class="who">
           {me?.name ?? user.email} {me !== null && <span class="role">{me.role}</span>}
           <button type="button" class="link" onClick={() => void signOutOfBaton(session)}>
@@ -131,6 +139,7 @@ export function App({ session }: { session: Session }) {
         {me !== null && tab === "routing" && RoutingView !== null && (
           <RoutingView api={api} me={me} session={session} />
         )}
+        {me !== null && tab === "templates" && TemplatesView !== null && <TemplatesView api={api} me={me} />}
         {me !== null && tab === "install" && InstallView !== null && <InstallView api={api} />}
         {me !== null && tab === "setup" && Setup !== null && (
           <Setup.SetupFlow api={api} me={me} session={session} onTeamChanged={reloadMe} />

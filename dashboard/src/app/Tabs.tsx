@@ -1,6 +1,7 @@
 import type { TargetedKeyboardEvent } from "preact";
 
-export type TabId = "queue" | "metrics" | "jobs" | "connectors" | "settings" | "routing" | "install";
+export type TabId =
+  "queue" | "metrics" | "jobs" | "connectors" | "settings" | "routing" | "templates" | "install";
 const ALL_TABS: Array<[TabId, string]> = [
   ["queue", "Queue"],
   ["metrics", "Metrics"],
@@ -8,6 +9,7 @@ const ALL_TABS: Array<[TabId, string]> = [
   ["connectors", "Connectors"],
   ["settings", "Settings"],
   ["routing", "Routing"],
+  ["templates", "Templates"],
   ["install", "Install"],
 ];
 
@@ -19,13 +21,19 @@ export function Tabs({
   current,
   onChange,
   admin,
+  lead = admin,
 }: {
   current: string;
   onChange: (tab: TabId) => void;
   admin: boolean;
+  /** May write mailbox templates (edit_policies: leads and admins). */
+  lead?: boolean;
 }) {
   // Routing, like Install, is for admins (the API refuses others the routing settings).
-  const TABS = ALL_TABS.filter(([id]) => admin || (id !== "install" && id !== "routing"));
+  // Templates are for leads and admins (the API refuses others a mailbox's templates).
+  const TABS = ALL_TABS.filter(
+    ([id]) => (admin || (id !== "install" && id !== "routing")) && (lead || id !== "templates"),
+  );
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     const index = TABS.findIndex(([id]) => id === current);
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;

@@ -10,6 +10,7 @@ const ROUTE_IDS: readonly RouteId[] = [
   "connectors",
   "settings",
   "routing",
+  "templates",
   "install",
   "setup",
 ];
