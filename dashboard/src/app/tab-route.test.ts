@@ -9,6 +9,7 @@ describe("tab routes", () => {
     expect(tabOfHash("#/nope")).toBe("queue");
     expect(tabOfHash("#/install")).toBe("install");
     expect(tabOfHash("#/setup")).toBe("setup");
+    expect(tabOfHash("#/templates")).toBe("templates");
   });
 
   it("writes a hash that reads back as the same tab", () => {

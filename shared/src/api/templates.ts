@@ -109,7 +109,7 @@ export const templateSchema = z.object({
 
 /**
  * GET /templates?mailbox=&q=&scope=&limit=: the caller's personal templates and, with `mailbox`, that
- * mailbox's (without it: every mailbox the caller sees). `q` matches name, shortcut, tags and body
+ * mailbox's (given by id or address; without it, the personal ones only). `q` matches name, shortcut, tags and body
  * (case- and accent-insensitive, every word must match); "/refund" matches shortcuts only. Order:
  * an exact shortcut first, then most used, then name.
  */
