@@ -64,6 +64,15 @@ describe("the Outlook XML manifest (offline checks)", () => {
     ]);
   });
 
+  it("opens the compose pane from the compose ribbon, and asks ReadWriteItem saying why", () => {
+    expect(xml).toMatch(
+      /<ExtensionPoint xsi:type="MessageComposeCommandSurface">[\s\S]*?<SourceLocation resid="Compose.Url"\/>/,
+    );
+    expect(xml).toContain('<bt:Url id="Compose.Url" DefaultValue="https://localhost:3000/compose.html"/>');
+    // The comment right before the element names the call that needs write access.
+    expect(xml).toMatch(/setSelectedDataAsync[^<]*-->\s*<Permissions>ReadWriteItem<\/Permissions>/);
+  });
+
   it("moves every URL to the production host and stays valid", () => {
     const production = withOrigin(xml, "https://baton.example.com");
     expect(production).not.toContain("localhost");
@@ -90,6 +99,8 @@ describe("the unified manifest", () => {
     const text = JSON.stringify(manifest);
     expect(text).toContain("onMessageSendHandler");
     expect(text).toContain("https://localhost:3000/taskpane.html");
+    expect(text).toContain("https://localhost:3000/compose.html");
+    expect(text).toContain("MailboxItem.ReadWrite.User");
   });
 
   it("matches the committed copy in manifests/outlook/unified (regenerate with npm run manifest)", () => {

@@ -35,6 +35,7 @@ function eventRuntimeScripts(manifestXml: string): string[] {
 /** The workbench workspace's pages and bundles, which the local build serves beside the pane. */
 const LOCAL_ONLY = [
   "/host-standin.js",
+  "/workbench-compose.html",
   "/workbench-pane.html",
   "/workbench-signin.html",
   "/workbench.css",
