@@ -5,7 +5,12 @@
 import type { ApiClient } from "../api/client";
 import type { OutgoingMessage, SendDecision } from "../office/send-event";
 import { CHECK_BUDGET_MS, withinBudget } from "./budget";
-import { decideSend, outboundObservation, type RememberedConversation } from "./send-check";
+import {
+  decideSend,
+  outboundObservation,
+  type RememberedConversation,
+  type SendPresence,
+} from "./send-check";
 import { reasonFor, type UncheckedReason } from "./unchecked-send";
 
 export type SendOutcome =
@@ -33,7 +38,8 @@ async function check(
   const api = ports.apiWith(await ports.getToken());
   const remembered = outgoing.conversationId === null ? null : await ports.recall(outgoing.conversationId);
   if (remembered !== null) {
-    const [{ conversation }, members] = await Promise.all([
+    // The view's presence comes with the same GET: "is replying" costs the check no extra request.
+    const [{ conversation, view }, members] = await Promise.all([
       api.get(remembered.key),
       // Members only turn addresses into names in the alert: without them it still works.
       api.me().then(
@@ -41,7 +47,9 @@ async function check(
         () => [],
       ),
     ]);
-    const decision = decideSend(conversation, outgoing.agent, members, ports.now());
+    // Read defensively: an answer without a view still gets the owner and last-reply checks.
+    const presence = (view as { presence?: SendPresence[] } | undefined)?.presence ?? [];
+    const decision = decideSend(conversation, outgoing.agent, members, ports.now(), presence);
     // A blocked reply is reported when the thread is next observed: the user may still cancel it.
     if (!decision.allow) return decision;
   }

@@ -42,6 +42,19 @@ describe("decideSend", () => {
     ).toEqual({ allow: true });
   });
 
+  it("warns when a teammate is writing a reply right now, and ignores my own compose pane and viewers", () => {
+    const conversation = { assignee: null, lastReplyBy: null, lastOutboundAt: null };
+    expect(
+      decideSend(conversation, me, members, now, [{ email: "ANA@demo.baton.test", state: "replying" }]),
+    ).toEqual({ allow: false, message: "Ana is replying to this conversation — send anyway?" });
+    expect(
+      decideSend(conversation, me, members, now, [
+        { email: me, state: "replying" },
+        { email: "ana@demo.baton.test", state: "viewing" },
+      ]),
+    ).toEqual({ allow: true });
+  });
+
   it("compares addresses case-insensitively", () => {
     expect(
       decideSend({ assignee: "BEN@demo.baton.test", lastReplyBy: null, lastOutboundAt: null }, me, [], now),

@@ -1,6 +1,7 @@
 /**
  * Whether to let a reply go without a prompt. A Smart Alert asks "send anyway?" when a teammate owns
- * the conversation or replied within the last few minutes — the double reply Baton exists to prevent.
+ * the conversation, replied within the last few minutes, or is writing a reply right now (their
+ * compose pane's `replying` presence) — the double reply Baton exists to prevent.
  */
 import type { ObserveRequest } from "../api/client";
 import type { OutgoingMessage, SendDecision } from "../office/send-event";
@@ -17,11 +18,18 @@ export interface SendContext {
   lastOutboundAt: number | null;
 }
 
+/** A presence entry as the conversation's view lists it (others only, expired ones dropped). */
+export interface SendPresence {
+  email: string;
+  state: "viewing" | "replying";
+}
+
 export function decideSend(
   conversation: SendContext,
   me: string,
   members: Member[],
   nowMs: number,
+  presence: readonly SendPresence[] = [],
 ): SendDecision {
   const self = me.toLowerCase();
   const nameOf = nameLookup(members);
@@ -36,6 +44,13 @@ export function decideSend(
     return {
       allow: false,
       message: `${nameOf(replier)} already replied ${ago} — send anyway?`,
+    };
+  }
+  const writing = presence.find((entry) => entry.state === "replying" && entry.email.toLowerCase() !== self);
+  if (writing !== undefined) {
+    return {
+      allow: false,
+      message: `${nameOf(writing.email)} is replying to this conversation — send anyway?`,
     };
   }
   const owner = conversation.assignee?.toLowerCase() ?? null;

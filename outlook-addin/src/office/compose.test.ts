@@ -181,6 +181,23 @@ describe("onMessageSendHandler over the stand-in", () => {
     expect(calls.every((call) => call.auth === "Bearer sso")).toBe(true);
   });
 
+  it("warns with a Smart Alert when a teammate's compose pane says they are replying", async () => {
+    const roaming = sharedRoaming();
+    await paneRemembers(roaming);
+    backend({
+      "GET /conversations/c_1": json({
+        conversation: { assignee: null, lastReplyBy: null, lastOutboundAt: null },
+        view: { presence: [{ email: ana, name: "Ana", state: "replying", at: 1 }] },
+      }),
+      "GET /me": json({ email: ben, role: "agent", org: "o", members: [{ email: ana, name: "Ana" }] }),
+    });
+    const completed = await loadHandlerAndSend(runtime(ben, roaming, { compose, accessToken: "sso" }));
+    expect(completed).toEqual({
+      allowEvent: false,
+      errorMessage: "Ana is replying to this conversation — send anyway?",
+    });
+  });
+
   it("reports an allowed reply with a Baton-made id (no crypto.randomUUID) and clears an old record", async () => {
     const roaming = sharedRoaming();
     await paneRemembers(roaming);
