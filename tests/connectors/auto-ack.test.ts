@@ -1,8 +1,12 @@
 /**
  * Auto-acknowledgement through the connector, on the Firestore emulator: one reply per new customer
  * conversation, never for the backfill, never twice (replays, resyncs, a second run), and the
- * acknowledgement itself does not stop the first-response clock.
+ * acknowledgement itself, when it comes back through the Sent mail, is recorded as automatic and
+ * does not stop the first-response clock (issue 17).
  */
+import { DEFAULT_SLA_POLICY, slaState, type BusinessCalendar, type ConversationEvent } from "@baton/shared";
+import { autoAckRef } from "../../backend/src/store/auto-acks";
+import { paths } from "../../backend/src/store/paths";
 import { createRuntime } from "../../backend/src/connectors/providers";
 import { runConnector } from "../../backend/src/connectors/run-connector";
 import { newConnectorState } from "../../backend/src/connectors/state";
@@ -15,6 +19,20 @@ import { AGENT, customerMail, MAILBOX, replyMail } from "../../backend/test/conn
 import { createOrg, db, messageEvents, SUPPORT_ID } from "./fixtures";
 
 const HOUR = 3_600_000;
+
+/** The first-response clock of the conversation holding `messageId`, replayed from its stored log. */
+async function firstResponse(org: string, messageId: string) {
+  const key = (await messageEvents(org)).find((e) => e.messageId === messageId)?.key ?? "";
+  const events = (await paths.events(db(), org, key).get()).docs.map((d) => d.data() as ConversationEvent);
+  // Around the clock (no business hours), so "still running" does not depend on when the suite runs.
+  const calendar: BusinessCalendar = {
+    timeZone: "UTC",
+    weekly: Object.fromEntries(
+      ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, [["00:00", "24:00"]]]),
+    ),
+  };
+  return slaState(events, DEFAULT_SLA_POLICY, calendar, now).clocks.find((c) => c.kind === "first_response");
+}
 const autoAck = {
   enabled: true,
   subject: "Re: {subject}",
@@ -33,6 +51,8 @@ beforeEach(async () => {
 afterEach(() => Promise.all([gmail.stop(), graph.stop()]));
 
 async function connect(org: string, provider: "google" | "microsoft", connectedAt: number) {
+  // The mailbox joined Baton when it was connected: mail before that is history (never timed).
+  await paths.mailbox(db(), org, SUPPORT_ID).update({ createdAt: connectedAt });
   const sleeps: number[] = [];
   const rt = createRuntime(
     db(),
@@ -87,9 +107,14 @@ test("Gmail: one threaded acknowledgement per new conversation, none for the bac
     ).get()
   ).data();
   expect(marker).toMatchObject({ status: "sent" });
-  // The acknowledgement is not a response: the conversation has no outbound message.
+  // The acknowledgement is recorded (the thread shows it) but is no response: automatic, untimed.
   const events = await messageEvents(org);
-  expect(events.filter((e) => e.type === "message_sent")).toHaveLength(0);
+  const sent = events.filter((e) => e.type === "message_sent");
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).toMatchObject({ automatic: true });
+  expect(sent[0]?.messageId).toMatch(/^baton-ack\./);
+  expect((await autoAckRef(db(), org, sent[0]!.messageId!).get()).exists).toBe(true);
+  expect(await firstResponse(org, "t2@customer2.test")).toMatchObject({ state: "running" });
   expect((await rt.store.get(org, SUPPORT_ID))?.counts.acks).toBe(1);
 });
 
@@ -106,6 +131,30 @@ test("Graph: the acknowledgement is a reply to the customer's message, once", as
   expect(graph.replies).toHaveLength(1);
   expect(graph.replies[0]?.messageId).toBe(id);
   expect(graph.replies[0]?.comment).toContain('about "Question 5"');
+
+  // Graph's reply carries no Auto-Submitted and Sent Items gives no headers: only the id recorded
+  // before the send tells Baton it is its own. It came back through Sent Items, and the clock runs.
+  const sent = (await messageEvents(org)).filter((e) => e.type === "message_sent");
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).toMatchObject({ automatic: true, actor: "system" });
+  expect((await autoAckRef(db(), org, sent[0]!.messageId!).get()).exists).toBe(true);
+  expect(await firstResponse(org, "t5@customer5.test")).toMatchObject({ state: "running" });
+});
+
+test("Graph: a member's real reply after the acknowledgement still stops the clock", async () => {
+  const org = await createOrg();
+  const ask = customerMail(6, now - 10 * 60_000);
+  graph.deliver("inbox", ask.headers, { conversationId: "conv-6" });
+  const rt = await connect(org, "microsoft", now - HOUR);
+  await runConnector(rt, org, SUPPORT_ID);
+  now += 60_000;
+  const answer = replyMail(6, 1, now - 30_000, MAILBOX);
+  graph.deliver("sentitems", answer.headers, { conversationId: "conv-6" });
+  await runConnector(rt, org, SUPPORT_ID);
+  const sent = (await messageEvents(org)).filter((e) => e.type === "message_sent");
+  const automatic = sent.map((e) => (e as { automatic?: boolean }).automatic === true);
+  expect(automatic.sort()).toEqual([false, true]);
+  expect(await firstResponse(org, "t6@customer6.test")).toMatchObject({ state: "met" });
 });
 
 test("a message from a member never triggers an acknowledgement", async () => {

@@ -2,9 +2,19 @@ import type { MailMessage } from "./mail-message";
 import type { MessageSink, NewConversation } from "./sink";
 import type { AutoAckOptions } from "./state";
 
-/** Sends the acknowledgement as a reply to `message`, through the mailbox's own connector. */
+/**
+ * Sends the acknowledgement as a reply to `message`, through the mailbox's own connector. `sending`
+ * is called with the acknowledgement's Message-ID once it is known and before it is sent, so that
+ * when the sent copy comes back (Sent Items, a sidebar) Baton knows it is its own automatic mail
+ * and it stops no first-response clock (conversation/auto-mail.ts).
+ */
 export interface AckSender {
-  reply(message: MailMessage, subject: string, body: string): Promise<void>;
+  reply(
+    message: MailMessage,
+    subject: string,
+    body: string,
+    sending: (messageId: string) => Promise<void>,
+  ): Promise<void>;
 }
 
 /**
@@ -14,6 +24,8 @@ export interface AckSender {
  */
 export interface AckLedger {
   claim(conversationKey: string, nowMs: number): Promise<boolean>;
+  /** Records the acknowledgement's Message-ID (on the marker and in the org's auto-ack index). */
+  sending(conversationKey: string, messageId: string, nowMs: number): Promise<void>;
   settle(conversationKey: string, outcome: { sentAt: number } | { error: string }): Promise<void>;
 }
 
@@ -61,6 +73,7 @@ export async function acknowledge(
         conversation.message,
         fillTemplate(config.options.subject, values),
         fillTemplate(config.options.body, values),
+        (messageId) => config.ledger.sending(conversation.conversationKey, messageId, config.now()),
       );
       await config.ledger.settle(conversation.conversationKey, { sentAt: config.now() });
       sent++;
@@ -86,8 +99,22 @@ export function withAutoAck(inner: MessageSink, config: AutoAckConfig): MessageS
   };
 }
 
+/**
+ * A Message-ID for an acknowledgement, in the mailbox's domain (RFC 5322 3.6.4: unique, the right
+ * side a domain the sender controls), set by Baton so it is known before the send.
+ */
+export function ackMessageId(mailbox: string, unique: string): string {
+  return `<baton-ack.${unique}@${mailbox.split("@")[1] ?? "baton.invalid"}>`;
+}
+
 /** RFC 5322 text of a plain-text reply (Gmail's messages.send takes it base64url-encoded as `raw`). */
-export function replyMime(message: MailMessage, from: string, subject: string, body: string): string {
+export function replyMime(
+  message: MailMessage,
+  from: string,
+  subject: string,
+  body: string,
+  messageId: string,
+): string {
   const references = [message.references, message.messageId]
     .filter((v): v is string => v !== undefined && v.trim() !== "")
     .join(" ");
@@ -97,6 +124,8 @@ export function replyMime(message: MailMessage, from: string, subject: string, b
   return [
     `From: ${from}`,
     `To: ${message.from}`,
+    // Our own id (Gmail keeps a Message-ID the client sets): recorded before the send (ledger.sending).
+    `Message-ID: ${messageId}`,
     `Subject: ${encodedSubject}`,
     `In-Reply-To: ${message.messageId}`,
     `References: ${references}`,

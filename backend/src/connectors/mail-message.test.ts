@@ -1,6 +1,6 @@
 import { isAutomated, splitAddressList, toObservedMessage, type MailMessage } from "./mail-message";
 import { parseRetryAfter } from "./provider-error";
-import { fillTemplate, replyMime, shouldAcknowledge } from "./auto-ack";
+import { ackMessageId, fillTemplate, replyMime, shouldAcknowledge } from "./auto-ack";
 
 const base: MailMessage = {
   providerId: "p1",
@@ -43,6 +43,15 @@ test("RFC 3834 markers and bulk precedence mark automatic mail", () => {
   expect(isAutomated("No", undefined)).toBe(false);
   expect(isAutomated(undefined, "bulk")).toBe(true);
   expect(isAutomated(undefined, undefined)).toBe(false);
+  expect(isAutomated("auto-generated (failure)", undefined)).toBe(true);
+  expect(isAutomated(undefined, "auto_reply")).toBe(true);
+});
+
+test("the raw markers reach the observe input, where the shared rule decides", () => {
+  const observed = toObservedMessage({ ...base, autoSubmitted: "auto-replied", precedence: "bulk" });
+  expect(observed).toMatchObject({ autoSubmitted: "auto-replied", precedence: "bulk" });
+  expect(toObservedMessage({ ...base, autoSubmitted: "x".repeat(5000) })?.autoSubmitted).toHaveLength(998);
+  expect(toObservedMessage(base)).not.toHaveProperty("autoSubmitted");
 });
 
 test("Retry-After reads delta-seconds and HTTP dates", () => {
@@ -72,11 +81,14 @@ test("the reply MIME threads with the customer's message and says it is automati
     "support@demo.baton.test",
     "Re: Invoice ✓",
     "Thanks",
+    ackMessageId("support@demo.baton.test", "u1"),
   );
   const [head, body] = mime.split("\r\n\r\n");
   expect(head).toContain("In-Reply-To: <a1@customer.test>");
   expect(head).toContain("References: <r0@x.test> <a1@customer.test>");
   expect(head).toContain("Auto-Submitted: auto-replied");
+  // Set by Baton, so the sent copy is known as ours before it comes back.
+  expect(head).toContain("Message-ID: <baton-ack.u1@demo.baton.test>");
   expect(head).toContain(`Subject: =?UTF-8?B?${Buffer.from("Re: Invoice ✓").toString("base64")}?=`);
   expect(Buffer.from(body!, "base64").toString("utf8")).toBe("Thanks");
   expect(fillTemplate("About {subject} at {mailbox}", { subject: "Invoice", mailbox: "s@x" })).toBe(

@@ -1,4 +1,5 @@
-import { observedMessageSchema, type ObservedMessage } from "@baton/shared";
+import { isAutomatic, observedMessageSchema, type ObservedMessage } from "@baton/shared";
+import { OBSERVING_LIMITS } from "@baton/shared/limits";
 
 /**
  * One message as a provider reports it, before it becomes the sidebars' observe input. Header values
@@ -29,6 +30,9 @@ export interface MailMessage {
   hasAttachment?: boolean | undefined;
   /** RFC 3834 Auto-Submitted / Precedence bulk: never auto-acknowledged. */
   automated: boolean;
+  /** The raw headers behind `automated`, handed to observe, which decides (conversation/auto-mail). */
+  autoSubmitted?: string | undefined;
+  precedence?: string | undefined;
   /**
    * Read from the mailbox's Sent mail (Gmail label SENT; the Graph Sent Items delta), so sent by
    * the mailbox's own account. The only thing that makes a connector's message outbound: a From
@@ -60,9 +64,16 @@ export function toObservedMessage(message: Omit<MailMessage, "sent">): ObservedM
     ...(isoSafe(message.receivedAt) ? { receivedAt: new Date(message.receivedAt).toISOString() } : {}),
     ...(message.snippet === undefined ? {} : { snippet: message.snippet }),
     ...(message.hasAttachment === undefined ? {} : { hasAttachment: message.hasAttachment }),
+    // Only the keyword matters (auto-mail.ts); a longer header is cut rather than the message lost.
+    ...(nonEmpty(message.autoSubmitted)
+      ? { autoSubmitted: message.autoSubmitted.slice(0, AUTO_HEADER) }
+      : {}),
+    ...(nonEmpty(message.precedence) ? { precedence: message.precedence.slice(0, AUTO_HEADER) } : {}),
   });
   return parsed.success ? parsed.data : null;
 }
+
+const AUTO_HEADER = OBSERVING_LIMITS.autoHeaderLength.value;
 
 /** toISOString throws outside +-8.64e15 ms; a receipt time we cannot write is left out. */
 function isoSafe(t: number | undefined): t is number {
@@ -102,14 +113,7 @@ export function splitAddressList(header: string | undefined): string[] {
   return out.map((part) => part.trim()).filter((part) => part !== "");
 }
 
-/** RFC 3834: anything but "no" marks an automatic message; bulk/list/junk precedence likewise. */
+/** RFC 3834 by the shared rule (conversation/auto-mail): what the observe path applies too. */
 export function isAutomated(autoSubmitted: string | undefined, precedence: string | undefined): boolean {
-  const auto = autoSubmitted?.trim().toLowerCase();
-  const prec = precedence?.trim().toLowerCase();
-  return (
-    (auto !== undefined && auto !== "" && auto !== "no") ||
-    prec === "bulk" ||
-    prec === "list" ||
-    prec === "junk"
-  );
+  return isAutomatic({ autoSubmitted, precedence, messageId: "", knownAutoAckIds: [] });
 }

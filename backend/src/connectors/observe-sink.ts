@@ -54,14 +54,10 @@ export function createObserveSink(config: ObserveSinkConfig): MessageSink {
         members.map((m) => [m.email, { email: m.email, role: m.role }]),
       );
       const mailboxAddresses = new Set(mailboxes.map((m) => m.address));
-      // Our own automatic replies (auto-acknowledgements, vacation responders) are not responses:
-      // recorded as outbound they would stop the first-response clock nobody has answered yet.
-      const counted = observed.filter(
-        (o) =>
-          !(o.message.automated && (mailboxAddresses.has(o.input.from) || memberActors.has(o.input.from))),
-      );
-      result.skipped += observed.length - counted.length;
-      if (counted.length === 0) return result;
+      // Automatic mail (our auto-acknowledgements, vacation responders, lists) is recorded like any
+      // message; observe marks it automatic (conversation/auto-mail.ts), so it starts and stops no
+      // clock, exactly as when a sidebar reports the same thread.
+      const counted = observed;
       const known = await knownIds(
         db,
         org,

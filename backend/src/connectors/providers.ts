@@ -4,6 +4,7 @@ import { JWT } from "google-auth-library";
 import type { AckLedger } from "./auto-ack";
 import { createFirestoreDeadLetterStore } from "./firestore-dead-letters";
 import { ackRef, createFirestoreStateStore } from "./firestore-state";
+import { recordAutoAck } from "../store/auto-acks";
 import { createGmailApi, type GmailApi } from "./gmail/gmail-api";
 import { createGraphApi, type GraphApi } from "./graph/graph-api";
 import { createObserveSink } from "./observe-sink";
@@ -86,6 +87,12 @@ export function firestoreLedger(db: Firestore, state: ConnectorState): AckLedger
         if ((error as { code?: unknown }).code === 6) return false;
         throw error;
       }
+    },
+    async sending(conversationKey, messageId, nowMs) {
+      await Promise.all([
+        recordAutoAck(db, state.org, { messageId, conversationKey, at: nowMs }),
+        ackRef(db, state.org, state.mailboxId, conversationKey).update({ messageId }),
+      ]);
     },
     async settle(conversationKey, outcome) {
       await ackRef(db, state.org, state.mailboxId, conversationKey).update(

@@ -1,4 +1,5 @@
-import { acknowledge, replyMime, type AckLedger, type AckSender } from "./auto-ack";
+import { randomUUID } from "node:crypto";
+import { acknowledge, ackMessageId, replyMime, type AckLedger, type AckSender } from "./auto-ack";
 import type { GmailApi } from "./gmail/gmail-api";
 import { syncGmail, type GmailCursor } from "./gmail/gmail-sync";
 import type { GraphApi } from "./graph/graph-api";
@@ -165,14 +166,26 @@ export function senderFor(rt: ConnectorRuntime, state: ConnectorState): AckSende
   if (state.provider === "google") {
     const api = rt.gmailFor(state);
     return {
-      reply: (message, subject, body) =>
-        api.sendRaw(
-          Buffer.from(replyMime(message, state.address, subject, body)).toString("base64url"),
+      async reply(message, subject, body, sending) {
+        const messageId = ackMessageId(state.address, randomUUID());
+        await sending(messageId);
+        await api.sendRaw(
+          Buffer.from(replyMime(message, state.address, subject, body, messageId)).toString("base64url"),
           message.threadId,
-        ),
+        );
+      },
     };
   }
   const api = rt.graphFor(state);
   // Graph's reply keeps the thread (In-Reply-To, References, conversationId) and sets "RE:" itself.
-  return { reply: (message, _subject, body) => api.reply(message.providerId, body) };
+  // It is made as a draft first: Exchange gives the draft its internetMessageId, which Baton records
+  // before sending, because Graph lets a client add only X- headers (no Auto-Submitted), so the id
+  // is what recognises the sent copy in Sent Items.
+  return {
+    async reply(message, _subject, body, sending) {
+      const draft = await api.createReply(message.providerId, body);
+      await sending(draft.internetMessageId);
+      await api.sendDraft(draft.id);
+    },
+  };
 }

@@ -149,6 +149,11 @@ export class FakeGraph {
     if (method === "GET" && single !== null) return this.getMessage(decodeURIComponent(single[1] ?? ""));
     const reply = new RegExp(`^${escape(user)}/messages/([^/]+)/reply$`).exec(path);
     if (method === "POST" && reply !== null) return this.reply(decodeURIComponent(reply[1] ?? ""), body);
+    const createReply = new RegExp(`^${escape(user)}/messages/([^/]+)/createReply$`).exec(path);
+    if (method === "POST" && createReply !== null)
+      return this.createReply(decodeURIComponent(createReply[1] ?? ""), body);
+    const send = new RegExp(`^${escape(user)}/messages/([^/]+)/send$`).exec(path);
+    if (method === "POST" && send !== null) return this.sendDraft(decodeURIComponent(send[1] ?? ""));
     if (path.startsWith("/v1.0/users/") && !path.startsWith(user)) {
       return graphError(
         403,
@@ -264,6 +269,48 @@ export class FakeGraph {
       },
       { conversationId: original.conversationId },
     );
+    return { status: 202 };
+  }
+
+  /** Comments of the drafts createReply made, by draft id, until they are sent. */
+  private readonly draftReplies = new Map<string, { messageId: string; comment: string }>();
+
+  /**
+   * POST createReply: a draft in Drafts (not a followed folder) with the internetMessageId Exchange
+   * assigns at creation and keeps when the draft is sent.
+   */
+  private createReply(id: string, body: unknown): FakeReply {
+    const original = this.messages.get(id);
+    if (original === undefined)
+      return graphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    const raw = (body as { comment?: unknown } | undefined)?.comment;
+    const draftId = this.deliver(
+      "sentitems",
+      {
+        "Message-ID": `<draft-${this.nextId}@${this.mailbox.split("@")[1] ?? "x.test"}>`,
+        From: this.mailbox,
+        To: original.from,
+        Subject: `RE: ${original.subject}`,
+        Date: new Date().toUTCString(),
+      },
+      { conversationId: original.conversationId, isDraft: true },
+    );
+    const draft = this.messages.get(draftId);
+    if (draft === undefined) return graphError(500, "ErrorInternalServerError", "The draft was lost.");
+    draft.folder = "drafts";
+    this.draftReplies.set(draftId, { messageId: id, comment: typeof raw === "string" ? raw : "" });
+    return { status: 201, body: this.row(draft) };
+  }
+
+  /** POST send: the draft moves to Sent Items, keeping its internetMessageId. */
+  private sendDraft(id: string): FakeReply {
+    const draft = this.messages.get(id);
+    const reply = this.draftReplies.get(id);
+    if (draft === undefined || reply === undefined)
+      return graphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    this.replies.push(reply);
+    this.draftReplies.delete(id);
+    Object.assign(draft, { folder: "sentitems", isDraft: false, seq: ++this.seq });
     return { status: 202 };
   }
 

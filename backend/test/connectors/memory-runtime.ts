@@ -16,6 +16,14 @@ export class MemoryLedger implements AckLedger {
     return Promise.resolve(true);
   }
 
+  /** The acknowledgements' Message-IDs, as recorded before each send. */
+  readonly sentIds: string[] = [];
+
+  sending(_conversationKey: string, messageId: string): Promise<void> {
+    this.sentIds.push(messageId);
+    return Promise.resolve();
+  }
+
   settle(conversationKey: string, outcome: { sentAt: number } | { error: string }): Promise<void> {
     const mark = this.marks.get(conversationKey);
     if (mark !== undefined) Object.assign(mark, outcome);

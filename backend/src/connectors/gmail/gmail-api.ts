@@ -199,6 +199,8 @@ export function toMailMessage(message: gmail_v1.Schema$Message): MailMessage | n
     sentAt,
     ...(Number.isFinite(receivedAt) ? { receivedAt } : {}),
     automated: isAutomated(headers.get("auto-submitted"), headers.get("precedence")),
+    autoSubmitted: headers.get("auto-submitted"),
+    precedence: headers.get("precedence"),
     // Gmail puts SENT on what this account sent (from any client); From is only the sender's claim.
     sent: (message.labelIds ?? []).includes("SENT"),
     // Metadata format still carries the snippet and the parts' filenames (routing rules' facts).

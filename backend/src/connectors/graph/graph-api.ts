@@ -92,6 +92,10 @@ export interface GraphApi {
   /** Null when the subscription no longer exists (it expired or was deleted): create a new one. */
   renewSubscription(id: string, expiresAt: number): Promise<GraphSubscription | null>;
   reply(messageId: string, comment: string): Promise<void>;
+  /** A reply draft (createReply): its item id and the internetMessageId Exchange gave it. */
+  createReply(messageId: string, comment: string): Promise<{ id: string; internetMessageId: string }>;
+  /** Sends a draft made by createReply; the sent copy keeps the draft's internetMessageId. */
+  sendDraft(id: string): Promise<void>;
 }
 
 /**
@@ -224,6 +228,32 @@ export function createGraphApi(config: GraphApiConfig): GraphApi {
             .post({ comment }) as Promise<unknown>,
       );
     },
+    async createReply(messageId, comment) {
+      const draft = await call(
+        () =>
+          client.api(`${user}/messages/${encodeURIComponent(messageId)}/createReply`).post({
+            comment,
+            // The Microsoft counterpart of Auto-Submitted (an X- header, which Graph allows): asks
+            // Exchange recipients not to answer the acknowledgement with their out-of-office.
+            message: { internetMessageHeaders: [{ name: "X-Auto-Response-Suppress", value: "All" }] },
+          }) as Promise<{ id?: string; internetMessageId?: string }>,
+      );
+      if (typeof draft.id !== "string" || typeof draft.internetMessageId !== "string") {
+        // Without its id the sent copy would read as a person's reply and stop the clock: do not send.
+        throw new ProviderError(
+          "Graph createReply without id or internetMessageId",
+          502,
+          "bad_response",
+          undefined,
+        );
+      }
+      return { id: draft.id, internetMessageId: draft.internetMessageId };
+    },
+    async sendDraft(id) {
+      await call(
+        () => client.api(`${user}/messages/${encodeURIComponent(id)}/send`).post({}) as Promise<unknown>,
+      );
+    },
   };
 }
 
@@ -255,6 +285,8 @@ export function toMailMessage(
     // the observe path trusts over sentDateTime, the sender's claim, unless the two agree.
     ...(item.receivedDateTime === undefined ? {} : { receivedAt: Date.parse(item.receivedDateTime) }),
     automated: isAutomated(header("auto-submitted"), header("precedence")),
+    autoSubmitted: header("auto-submitted"),
+    precedence: header("precedence"),
     sent: folder === "sentitems",
     ...(item.bodyPreview === undefined ? {} : { snippet: item.bodyPreview }),
     ...(item.hasAttachments === undefined ? {} : { hasAttachment: item.hasAttachments }),
