@@ -7,18 +7,20 @@ import {
   homepageCard,
   messageCard,
   openConversation,
+  openMention,
   refresh,
   runCommand,
   setAway,
   showNotes,
 } from "./app/handlers";
-import { composeCard } from "./app/compose";
+import { chooseTemplate, composeCard, insertTemplate, searchTemplates } from "./app/compose";
 import { deleteNote, openNote, saveNote } from "./app/note-edit";
-import { renderCard, renderCardUpdate } from "./gmail/card-service";
+import { renderCard, renderCardUpdate, renderDraftUpdate } from "./gmail/card-service";
 
 type Event = GoogleAppsScript.Addons.EventObject;
 type Card = GoogleAppsScript.Card_Service.Card;
 type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+type DraftResponse = GoogleAppsScript.Card_Service.UpdateDraftActionResponse;
 
 export function onHomepage(event: Event): Card {
   return renderCard(homepageCard(event, Date.now()));
@@ -91,4 +93,21 @@ export function onEditNote(event: Event): ActionResponse {
 
 export function onDeleteNote(event: Event): ActionResponse {
   return renderCardUpdate(deleteNote(event));
+}
+
+export function onOpenMention(event: Event): ActionResponse {
+  return renderCardUpdate(openMention(event));
+}
+
+export function onSearchTemplates(event: Event): ActionResponse {
+  return renderCardUpdate(searchTemplates(event, Date.now()));
+}
+
+export function onChooseTemplate(event: Event): ActionResponse {
+  return renderCardUpdate(chooseTemplate(event, Date.now()));
+}
+
+/** Insert: an UpdateDraftActionResponse (the rendered HTML at the cursor), or a card on failure. */
+export function onInsertTemplate(event: Event): DraftResponse | ActionResponse {
+  return renderDraftUpdate(insertTemplate(event, Date.now()));
 }

@@ -6,6 +6,9 @@
 import {
   onAddNote,
   onAssign,
+  onChooseTemplate,
+  onInsertTemplate,
+  onSearchTemplates,
   onDeleteNote,
   onEditNote,
   onOpenNote,
@@ -14,6 +17,7 @@ import {
   onGmailMessage,
   onHomepage,
   onOpenConversation,
+  onOpenMention,
   onRefresh,
   onRelease,
   onSetPriority,
@@ -40,7 +44,11 @@ global.onAddNote = onAddNote;
 global.onShowNotes = onShowNotes;
 global.onRefresh = onRefresh;
 global.onOpenConversation = onOpenConversation;
+global.onOpenMention = onOpenMention;
 global.onSetAway = onSetAway;
 global.onOpenNote = onOpenNote;
 global.onEditNote = onEditNote;
 global.onDeleteNote = onDeleteNote;
+global.onSearchTemplates = onSearchTemplates;
+global.onChooseTemplate = onChooseTemplate;
+global.onInsertTemplate = onInsertTemplate;

@@ -11,7 +11,7 @@ import {
   type FetchAttempt,
 } from "../test-support/apps-script-standin";
 import { SCENARIOS, mon } from "../test-support/scenarios";
-import { homepageCard, openConversation, runCommand, setAway } from "./handlers";
+import { homepageCard, openConversation, openMention, runCommand, setAway } from "./handlers";
 
 const KEY = "c_0123456789abcdef";
 
@@ -114,6 +114,27 @@ describe("the card's actions", () => {
       w.kind === "decoratedText" && w.button !== undefined ? [w.button.action.parameters["key"]] : [],
     );
     expect(keys).toEqual(["c_soon", "c_both", "c_late"]);
+    // Rows with an unread mention say so, and their Open marks it read (Mentions for me until read).
+    const opens = myWork.widgets.flatMap((w) =>
+      w.kind === "decoratedText" && w.button !== undefined
+        ? [`${w.button.action.parameters["key"]} ${w.button.action.functionName} ${w.topLabel}`]
+        : [],
+    );
+    expect(opens).toEqual([
+      "c_soon onOpenMention Mentions you · Normal",
+      "c_both onOpenMention Mentions you · Normal",
+      "c_late onOpenConversation Normal",
+    ]);
+  });
+
+  it("Open on a mention marks my mentions there read and pushes the card, in one fetchAll", () => {
+    const { result, attempts } = withBackend(() => openMention(gmailEvent({ parameters: { key: KEY } })));
+    expect(attempts.map((a) => `${a.method} ${new URL(a.url).pathname.split("/v1")[1]}`)).toEqual([
+      `POST /conversations/${KEY}/mentions/read`,
+      `GET /conversations/${KEY}`,
+    ]);
+    expect(result.push).toBe(true);
+    expect(result.card.name).toBe("baton-conversation");
   });
 
   it("a homepage row's Open pushes the conversation's card", () => {

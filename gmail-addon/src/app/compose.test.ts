@@ -39,13 +39,15 @@ function run(threadId: string | undefined, memoKey: string | null) {
     backend: ({ path }) =>
       path.endsWith("/presence")
         ? { status: 200, body: { presence: [] } }
-        : {
-            status: 200,
-            body: {
-              view: benReplying,
-              conversation: { lastReplyBy: BEN, lastOutboundAt: Date.now() - 90_000 },
+        : path.startsWith("/templates")
+          ? { status: 200, body: { templates: [], truncated: false } }
+          : {
+              status: 200,
+              body: {
+                view: benReplying,
+                conversation: { lastReplyBy: BEN, lastOutboundAt: Date.now() - 90_000 },
+              },
             },
-          },
   });
   if (memoKey !== null)
     standIn.userCache.put(
@@ -67,6 +69,7 @@ describe("the compose trigger", () => {
     expect(attempts.map((a) => `${a.method} ${new URL(a.url).pathname.split("/v1")[1]}`)).toEqual([
       `POST /conversations/${benReplying.key}/presence`,
       `GET /conversations/${benReplying.key}`,
+      "GET /templates",
     ]);
     expect(JSON.parse(attempts[0]!.payload ?? "{}")).toEqual({ state: "replying" });
     expect(card.name).toBe("baton-compose");
@@ -75,8 +78,12 @@ describe("the compose trigger", () => {
     expect(texts).toContain("Ben already replied 1 min ago.");
   });
 
-  it("on a new message, or a thread never reported: no request, no warning", () => {
-    expect(run(undefined, null).attempts).toEqual([]);
-    expect(run("gmail-thread-1", null).attempts).toEqual([]);
+  it("on a new message, or a thread never reported: no request, no warning, and why no templates", () => {
+    const fresh = run(undefined, null);
+    expect(fresh.attempts).toEqual([]);
+    expect(JSON.stringify(fresh.card)).toContain("use them in a reply to a thread of a team mailbox");
+    const unseen = run("gmail-thread-1", null);
+    expect(unseen.attempts).toEqual([]);
+    expect(JSON.stringify(unseen.card)).toContain("open its message once");
   });
 });

@@ -1,46 +1,64 @@
 /**
- * The compose trigger (a draft opened, or the add-on opened beside one): report `replying` on the
- * conversation the draft answers and warn when a teammate is replying or just replied.
+ * The compose trigger (a draft opened, or the add-on opened beside one) and its buttons: report
+ * `replying` on the conversation the draft answers, warn when a teammate is replying or just replied,
+ * and offer the templates, rendered for that conversation and inserted into the draft.
  *
  * Apps Script runs only when the user acts, so a compose card cannot heartbeat: it reports
- * `replying` when it opens and again on each of its buttons, and the backend's presence expiry ends
- * it when the user sends, discards or goes quiet (there is no event for a sent or closed draft).
+ * `replying` when it opens and again with each of its buttons (in the same fetchAll as the call the
+ * button makes), and the backend's presence expiry ends it when the user sends, discards or goes
+ * quiet (Gmail gives an add-on no event for a sent or closed draft).
  */
 import type { ConversationResponse } from "@baton/shared";
 import { buildComposeCard } from "../cards/compose-card";
+import { templateChosenSection, templateListSection } from "../cards/compose-templates";
 import { composeWarnings } from "../cards/compose-warnings";
-import type { Card, CardSection } from "../cards/model";
-import { call, callEach, type ApiResult } from "../gmail/backend";
+import { FIELDS } from "../cards/actions";
+import { COMPOSE_TEMPLATE_ROWS } from "../cards/limits";
+import type { Card, CardSection, CardUpdate, DraftUpdate } from "../cards/model";
+import { call, callApi, callEach, newRequestId, type ApiResult } from "../gmail/backend";
 import { myEmail } from "../gmail/session";
 import { readThreadMemo } from "../gmail/thread-memo";
+import { formValue, parameter } from "./form";
 
 type Event = GoogleAppsScript.Addons.EventObject;
+
+const NEW_MESSAGE =
+  "Templates fill in a conversation's details: use them in a reply to a thread of a team mailbox.";
+const UNSEEN_THREAD =
+  "Baton has not seen this thread from this Gmail yet: open its message once, then open Baton beside the reply again.";
 
 /**
  * The team conversation the draft replies to: Gmail gives a reply draft's thread id (draftAccess
  * METADATA), and the add-on remembers which conversation it reported that thread as. A new message,
  * or a thread this user's add-on has not reported in the last 6 hours, has none.
  */
-export function draftConversationKey(event: Event): string | null {
+export function draftConversation(event: Event): { key: string } | { notice: string } {
+  const threadId = draftThreadId(event);
+  if (threadId === undefined) return { notice: NEW_MESSAGE };
+  const key = readThreadMemo(threadId)?.conversationKey;
+  return key === undefined ? { notice: UNSEEN_THREAD } : { key };
+}
+
+function draftThreadId(event: Event): string | undefined {
   const threadId = (event.gmail as { threadId?: string } | undefined)?.threadId;
-  if (threadId === undefined || threadId === "") return null;
-  return readThreadMemo(threadId)?.conversationKey ?? null;
+  return threadId === undefined || threadId === "" ? undefined : threadId;
 }
 
-/** Report `replying` and read the conversation in ONE fetchAll; presence is best effort. */
-export function replyingOn(key: string): ApiResult<ConversationResponse> {
-  const [, conversation] = callEach([
-    call("presence", { params: { key }, body: { state: "replying" } }),
-    call("getConversation", { params: { key } }),
-  ]);
-  return conversation;
+/** The customer's name as this add-on saw it on the thread, for {{customer.firstName}}. */
+function customerNameOf(event: Event): { customerName: string } | Record<string, never> {
+  const threadId = draftThreadId(event);
+  const name = threadId === undefined ? undefined : readThreadMemo(threadId)?.customerName;
+  return name === undefined ? {} : { customerName: name };
 }
 
-/** The compose card's top: warnings from the conversation, or why there are none to give. */
-export function composeCard(event: Event, nowMs: number, sections: readonly CardSection[] = []): Card {
-  const key = draftConversationKey(event);
-  if (key === null) return buildComposeCard({ subject: null, warnings: [], notice: null, sections });
-  const result = replyingOn(key);
+/** `replying` presence, sent beside every compose call: best effort, its answer is not read. */
+const replying = (key: string) => call("presence", { params: { key }, body: { state: "replying" } });
+
+function withWarnings(
+  result: ApiResult<ConversationResponse>,
+  nowMs: number,
+  sections: readonly CardSection[],
+): Card {
   if (!result.ok)
     return buildComposeCard({
       subject: null,
@@ -55,4 +73,71 @@ export function composeCard(event: Event, nowMs: number, sections: readonly Card
     notice: null,
     sections,
   });
+}
+
+/** The card: warnings, then the search and its matches. ONE fetchAll (presence, conversation, templates). */
+function templatesCard(key: string, query: string, nowMs: number): Card {
+  const [, conversation, found] = callEach([
+    replying(key),
+    call("getConversation", { params: { key } }),
+    call("listTemplates", {
+      query: { limit: COMPOSE_TEMPLATE_ROWS, ...(query === "" ? {} : { q: query }) },
+    }),
+  ]);
+  const list: CardSection = found.ok
+    ? templateListSection(key, query, found.body)
+    : {
+        header: "Templates",
+        widgets: [{ kind: "textParagraph", text: found.message, tone: "warning" }],
+      };
+  return withWarnings(conversation, nowMs, [list]);
+}
+
+/** The compose trigger's card. */
+export function composeCard(event: Event, nowMs: number): Card {
+  const draft = draftConversation(event);
+  if ("notice" in draft) return buildComposeCard({ subject: null, warnings: [], notice: draft.notice });
+  return templatesCard(draft.key, "", nowMs);
+}
+
+/** Search (and Back to templates): the card again with the typed query. */
+export function searchTemplates(event: Event, nowMs: number): CardUpdate {
+  const key = parameter(event, "key");
+  if (key === undefined) return { card: composeCard(event, nowMs) };
+  return { card: templatesCard(key, formValue(event, FIELDS.templateQuery) ?? "", nowMs) };
+}
+
+function renderFor(event: Event, key: string, id: string) {
+  const [, conversation, rendered] = callEach([
+    replying(key),
+    call("getConversation", { params: { key } }),
+    call("renderTemplate", { params: { id }, body: { conversationKey: key, ...customerNameOf(event) } }),
+  ]);
+  return { conversation, rendered };
+}
+
+/** Choose: the template rendered for this conversation, what could not be filled, and Insert. */
+export function chooseTemplate(event: Event, nowMs: number): CardUpdate {
+  const key = parameter(event, "key");
+  const id = parameter(event, "id");
+  if (key === undefined || id === undefined) return { card: composeCard(event, nowMs) };
+  const { conversation, rendered } = renderFor(event, key, id);
+  if (!rendered.ok) return { card: templatesCard(key, "", nowMs), notification: rendered.message };
+  const name = parameter(event, "name") ?? "Template";
+  return { card: withWarnings(conversation, nowMs, [templateChosenSection(key, name, rendered.body)]) };
+}
+
+/**
+ * Insert: rendered afresh (the conversation may have changed since Choose), put into the draft at the
+ * cursor as editable HTML, and counted once (POST /used with a request id). Gmail applies the
+ * response after this returns, so the use is counted just before the text lands.
+ */
+export function insertTemplate(event: Event, nowMs: number): DraftUpdate {
+  const key = parameter(event, "key");
+  const id = parameter(event, "id");
+  if (key === undefined || id === undefined) return { card: composeCard(event, nowMs) };
+  const { rendered } = renderFor(event, key, id);
+  if (!rendered.ok) return { card: templatesCard(key, "", nowMs), notification: rendered.message };
+  callApi("templateUsed", { params: { id }, body: { requestId: newRequestId(), conversationKey: key } });
+  return { insertHtml: rendered.body.html };
 }

@@ -16,7 +16,8 @@ import { buildHomepageCard, groupByMailbox, mergeMyWork } from "../cards/homepag
 import type { Card, CardUpdate } from "../cards/model";
 import { call, callApi, callEach, newRequestId, type ApiResult } from "../gmail/backend";
 import { readOpenThread, type ThreadRead } from "../gmail/thread";
-import { forgetThreadMemo, writeThreadMemo } from "../gmail/thread-memo";
+import { forgetThreadMemo, readThreadMemo, writeThreadMemo } from "../gmail/thread-memo";
+import { customerFrom } from "./thread-memo-rules";
 import { buildNotesCard } from "../cards/notes-card";
 import { buildNotTeamCard } from "../cards/not-team-card";
 import { dateTimeValue, formValue, parameter, parseTagEdits, readerTimeZone } from "./form";
@@ -59,7 +60,11 @@ export function homepageCard(event: Event, nowMs: number): Card {
   const [mine = [], mentions = [], queue = []] = lists;
   const timeZone = readerTimeZone(event);
   return buildHomepageCard(
-    { myWork: mergeMyWork(mine, mentions), unassigned: groupByMailbox(queue) },
+    {
+      myWork: mergeMyWork(mine, mentions),
+      unassigned: groupByMailbox(queue),
+      unreadMentions: new Set(mentions.map((item) => item.key)),
+    },
     {
       deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone),
       asOfText: asOfText(nowMs, timeZone),
@@ -146,7 +151,16 @@ export function messageCard(event: Event, nowMs: number): Card {
           messages: read.messages,
         },
       });
-      if (result.ok) writeThreadMemo(read.threadId, { ...read.memo, conversationKey: result.body.view.key });
+      if (result.ok) {
+        // The customer's name as first reported is kept across reports (later ones may be replies).
+        const customerName =
+          readThreadMemo(read.threadId)?.customerName ?? customerFrom(read.messages, read.mailbox);
+        writeThreadMemo(read.threadId, {
+          ...read.memo,
+          conversationKey: result.body.view.key,
+          ...(customerName === undefined ? {} : { customerName }),
+        });
+      }
       return conversationCard(event, result);
     }
   }
@@ -287,6 +301,21 @@ export function refresh(event: Event, nowMs: number): CardUpdate {
   const key = parameter(event, "key");
   if (key !== undefined) return { card: conversationCard(event, currentConversation(key), key) };
   return { card: homepageCard(event, nowMs) };
+}
+
+/**
+ * Open on a row that mentions me: mark my mentions there read and read the conversation in ONE
+ * fetchAll, then push its card. The mention leaves "Mentions for me" once seen; a failed mark only
+ * leaves it listed (the card still opens).
+ */
+export function openMention(event: Event): CardUpdate {
+  const key = parameter(event, "key");
+  if (key === undefined) return { card: errorCard({ code: "not_found" }, "homepage") };
+  const [, conversation] = callEach([
+    call("markMentionsRead", { params: { key }, body: {} }),
+    call("getConversation", { params: { key } }),
+  ]);
+  return { card: conversationCard(event, conversation, key), push: true };
 }
 
 /** A homepage row's Open: that conversation's card, pushed over the homepage (back returns to it). */

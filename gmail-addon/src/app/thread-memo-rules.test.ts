@@ -1,4 +1,4 @@
-import { mailboxesFingerprint, memoStillHolds, type ThreadMemo } from "./thread-memo-rules";
+import { customerFrom, mailboxesFingerprint, memoStillHolds, type ThreadMemo } from "./thread-memo-rules";
 
 const ids = ["<a@x>", "<b@x>", "<c@x>"];
 const memo: ThreadMemo = { count: 2, lastMessageId: "<b@x>", mailbox: "support@demo.baton.test" };
@@ -23,5 +23,16 @@ describe("mailboxesFingerprint", () => {
     const one = mailboxesFingerprint(["support@x.test", "sales@x.test"]);
     expect(mailboxesFingerprint(["sales@x.test", "support@x.test"])).toBe(one);
     expect(mailboxesFingerprint(["sales@x.test", "support@x.test", "billing@x.test"])).not.toBe(one);
+  });
+});
+
+describe("customerFrom", () => {
+  it("is the first sender who is not the mailbox, as the message names them", () => {
+    const messages = [
+      { from: "Support <support@demo.baton.test>" },
+      { from: "Carla Customer <carla@customer.test>" },
+    ];
+    expect(customerFrom(messages, "support@demo.baton.test")).toBe("Carla Customer <carla@customer.test>");
+    expect(customerFrom([messages[0]!], "SUPPORT@demo.baton.test")).toBeUndefined();
   });
 });

@@ -14,6 +14,17 @@ export interface ThreadMemo {
   conversationKey?: string;
   /** For a private verdict: the mailbox list it was judged against (a new mailbox re-judges it). */
   mailboxesFingerprint?: string;
+  /**
+   * The customer's From as Gmail showed it ("Carla Customer <carla@x.test>"): Baton stores addresses
+   * only, so the compose card sends this with a template render to fill {{customer.firstName}}.
+   */
+  customerName?: string;
+}
+
+/** The first reported sender who is not the mailbox: the customer, as their message names them. */
+export function customerFrom(messages: readonly { from: string }[], mailbox: string): string | undefined {
+  const ours = mailbox.toLowerCase();
+  return messages.find((message) => message.from !== "" && !message.from.toLowerCase().includes(ours))?.from;
 }
 
 /** A short, stable digest of the mailbox list (FNV-1a), so a memo never holds the whole list. */

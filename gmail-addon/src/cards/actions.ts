@@ -15,6 +15,8 @@ export const ACTIONS = {
   snooze: "onSnooze",
   /** A homepage row's Open: pushes that conversation's card over the homepage. */
   openConversation: "onOpenConversation",
+  /** Open on a row that mentions me: marks my mentions there read, then pushes its card. */
+  openMention: "onOpenMention",
   /** The homepage's Availability: set or clear "away until" (parameter `until`: AWAY_CHOICES). */
   setAway: "onSetAway",
   /** A note's Edit: pushes that note's card (parameters `key`, `id`). */
@@ -22,6 +24,10 @@ export const ACTIONS = {
   /** The note card's Save (PATCH) and Delete (DELETE); both return to the conversation card. */
   editNote: "onEditNote",
   deleteNote: "onDeleteNote",
+  /** The compose card: search templates, choose one (render, show what is missing), insert it. */
+  searchTemplates: "onSearchTemplates",
+  chooseTemplate: "onChooseTemplate",
+  insertTemplate: "onInsertTemplate",
 } as const;
 
 /** What the homepage's away buttons ask for: the picker's instant, tomorrow 09:00, or back now. */
@@ -45,6 +51,8 @@ export const FIELDS = {
   awayUntil: "awayUntil",
   /** The note card's text, prefilled with the note. */
   noteBody: "noteBody",
+  /** The compose card's template search (name, shortcut, tag or text; "/refund" for shortcuts). */
+  templateQuery: "templateQuery",
 } as const;
 
 /** Which card a Refresh rebuilds. */

@@ -19,6 +19,11 @@ export interface HomepageQueues {
   myWork: QueueItem[];
   /** Unassigned per mailbox, each in the backend's deadline order. */
   unassigned: Array<{ mailbox: string; items: QueueItem[] }>;
+  /**
+   * The conversations in myWork with a note mentioning me that I have not read (GET /queue?mentions=me):
+   * their rows say so, and their Open marks the mentions read, so they leave the list once seen.
+   */
+  unreadMentions?: ReadonlySet<string>;
 }
 
 export interface HomepageContext {
@@ -79,15 +84,18 @@ function isUrgent(item: QueueItem): boolean {
   return item.tone === "warning" || item.tone === "breached";
 }
 
-function entryWidget(item: QueueItem, context: HomepageContext): CardWidget {
+function entryWidget(item: QueueItem, context: HomepageContext, mention = false): CardWidget {
   return {
     // One click opens the conversation's card over the homepage (Gmail shows a back arrow).
     button: {
       text: "Open",
-      action: { functionName: ACTIONS.openConversation, parameters: { key: item.key } },
+      action: {
+        functionName: mention ? ACTIONS.openMention : ACTIONS.openConversation,
+        parameters: { key: item.key },
+      },
     },
     kind: "decoratedText",
-    topLabel: PRIORITY_LABELS[item.priority],
+    topLabel: mention ? `Mentions you · ${PRIORITY_LABELS[item.priority]}` : PRIORITY_LABELS[item.priority],
     text: fitText(item.subject, HOME_SUBJECT_BYTES),
     bold: item.tone === "breached",
     tone: isUrgent(item) ? CLOCK_TONE_TO_CARD[item.tone] : "neutral",
@@ -101,6 +109,7 @@ function listWidgets(
   items: QueueItem[],
   context: HomepageContext,
   maxRows: number,
+  unreadMentions: ReadonlySet<string> = new Set(),
 ): CardWidget[] {
   const urgent = items.filter(isUrgent).length;
   const widgets: CardWidget[] = [
@@ -111,7 +120,8 @@ function listWidgets(
       bold: true,
     },
   ];
-  for (const item of items.slice(0, maxRows)) widgets.push(entryWidget(item, context));
+  for (const item of items.slice(0, maxRows))
+    widgets.push(entryWidget(item, context, unreadMentions.has(item.key)));
   if (items.length > maxRows) {
     widgets.push({ kind: "textParagraph", text: `and ${items.length - maxRows} more`, tone: "muted" });
   }
@@ -157,7 +167,13 @@ export function buildHomepageCard(queues: HomepageQueues, context: HomepageConte
       widgets:
         queues.myWork.length === 0
           ? [{ kind: "textParagraph", text: "Nothing assigned to you or mentioning you.", tone: "muted" }]
-          : listWidgets("Assigned to you or mentioning you", queues.myWork, context, HOME_MAX_ROWS_PER_LIST),
+          : listWidgets(
+              "Assigned to you or mentioning you",
+              queues.myWork,
+              context,
+              HOME_MAX_ROWS_PER_LIST,
+              queues.unreadMentions,
+            ),
     },
     ...shown.map((queue): CardSection => ({
       header: fitText(queue.mailbox, LINE_BYTES),

@@ -46,6 +46,12 @@ export const MAIN_CARD_NOTES = GMAIL_CARD_LIMITS.mainCardNotes.value;
 /** A note on the conversation card is cut past this (about 200 plain characters); the list has it all. */
 export const NOTE_PREVIEW_BYTES = GMAIL_CARD_LIMITS.notePreviewBytes.value;
 
+/** Templates listed per search on the compose card (GET /templates?limit=). */
+export const COMPOSE_TEMPLATE_ROWS = GMAIL_CARD_LIMITS.composeTemplateRows.value;
+
+/** The compose card's preview of a rendered template is cut past this; Insert puts in all of it. */
+export const COMPOSE_PREVIEW_BYTES = GMAIL_CARD_LIMITS.composePreviewBytes.value;
+
 /** A note longer than this (card JSON bytes) is not put in the note card's edit field. */
 export const NOTE_EDIT_BYTES = GMAIL_CARD_LIMITS.noteEditBytes.value;
 

@@ -2,7 +2,7 @@ import { buildContextualCard } from "../cards/contextual-card";
 import { buildErrorCard } from "../cards/error-card";
 import { buildHomepageCard } from "../cards/homepage-card";
 import type { Card } from "../cards/model";
-import { toActionResponseJson, toCardJson } from "../cards/to-json";
+import { toActionResponseJson, toCardJson, toDraftUpdateJson } from "../cards/to-json";
 import {
   createAppsScriptStandIn,
   installStandIn,
@@ -10,7 +10,7 @@ import {
   type BuiltCard,
 } from "../test-support/apps-script-standin";
 import { SCENARIOS } from "../test-support/scenarios";
-import { renderCard, renderCardUpdate } from "./card-service";
+import { renderCard, renderCardUpdate, renderDraftUpdate } from "./card-service";
 
 /** Every widget kind and option the card model has, so no branch of either renderer goes unchecked. */
 const everything: Card = {
@@ -23,6 +23,7 @@ const everything: Card = {
       uncollapsibleWidgets: 1,
       widgets: [
         { kind: "decoratedText", text: "plain" },
+        { kind: "textInput", name: "prefilled", label: "Prefilled", value: "a <note>" },
         {
           kind: "decoratedText",
           topLabel: "top",
@@ -107,6 +108,35 @@ describe("CardService adapter", () => {
     const update = { card: everything, notification: "Ana claimed this 2 s ago" };
     const built = renderCardUpdate(update) as unknown as BuiltActionResponse;
     expect(JSON.parse(built.printJson())).toEqual(toActionResponseJson(update));
+  });
+
+  it("leaves a pushed card and replaces the one under it (popCard, then updateCard)", () => {
+    const update = { card: everything, notification: "Note saved.", back: true };
+    const built = renderCardUpdate(update) as unknown as BuiltActionResponse;
+    expect(JSON.parse(built.printJson())).toEqual(toActionResponseJson(update));
+    expect(JSON.parse(built.printJson())).toMatchObject({
+      renderActions: {
+        action: { navigations: [{ popCard: true }, { updateCard: { name: "all-widgets" } }] },
+      },
+    });
+  });
+
+  it("answers Insert with an UpdateDraftActionResponse: editable HTML at the cursor", () => {
+    const update = { insertHtml: "<p>Hi Carla,</p><p>Refunded &amp; done.</p>" };
+    const built = renderDraftUpdate(update);
+    expect(JSON.parse(built.printJson())).toEqual(toDraftUpdateJson(update));
+    expect(JSON.parse(built.printJson())).toEqual({
+      hostAppAction: {
+        gmailAction: {
+          updateDraftActionMarkup: {
+            updateBody: {
+              insertContents: [{ content: update.insertHtml, contentType: "MUTABLE_HTML" }],
+              type: "IN_PLACE_INSERT",
+            },
+          },
+        },
+      },
+    });
   });
 
   it("fails the way CardService fails when a required field is missing", () => {

@@ -33,6 +33,7 @@ export function readThreadMemo(threadId: string): ThreadMemo | null {
       ...(typeof memo.mailboxesFingerprint === "string"
         ? { mailboxesFingerprint: memo.mailboxesFingerprint }
         : {}),
+      ...(typeof memo.customerName === "string" ? { customerName: memo.customerName } : {}),
     };
   } catch {
     return null;

@@ -210,6 +210,22 @@ export const GMAIL_CARD_LIMITS = {
     reached:
       "Nothing visible: a thread reopened later is read again, and observe treats the repeat idempotently.",
   },
+  composeTemplateRows: {
+    value: 10,
+    unit: "items",
+    area: "Gmail cards",
+    what: "Templates listed on the Gmail compose card per search",
+    why: "Ten rows keep the card short beside a draft and far under Google's widget limit; the search narrows the rest.",
+    reached: "The list ends with `More templates match: type more of the name or /shortcut.`",
+  },
+  composePreviewBytes: {
+    value: 2 * 1024,
+    unit: "bytes",
+    area: "Gmail cards",
+    what: "The rendered template's text shown on the compose card before Insert",
+    why: "A preview to recognise the reply by, not the reply: the whole rendered body goes into the draft.",
+    reached: "The preview ends with the cut marker; Insert still puts the whole text in the draft.",
+  },
   noteEditBytes: {
     value: 24 * 1024,
     unit: "bytes",
