@@ -45,6 +45,8 @@ module.exports = (_env, argv) => {
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // The compose-mode pane (compose.html): templates and "is replying"; no Firebase SDK, so it stays small.
+      compose: "./src/compose/index.tsx",
       "launch-event": "./src/commands/launch-event.ts",
       // The SSO fallback dialog (signin.html): MSAL lives in this entry only, never in the task pane.
       signin: "./src/signin/index.ts",

@@ -44,7 +44,11 @@ const host = createStandinHost({
 (globalThis as unknown as { Office: unknown }).Office = host.office;
 (globalThis as unknown as { OfficeRuntime: unknown }).OfficeRuntime = host.officeRuntime;
 // Tests click Send through this (Outlook has no such global; only the workbench page does).
-(globalThis as unknown as { batonStandin: unknown }).batonStandin = { send: () => host.send() };
+// The compose body (what setSelectedDataAsync inserted) is read the same way.
+(globalThis as unknown as { batonStandin: unknown }).batonStandin = {
+  send: () => host.send(),
+  composeBody: () => host.composeBody(),
+};
 
 window.addEventListener("message", (event: MessageEvent<unknown>) => {
   if (event.origin !== location.origin) return;

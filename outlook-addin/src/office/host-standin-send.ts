@@ -8,7 +8,7 @@
 type Callback<T> = (result: {
   status: "succeeded" | "failed";
   value: T;
-  error?: { message: string };
+  error?: { message: string; name?: string; code?: number };
 }) => void;
 
 /** The reply being sent. */
@@ -19,6 +19,26 @@ export interface StandinCompose {
   from?: string;
   to: string[];
   cc?: string[];
+  /** The body's format (body.getTypeAsync); default "html", as Outlook on the web writes replies. */
+  bodyType?: "html" | "text";
+  /** The draft's body before anything is inserted (the quoted thread under the cursor). */
+  body?: string;
+  /** What getComposeTypeAsync (Mailbox 1.10) answers; absent: "reply". */
+  composeType?: "reply" | "forward" | "newMail";
+}
+
+/** One setSelectedDataAsync call as the stand-in received it, for tests to read. */
+export interface StandinInsertion {
+  data: string;
+  /** The coercionType passed ("text" when none was, as Outlook assumes). */
+  coercionType: string;
+}
+
+/** The compose item's body, and what was inserted into it. */
+export interface StandinComposeBody {
+  type: "html" | "text";
+  content: string;
+  insertions: StandinInsertion[];
 }
 
 /** Where roaming settings live between runtimes: Exchange in Outlook, a test's map or localStorage here. */
@@ -49,9 +69,56 @@ const getter =
 
 const recipient = (emailAddress: string) => ({ emailAddress, displayName: emailAddress.split("@")[0] ?? "" });
 
+/**
+ * Body (Mailbox 1.2/1.3) as documented: getTypeAsync answers Office.CoercionType.Html or Text;
+ * setSelectedDataAsync(data, [options], [callback]) inserts at the cursor (here: the top, where a new
+ * reply's cursor is), assumes Text without a coercionType, and fails with DataExceedsMaximumSize past
+ * 1,000,000 characters. getAsync(coercionType, [options], callback) reads it back.
+ */
+function standinBody(state: StandinComposeBody) {
+  return {
+    getTypeAsync(optionsOrCallback: unknown, maybeCallback?: Callback<string>) {
+      const callback = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as
+        Callback<string> | undefined;
+      later(() => callback?.({ status: "succeeded", value: state.type }));
+    },
+    setSelectedDataAsync(data: unknown, optionsOrCallback?: unknown, maybeCallback?: Callback<undefined>) {
+      const options = (typeof optionsOrCallback === "object" ? optionsOrCallback : {}) as {
+        coercionType?: string;
+      } | null;
+      const callback = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as
+        Callback<undefined> | undefined;
+      later(() => {
+        if (typeof data !== "string" || data.length > 1_000_000) {
+          callback?.({
+            status: "failed",
+            value: undefined,
+            error: {
+              message: "The data exceeds the maximum size.",
+              name: "DataExceedsMaximumSize",
+              code: 1000,
+            },
+          });
+          return;
+        }
+        const coercionType = options?.coercionType ?? "text";
+        state.insertions.push({ data, coercionType });
+        state.content = data + state.content;
+        callback?.({ status: "succeeded", value: undefined });
+      });
+    },
+    getAsync(_coercionType: string, optionsOrCallback: unknown, maybeCallback?: Callback<string>) {
+      const callback = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as
+        Callback<string> | undefined;
+      later(() => callback?.({ status: "succeeded", value: state.content }));
+    },
+  };
+}
+
 export function composeItem(
   compose: StandinCompose,
   user: { emailAddress: string },
+  body: StandinComposeBody = composeBodyOf(compose),
 ): Record<string, unknown> {
   return {
     itemType: "message",
@@ -60,7 +127,18 @@ export function composeItem(
     from: { getAsync: getter(recipient(compose.from ?? user.emailAddress)) },
     to: { getAsync: getter(compose.to.map(recipient)) },
     cc: { getAsync: getter((compose.cc ?? []).map(recipient)) },
+    body: standinBody(body),
+    getComposeTypeAsync: (optionsOrCallback: unknown, maybeCallback?: Callback<unknown>) => {
+      const callback = (typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback) as
+        Callback<unknown> | undefined;
+      const value = { composeType: compose.composeType ?? "reply", coercionType: body.type };
+      later(() => callback?.({ status: "succeeded", value }));
+    },
   };
+}
+
+export function composeBodyOf(compose: StandinCompose): StandinComposeBody {
+  return { type: compose.bodyType ?? "html", content: compose.body ?? "", insertions: [] };
 }
 
 function memoryPersistence(): RoamingPersistence {

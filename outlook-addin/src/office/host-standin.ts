@@ -12,10 +12,12 @@
  */
 
 import {
+  composeBodyOf,
   composeItem,
   standinOfficeRuntime,
   standinRoamingSettings,
   standinSendEvents,
+  type StandinComposeBody,
   type StandinSendOptions,
 } from "./host-standin-send";
 
@@ -256,6 +258,8 @@ export interface StandinHost {
   officeRuntime: unknown;
   /** Clicks Send on the composed reply: runs the OnMessageSend handler, resolves with its completed options. */
   send(): Promise<unknown>;
+  /** The composed reply's body and what setSelectedDataAsync inserted into it (null outside compose). */
+  composeBody(): StandinComposeBody | null;
 }
 
 export function createStandinHost(options: StandinOptions): StandinHost {
@@ -266,10 +270,11 @@ export function createStandinHost(options: StandinOptions): StandinHost {
     mailboxVersion,
     sharedProperties: options.sharedProperties ?? "available",
   };
+  const composeBody = options.send?.compose === undefined ? null : composeBodyOf(options.send.compose);
   const mailbox = {
     item:
-      options.send?.compose !== undefined
-        ? composeItem(options.send.compose, options.user)
+      options.send?.compose !== undefined && composeBody !== null
+        ? composeItem(options.send.compose, options.user, composeBody)
         : options.item === null
           ? null
           : toMessageRead(options.item, itemContext),
@@ -317,6 +322,7 @@ export function createStandinHost(options: StandinOptions): StandinHost {
     EventType: { ItemChanged, DialogMessageReceived, DialogEventReceived },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" } },
+    CoercionType: { Html: "html", Text: "text" },
     context,
     actions: sendEvents.actions,
     onReady(callback?: (info: { host: string; platform: string }) => void) {
@@ -334,6 +340,7 @@ export function createStandinHost(options: StandinOptions): StandinHost {
     office,
     officeRuntime: standinOfficeRuntime(options.send?.accessToken),
     send: () => sendEvents.send(),
+    composeBody: () => composeBody,
     selectItem(item) {
       mailbox.item = item === null ? null : toMessageRead(item, itemContext);
       for (const handler of itemChangedHandlers) handler({ type: ItemChanged });
