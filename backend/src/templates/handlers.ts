@@ -13,6 +13,7 @@ import {
   failIfFull,
   failIfShortcutTaken,
   personalScope,
+  readAllMailboxTemplates,
   readScope,
   scopeOf,
   type ScopeRef,
@@ -42,7 +43,12 @@ export function templatesHandlers(deps: ServerDeps): TemplateHandlers {
       if (query.scope !== "mailbox") scopes.push(personalScope(principal));
       if (mailbox !== null && query.scope !== "personal")
         scopes.push({ scope: "mailbox", holder: mailbox.id });
-      const all = (await Promise.all(scopes.map((ref) => readScope(db, principal.org, ref)))).flat();
+      const reads = scopes.map((ref) => readScope(db, principal.org, ref));
+      // No mailbox named: the templates of every mailbox the caller sees (the compose card knows the
+      // conversation, not always its mailbox).
+      if (mailbox === null && query.scope !== "personal")
+        reads.push(readAllMailboxTemplates(db, principal, await hiddenMailboxIds(db, principal)));
+      const all = (await Promise.all(reads)).flat();
       const found = searchTemplates(all, query.q, query.limit);
       return {
         templates: found.templates.map((t) => toTemplate(t, mayEdit(principal, t))),

@@ -30,6 +30,25 @@ export async function readScope(
     .filter((t) => t.scope === ref.scope);
 }
 
+/**
+ * Every mailbox template of the org in mailboxes the caller sees (a search without a mailbox), read
+ * once with a bound: templatesAcrossMailboxes.
+ */
+export async function readAllMailboxTemplates(
+  db: Firestore,
+  principal: Principal,
+  hidden: ReadonlySet<string>,
+): Promise<StoredTemplate[]> {
+  const snapshot = await templatePaths
+    .all(db, principal.org)
+    .where("scope", "==", "mailbox")
+    .limit(TEMPLATE_LIMITS.templatesAcrossMailboxes.value)
+    .get();
+  return snapshot.docs
+    .map((doc) => toStoredTemplate(doc.id, doc.data()))
+    .filter((t) => !hidden.has(t.mailbox ?? ""));
+}
+
 function capOf(ref: ScopeRef): number {
   return ref.scope === "mailbox"
     ? TEMPLATE_LIMITS.templatesPerMailbox.value

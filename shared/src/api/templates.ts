@@ -109,7 +109,8 @@ export const templateSchema = z.object({
 
 /**
  * GET /templates?mailbox=&q=&scope=&limit=: the caller's personal templates and, with `mailbox`, that
- * mailbox's (given by id or address; without it, the personal ones only). `q` matches name, shortcut, tags and body
+ * mailbox's (given by id or address); without it, every mailbox's the caller sees (bounded by
+ * templatesAcrossMailboxes: clients that know the conversation's mailbox should name it). `q` matches name, shortcut, tags and body
  * (case- and accent-insensitive, every word must match); "/refund" matches shortcuts only. Order:
  * an exact shortcut first, then most used, then name.
  */

@@ -23,6 +23,15 @@ export const TEMPLATE_LIMITS = {
     reached:
       "409 conflict: `You already have 50 personal templates; delete one, or ask a lead to make it a mailbox template.`",
   },
+  templatesAcrossMailboxes: {
+    value: 1_000,
+    unit: "items",
+    area: "Templates",
+    what: "Mailbox templates one GET /templates without `mailbox` searches (every mailbox the caller sees)",
+    why: "A search without a mailbox reads the org's mailbox templates whole; 1,000 documents (five full mailboxes) keep that one bounded read under a second.",
+    reached:
+      "Nothing visible below it; past it, a search without `mailbox` covers the first 1,000 mailbox templates only (name the mailbox to search all of its own).",
+  },
   templateNameLength: {
     value: 80,
     unit: "characters",

@@ -92,6 +92,9 @@ describe("who may write templates", () => {
   it("keeps a personal template from everyone but its owner (404, as if it did not exist)", async () => {
     const benList = await list("ben");
     expect(benList.body.templates.map((t) => t.id)).not.toContain(anaPersonal.id);
+    // Without a mailbox: every mailbox's templates the caller sees, still none of Ana's.
+    const everywhere = await call<ListTemplatesResponse>(org.token("ben"), "GET", "/templates");
+    expect(everywhere.body.templates.map((t) => t.id)).toEqual([mailboxTemplate.id]);
     const leadList = await list("lee");
     expect(leadList.body.templates.map((t) => t.id)).not.toContain(anaPersonal.id);
     const attempts = [
