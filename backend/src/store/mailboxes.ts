@@ -1,10 +1,13 @@
 import {
   businessCalendarSchema,
+  CSAT_OFF,
   DEFAULT_SLA_POLICY,
+  mailboxCsatSchema,
   routingSchema,
   routingSettingsSchema,
   slaPolicySchema,
   type BusinessCalendar,
+  type MailboxCsat,
   type SlaPolicy,
   validateCalendar,
   validateSlaPolicy,
@@ -27,6 +30,8 @@ export interface Mailbox {
    * carry it.
    */
   routingSettings?: RoutingSettings;
+  /** The customer survey on resolve (issue 17); off when absent or unreadable. */
+  csat?: MailboxCsat;
   /** Bumped on every PUT; conversations record the version their SLA summary was computed with. */
   version: number;
   /**
@@ -69,9 +74,16 @@ export function toMailbox(id: string, data: DocumentData, createTimeMs?: number)
     calendar: calendar.success && isUsable(calendar.data) ? calendar.data : ALWAYS_OPEN,
     routing: routing.success ? routing.data : { agents: [], onCall: null },
     routingSettings: settings,
+    csat: csatOf(data.csat),
     version: typeof data.version === "number" ? data.version : 0,
     ...joinedAt(data, createTimeMs),
   };
+}
+
+/** A stored survey setting, read leniently: anything unreadable is "off" (no mail to customers by accident). */
+export function csatOf(stored: unknown): MailboxCsat {
+  const parsed = mailboxCsatSchema.safeParse(stored);
+  return parsed.success ? parsed.data : { ...CSAT_OFF };
 }
 
 /** The default routing: manual, no rules, no caps (what every mailbox had before issue 16). */
@@ -147,8 +159,16 @@ export async function putMailbox(
     // and the on-call, and saving the mailbox's name must not wipe its rules and strategy.
     const { settings } = splitRouting(current.get("routing"));
     const routing = { ...settings, ...rest.routing };
-    tx.set(ref, { ...rest, routing, calendar: calendarToStore(calendar), holidaySource: source });
-    return { ...next, routingSettings: settings };
+    // And the survey setting: a PUT without `csat` (an older client) keeps what is stored.
+    const csat = rest.csat ?? csatOf(current.get("csat"));
+    tx.set(ref, {
+      ...rest,
+      routing,
+      csat,
+      calendar: calendarToStore(calendar),
+      holidaySource: source,
+    });
+    return { ...next, routingSettings: settings, csat };
   });
 }
 

@@ -392,6 +392,35 @@ export function MailboxEditor({
               update((f) => (f.onCall = v));
             })}
           </fieldset>
+          <fieldset>
+            <legend>Customer survey</legend>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={form.csatEnabled}
+                disabled={!editable}
+                onChange={(e) => {
+                  const v = e.currentTarget.checked;
+                  update((f) => (f.csatEnabled = v));
+                }}
+              />{" "}
+              Ask the customer for a rating (1-5) when a conversation is resolved
+            </label>
+            <label class="field">
+              <span>Survey language</span>
+              <select
+                value={form.csatLanguage}
+                disabled={!editable}
+                onChange={(e) => {
+                  const v = e.currentTarget.value === "nl" ? "nl" : "en";
+                  update((f) => (f.csatLanguage = v));
+                }}
+              >
+                <option value="en">English</option>
+                <option value="nl">Nederlands</option>
+              </select>
+            </label>
+          </fieldset>
           {editable && <button type="submit">{creating ? "Create mailbox" : "Save mailbox"}</button>}
           {problemCount(placed) > 0 && (
             <div class="error" role="alert">

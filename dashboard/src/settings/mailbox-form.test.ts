@@ -25,6 +25,7 @@ const stored = {
     holidays: ["2026-12-25"],
   },
   routing: { agents: ["ana@demo.test"], onCall: "lead@demo.test" },
+  csat: { enabled: true, language: "nl" as const },
 };
 
 function edit(change: (form: MailboxForm) => void): MailboxForm {
@@ -37,6 +38,12 @@ describe("mailbox form", () => {
   it("round-trips a stored mailbox into the same request", () => {
     const result = readMailboxForm(toMailboxForm(stored));
     expect(result).toEqual({ ok: true, request: { ...stored, calendar: { ...stored.calendar } } });
+  });
+
+  it("a mailbox stored before the survey setting existed saves it off, in English", () => {
+    const { csat: _csat, ...older } = stored;
+    const result = readMailboxForm(toMailboxForm(older));
+    expect(result.ok && result.request.csat).toEqual({ enabled: false, language: "en" });
   });
 
   it("shows split hours as one line per day", () => {

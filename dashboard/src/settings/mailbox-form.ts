@@ -44,6 +44,9 @@ export interface MailboxForm {
   /** Comma separated emails; empty = every member. */
   agents: string;
   onCall: string;
+  /** The customer survey on resolve (issue 17) and its language. */
+  csatEnabled: boolean;
+  csatLanguage: "en" | "nl";
 }
 
 export interface StoredMailbox {
@@ -52,6 +55,7 @@ export interface StoredMailbox {
   policy?: SlaPolicy;
   calendar?: BusinessCalendar;
   routing?: { agents?: string[]; onCall?: string | null };
+  csat?: { enabled?: boolean; language?: string };
 }
 
 export type FormResult =
@@ -102,6 +106,8 @@ export function toMailboxForm(mailbox: StoredMailbox): MailboxForm {
     holidays: (calendar.holidays ?? []).join("\n"),
     agents: (mailbox.routing?.agents ?? []).join(", "),
     onCall: mailbox.routing?.onCall ?? "",
+    csatEnabled: mailbox.csat?.enabled === true,
+    csatLanguage: mailbox.csat?.language === "nl" ? "nl" : "en",
   };
 }
 
@@ -197,6 +203,7 @@ export function readMailboxForm(form: MailboxForm, members?: ReadonlySet<string>
     },
     calendar: { timeZone: form.timeZone.trim(), weekly, holidays },
     routing: { agents, onCall: form.onCall.trim() === "" ? null : form.onCall.trim() },
+    csat: { enabled: form.csatEnabled, language: form.csatLanguage },
   };
   const parsed = putMailboxRequestSchema.safeParse(request, { error: describeIssue });
   if (!parsed.success) {

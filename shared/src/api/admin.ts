@@ -71,13 +71,24 @@ export const routingSchema = z.strictObject({
   onCall: emailSchema.nullable().default(null),
 });
 
-/** PUT /mailboxes/{id} (admins only). */
+/**
+ * The customer survey on resolve (issue 17): off unless the admin turns it on; `language` is the
+ * survey mail's and page's (English or Dutch).
+ */
+export const mailboxCsatSchema = z.strictObject({
+  enabled: z.boolean(),
+  language: z.enum(["en", "nl"]).default("en"),
+});
+export const CSAT_OFF = { enabled: false, language: "en" } as const;
+
+/** PUT /mailboxes/{id} (admins only). Without `csat` the stored survey setting is kept. */
 export const putMailboxRequestSchema = z.strictObject({
   address: emailSchema,
   name: z.string().trim().min(1).max(SETTINGS_LIMITS.nameLength.value),
   policy: slaPolicySchema,
   calendar: businessCalendarSchema,
   routing: routingSchema,
+  csat: mailboxCsatSchema.optional(),
 });
 
 /**
@@ -105,8 +116,10 @@ export const mailboxSchema = z.object({
   policy: slaPolicySchema,
   calendar: businessCalendarSchema,
   routing: routingSchema,
+  csat: mailboxCsatSchema.default(CSAT_OFF),
 });
 
+export type MailboxCsat = z.output<typeof mailboxCsatSchema>;
 export type PutMailboxRequest = z.input<typeof putMailboxRequestSchema>;
 export type ParsedPutMailboxRequest = z.output<typeof putMailboxRequestSchema>;
 export type PutMemberRequest = z.input<typeof putMemberRequestSchema>;
