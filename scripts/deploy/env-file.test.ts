@@ -1,4 +1,4 @@
-import { mergeEnvFile, readEnvValue } from "./env-file";
+import { csatSecretFor, mergeEnvFile, readEnvValue } from "./env-file";
 
 describe("the backend's env file", () => {
   it("keeps other lines, replaces the deploy's own and appends new ones", () => {
@@ -16,5 +16,15 @@ describe("the backend's env file", () => {
   });
   it("reads a value", () => {
     expect(readEnvValue("A=1\nB= 2 \n", "B")).toBe("2");
+  });
+  it("makes a CSAT link key of 32 random bytes when there is none, and keeps the deployed one", () => {
+    const bytes = (size: number) => new Uint8Array(size).fill(7);
+    const made = csatSecretFor("GMAIL_PUSH_TOPIC=x\n", bytes);
+    expect(Buffer.from(made, "base64url")).toEqual(Buffer.alloc(32, 7));
+    expect(made).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // A re-deploy must not void the links already in customers' inboxes.
+    expect(csatSecretFor(`BATON_CSAT_SECRET=${made}\n`, () => new Uint8Array(32))).toBe(made);
+    // An emptied line counts as none: survey links are never signed with an empty key.
+    expect(csatSecretFor("BATON_CSAT_SECRET=\n", bytes)).toBe(made);
   });
 });

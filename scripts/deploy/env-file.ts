@@ -28,3 +28,17 @@ export function readEnvValue(text: string, key: string): string | null {
   }
   return null;
 }
+
+/** The CSAT link key's size: 32 random bytes, as much as the HMAC-SHA256 that signs the links. */
+export const CSAT_SECRET_BYTES = 32;
+
+/**
+ * BATON_CSAT_SECRET (signs customer survey links, backend/src/csat/token.ts): the deployed one is
+ * kept, since a new one would void every survey link already in customers' inboxes; a new one
+ * (base64url of 32 random bytes) when there is none.
+ */
+export function csatSecretFor(existing: string, randomBytes: (size: number) => Uint8Array): string {
+  const kept = readEnvValue(existing, "BATON_CSAT_SECRET");
+  if (kept !== null && kept !== "") return kept;
+  return Buffer.from(randomBytes(CSAT_SECRET_BYTES)).toString("base64url");
+}

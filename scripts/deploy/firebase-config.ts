@@ -3,8 +3,11 @@
 
 export const DEPLOY_CONFIG_FILE = "firebase.deploy.json";
 
-/** `hostingDir` relative to the repo root, e.g. ".deploy/acme-baton/hosting". */
-export function deployFirebaseConfig(hostingDir: string): object {
+/**
+ * `hostingDir` relative to the repo root, e.g. ".deploy/acme-baton/hosting"; `region` is where the
+ * functions run (BATON_REGION), which Hosting's function rewrite must name.
+ */
+export function deployFirebaseConfig(hostingDir: string, region: string): object {
   return {
     functions: [
       {
@@ -30,11 +33,15 @@ export function deployFirebaseConfig(hostingDir: string): object {
         },
       ],
       redirects: [{ source: "/", destination: "/dashboard/", type: 302 }],
-      // The store listing's support, privacy and terms URLs, without the .html.
-      rewrites: ["support", "privacy", "terms"].map((page) => ({
-        source: `/${page}`,
-        destination: `/${page}.html`,
-      })),
+      rewrites: [
+        // The store listing's support, privacy and terms URLs, without the .html.
+        ...["support", "privacy", "terms"].map((page) => ({
+          source: `/${page}`,
+          destination: `/${page}.html`,
+        })),
+        // The customer survey's links (BATON_HOSTING_ORIGIN/csat?t=…&r=N) answered by the csat function.
+        { source: "/csat", function: { functionId: "csat", region } },
+      ],
     },
   };
 }

@@ -124,12 +124,25 @@ describe("npm run deploy", () => {
       API("acme-baton"),
     );
     const hash = /BATON_SETUP_CODE_SHA256=(\w+)/.exec(env)?.[1];
+    const csatKey = /^BATON_CSAT_SECRET=([A-Za-z0-9_-]{43})$/m.exec(env)?.[1];
+    expect(csatKey).toBeDefined();
+    // Hosting sends the survey links' /csat to the csat function, in the configured region.
+    const deployed = JSON.parse(readFileSync(join(run.dir, "firebase.deploy.json"), "utf8")) as {
+      hosting: { rewrites: unknown[] };
+    };
+    expect(deployed.hosting.rewrites).toContainEqual({
+      source: "/csat",
+      function: { functionId: "csat", region: validConfig("acme-baton").region },
+    });
 
     // A re-deploy keeps the code the admin may not have typed yet.
     run.lines.length = 0;
     await run.deploy();
     expect(readFileSync(join(run.dir, "backend", ".env.acme-baton"), "utf8")).toContain(
       `BATON_SETUP_CODE_SHA256=${hash}`,
+    );
+    expect(readFileSync(join(run.dir, "backend", ".env.acme-baton"), "utf8")).toContain(
+      `BATON_CSAT_SECRET=${csatKey}\n`,
     );
     expect(run.lines.join("\n")).toContain("the one already deployed is kept");
   }, 30_000);

@@ -13,7 +13,7 @@ import {
 } from "./artefacts";
 import { checkConfig } from "./checks";
 import { apiBaseOf, parseConfig, type DeployConfig } from "./config";
-import { mergeEnvFile, readEnvValue } from "./env-file";
+import { csatSecretFor, mergeEnvFile, readEnvValue } from "./env-file";
 import { DEPLOY_CONFIG_FILE, deployFirebaseConfig } from "./firebase-config";
 import { checkProject, type ProjectProbe } from "./probe";
 import { Progress } from "./progress";
@@ -233,11 +233,15 @@ export async function runDeploy(
     BATON_HOSTING_ORIGIN: config.hostingOrigin,
     BATON_API_BASE: apiBase,
     BATON_GMAIL_DEPLOYMENT_ID: config.google.deploymentId,
+    BATON_CSAT_SECRET: csatSecretFor(existing, deps.randomBytes),
   });
   const envOut = args.dryRun ? join(deployDir, `backend.env.${config.project}`) : envPath;
   writeFileSync(envOut, env);
   const firebaseJson = join(deps.outRoot, DEPLOY_CONFIG_FILE);
-  writeFileSync(firebaseJson, `${JSON.stringify(deployFirebaseConfig(rel(hostingDir)), null, 2)}\n`);
+  writeFileSync(
+    firebaseJson,
+    `${JSON.stringify(deployFirebaseConfig(rel(hostingDir), config.region), null, 2)}\n`,
+  );
   progress.summary.written.push(
     `${rel(manifestPath)} (the Outlook manifest for Microsoft 365 Integrated Apps; served at ${config.hostingOrigin}/manifest.xml)`,
     `${rel(join(gmailDir, "appsscript.json"))} (urlFetchWhitelist ${apiBase}/)`,
