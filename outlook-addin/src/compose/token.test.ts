@@ -8,7 +8,7 @@ const config = {
   org: "demo",
   demoMembers: [],
   demoPassword: "demo-password",
-  emulators: { auth: "127.0.0.1:9099", firestore: "127.0.0.1:8080" },
+  emulators: { auth: "http://127.0.0.1:9099", firestore: "127.0.0.1:8080" },
 } as unknown as BatonConfig;
 
 function identityToolkit() {

@@ -24,7 +24,14 @@ interface Held {
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 function endpoints(config: BatonConfig) {
-  const auth = config.emulators === null ? null : `http://${config.emulators.auth}`;
+  // The emulator's address as the SDK's connectAuthEmulator takes it (a URL); a bare host:port too.
+  const emulator = config.emulators?.auth ?? null;
+  const auth =
+    emulator === null
+      ? null
+      : /^https?:\/\//.test(emulator)
+        ? emulator.replace(/\/$/, "")
+        : `http://${emulator}`;
   const key = encodeURIComponent(config.firebase.apiKey);
   return {
     identity: (method: string) =>
