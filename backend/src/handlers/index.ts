@@ -5,6 +5,7 @@ import { conversationHandlers } from "./conversations";
 import type { ServerDeps } from "./deps";
 import { escalationHandlers } from "./escalation";
 import { exchangeHandler } from "./exchange";
+import { followupsHandlers } from "../followups/handlers";
 import { exportCsvHandler, metricsHandler, rebuildMetricsHandler } from "../metrics/handlers";
 import { getJobHandler, listJobsHandler } from "../jobs/handlers";
 import { meHandler } from "./me";
@@ -40,5 +41,6 @@ export function createHandlers(deps: ServerDeps): Handlers {
     ...templatesHandlers(deps),
     ...routingHandlers(deps),
     ...mentionsHandlers(deps),
+    ...followupsHandlers(deps),
   };
 }

@@ -44,6 +44,11 @@ export const conversationSchema = z.object({
   deletedNoteIds: z.array(z.string()).optional(),
   routingLocked: z.boolean().optional(),
   routed: z.array(routedReasonSchema).optional(),
+  followUp: z.object({ dueAt: epochMsSchema, by: z.string() }).optional(),
+  followUpDue: z
+    .object({ at: epochMsSchema, dueAt: epochMsSchema, reason: z.enum(["no_reply", "snooze"]) })
+    .optional(),
+  wakeAt: epochMsSchema.optional(),
 });
 
 const pauseReasonSchema = z.enum(["pending", "snoozed", "outside_business_hours"]);
@@ -169,4 +174,5 @@ export const sidebarViewSchema = z.object({
   clocks: z.array(clockViewSchema),
   nextDeadline: nullableMs,
   notes: z.array(noteViewSchema),
+  csatLine: z.string().nullable().optional(),
 });

@@ -4,6 +4,7 @@ import {
   MAX_MESSAGE_IDS_TOTAL_LENGTH,
   MAX_RECENT_REQUEST_IDS,
 } from "./limits";
+import { applyFollowUp } from "./followup";
 import { nextRoutedReasons } from "./routed";
 import { SYSTEM_ACTOR, type Conversation, type ConversationEvent, type NoteTexts } from "./types";
 
@@ -20,10 +21,11 @@ export function applyEvent(
   event: ConversationEvent,
   noteTexts: NoteTexts = NO_TEXTS,
 ): Conversation {
-  const next: Conversation = {
-    ...changed(state, event, noteTexts),
-    updatedAt: Math.max(state.updatedAt, event.at),
-  };
+  // Follow-up fields (followup.ts) follow every event: a reply or a status clears the due marker.
+  const next: Conversation = applyFollowUp(
+    { ...changed(state, event, noteTexts), updatedAt: Math.max(state.updatedAt, event.at) },
+    event,
+  );
   const routed = nextRoutedReasons(state.routed, event);
   if (routed !== undefined) next.routed = routed;
   if (event.requestId !== undefined && !next.recentRequestIds.includes(event.requestId)) {
@@ -109,6 +111,11 @@ function changed(s: Conversation, e: ConversationEvent, texts: NoteTexts): Conve
     case "sla_breached":
     case "sla_escalated":
       // SLA facts live in the log for the clocks and reports; the document has no field for them.
+      return s;
+    case "follow_up_set":
+    case "follow_up_cleared":
+    case "follow_up_due":
+      // applyFollowUp (followup.ts) keeps the follow-up fields, after every event.
       return s;
   }
 }

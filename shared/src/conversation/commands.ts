@@ -24,6 +24,10 @@ export type ConversationCommand = { requestId: string } & (
   | { type: "add_note"; body: string }
   | { type: "edit_note"; noteId: string; body: string }
   | { type: "delete_note"; noteId: string }
+  // Follow-ups (followup.ts): "remind me if no reply by dueAt"; `wake` is the sweeper's (system only).
+  | { type: "set_follow_up"; dueAt: number }
+  | { type: "clear_follow_up" }
+  | { type: "wake" }
   | {
       type: "record_message";
       messageId: string;

@@ -2,6 +2,7 @@ import { domainError, type DomainError } from "../errors";
 import { normalizeMessageId } from "../identity";
 import type { CommandOf } from "./commands";
 import { decided, eventOf, NO_CHANGE, refuse, type DecideContext, type Decision } from "./decision";
+import { isCustomerReply } from "./followup";
 import { SYSTEM_ACTOR, type Conversation, type ConversationEvent } from "./types";
 
 /**
@@ -47,6 +48,10 @@ export function decideRecordMessage(
   // An out-of-office answer to our reply is not the customer coming back: pending stays pending.
   if (s !== null && s.status !== "open" && cmd.automatic !== true) {
     events.push(eventOf(ctx, SYSTEM_ACTOR, { type: "status_changed", from: s.status, to: "open" }));
+  }
+  // The customer answered: "remind me if no reply" has nothing left to remind of (followup.ts).
+  if (s?.followUp !== undefined && isCustomerReply(cmd)) {
+    events.push(eventOf(ctx, SYSTEM_ACTOR, { type: "follow_up_cleared", reason: "customer_replied" }));
   }
   return { events };
 }

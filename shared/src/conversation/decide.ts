@@ -3,6 +3,7 @@ import { isRole } from "../permissions";
 import type { Actor, ConversationCommand } from "./commands";
 import { decideAssign, decideClaim, decideRelease } from "./decide-ownership";
 import { decideRecordMessage } from "./decide-message";
+import { decideClearFollowUp, decideSetFollowUp, decideWake } from "./followup";
 import { decideAddNote, decideDeleteNote, decideEditNote } from "./decide-notes";
 import { decideSetPriority, decideSetStatus, decideTag } from "./decide-workflow";
 import { NO_CHANGE, type DecideContext, type DecideOptions, type Decision } from "./decision";
@@ -58,5 +59,11 @@ export function decide(
       return decideEditNote(state, command, ctx);
     case "delete_note":
       return decideDeleteNote(state, command, ctx);
+    case "set_follow_up":
+      return decideSetFollowUp(state, command, ctx);
+    case "clear_follow_up":
+      return decideClearFollowUp(state, ctx);
+    case "wake":
+      return decideWake(state, ctx);
   }
 }

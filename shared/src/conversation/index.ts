@@ -9,6 +9,8 @@ export { project } from "./project";
 export { MAX_ROUTED_REASONS, ROUTED_EVENT_TYPES, nextRoutedReasons, routedReasonEvent } from "./routed";
 export type { RoutedReason } from "./routed";
 export { emptyConversation } from "./empty-conversation";
+export { MAX_FOLLOW_UP_AHEAD_MS, dueAtRefusal, isCustomerReply } from "./followup";
+export { nextBusinessMorning, NEXT_MORNING_SEARCH_MS, FALLBACK_MORNING_HOUR } from "./next-business-morning";
 export { extractMentions } from "./mentions";
 export { normalizeTag, isValidTag, tagLength } from "./tags";
 export {

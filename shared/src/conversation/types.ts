@@ -69,7 +69,30 @@ export type ConversationEventBody =
   | { type: "note_deleted"; noteId: string }
   | { type: "sla_warned"; clock: ClockKind; cycle: number; dueAt: number }
   | { type: "sla_breached"; clock: ClockKind; cycle: number; dueAt: number }
-  | { type: "sla_escalated"; clock: ClockKind; cycle: number; notified: string[] };
+  | { type: "sla_escalated"; clock: ClockKind; cycle: number; notified: string[] }
+  // Follow-ups (followup.ts): "remind me if no reply by dueAt"; cleared by a member or by the
+  // customer's reply; due when dueAt (or a snooze's end) passes with the conversation back in the queue.
+  | { type: "follow_up_set"; dueAt: number; by: ActorId }
+  | { type: "follow_up_cleared"; reason: FollowUpClearReason }
+  | { type: "follow_up_due"; dueAt: number; reason: FollowUpDueReason };
+
+export type FollowUpClearReason = "cleared" | "customer_replied";
+/** `no_reply`: a follow-up's time passed with no customer reply; `snooze`: a snooze ended. */
+export type FollowUpDueReason = "no_reply" | "snooze";
+
+/** A pending "remind me if no reply by": who set it and when it fires. */
+export interface FollowUp {
+  dueAt: number;
+  by: ActorId;
+}
+
+/** The "follow-up due" marker: set when it fired, until someone acts on the conversation. */
+export interface FollowUpDue {
+  /** When it fired. */
+  at: number;
+  dueAt: number;
+  reason: FollowUpDueReason;
+}
 
 export type ConversationEvent = EventBase & ConversationEventBody;
 export type ConversationEventType = ConversationEvent["type"];
@@ -128,4 +151,13 @@ export interface Conversation {
    * so the sidebars say why without reading the log. Absent: routing never decided anything here.
    */
   routed?: RoutedReason[];
+  /** A pending follow-up (absent: none). */
+  followUp?: FollowUp;
+  /** The "follow-up due" marker (absent: none): the queue and both sidebars show it. */
+  followUpDue?: FollowUpDue;
+  /**
+   * When the sweeper must look at it (absent: never): the follow-up's dueAt or, while snoozed, the
+   * snooze's end, whichever is first. One field, so one single-field index finds what is due.
+   */
+  wakeAt?: number;
 }

@@ -5,6 +5,7 @@
 import { BUSINESS_TIME_LIMITS } from "./business-time";
 import { CONNECTOR_LIMITS } from "./connectors";
 import { CONVERSATION_LIMITS } from "./conversations";
+import { FOLLOW_UP_LIMITS } from "./followups";
 import { GMAIL_CARD_LIMITS } from "./gmail-cards";
 import { INTERNAL_LIMITS } from "./internal";
 import { JOB_LIMITS } from "./jobs";
@@ -22,6 +23,7 @@ import { TEMPLATE_LIMITS } from "./templates";
 export const LIMITS = /* @__PURE__ */ (() => ({
   ...REQUEST_LIMITS,
   ...CONVERSATION_LIMITS,
+  ...FOLLOW_UP_LIMITS,
   ...OBSERVING_LIMITS,
   ...SETTINGS_LIMITS,
   ...SETUP_LIMITS,
@@ -46,6 +48,7 @@ export {
   BUSINESS_TIME_LIMITS,
   CONNECTOR_LIMITS,
   CONVERSATION_LIMITS,
+  FOLLOW_UP_LIMITS,
   GMAIL_CARD_LIMITS,
   INTERNAL_LIMITS,
   JOB_LIMITS,

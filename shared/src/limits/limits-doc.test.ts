@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { BUSINESS_TIME_LIMITS } from "./business-time";
 import { CONNECTOR_LIMITS } from "./connectors";
 import { CONVERSATION_LIMITS } from "./conversations";
+import { FOLLOW_UP_LIMITS } from "./followups";
 import { GMAIL_CARD_LIMITS } from "./gmail-cards";
 import { LIMITS } from "./index";
 import { INTERNAL_LIMITS } from "./internal";
@@ -22,6 +23,7 @@ import { TEMPLATE_LIMITS } from "./templates";
 const PARTS = [
   REQUEST_LIMITS,
   CONVERSATION_LIMITS,
+  FOLLOW_UP_LIMITS,
   OBSERVING_LIMITS,
   SETTINGS_LIMITS,
   SETUP_LIMITS,
