@@ -67,11 +67,13 @@ function sentAndReceived(message: GmailMessage): { sentAt: string; receivedAt: s
  */
 export const REPORT_SNIPPET_CHARACTERS = 50_000;
 const SNIPPET_LENGTH = ROUTING_LIMITS.routingSnippetLength.value;
+const AUTO_HEADER = OBSERVING_LIMITS.autoHeaderLength.value;
 
 /**
- * Seven more calls (Date is one), only for a message that is reported, and getPlainBody while the
+ * Nine more calls (Date is one), only for a message that is reported, and getPlainBody while the
  * report's snippet budget lasts: routing rules' `hasAttachment` (files, not inline pictures, as the
- * connectors count them) and `snippet` (the start of the plain text).
+ * connectors count them), `snippet` (the start of the plain text), and Auto-Submitted / Precedence,
+ * which mark automatic mail the backend records without timing it (conversation/auto-mail).
  */
 function readReport(
   message: GmailMessage,
@@ -80,6 +82,9 @@ function readReport(
 ): ObservedMessageInput {
   const inReplyTo = optionalHeader(message, "In-Reply-To");
   const references = optionalHeader(message, "References");
+  // Only the keyword matters; a longer header is cut rather than the report refused.
+  const autoSubmitted = optionalHeader(message, "Auto-Submitted")?.slice(0, AUTO_HEADER);
+  const precedence = optionalHeader(message, "Precedence")?.slice(0, AUTO_HEADER);
   const snippet =
     snippetRoom > 0 ? message.getPlainBody().slice(0, Math.min(SNIPPET_LENGTH, snippetRoom)) : undefined;
   return {
@@ -91,6 +96,8 @@ function readReport(
     ...sentAndReceived(message),
     hasAttachment: message.getAttachments({ includeInlineImages: false }).length > 0,
     ...(snippet === undefined ? {} : { snippet }),
+    ...(autoSubmitted === undefined ? {} : { autoSubmitted }),
+    ...(precedence === undefined ? {} : { precedence }),
   };
 }
 

@@ -74,6 +74,9 @@ export async function readOpenItem(host: HostInfo): Promise<OpenItem | null> {
     sentAt: new Date(item.dateTimeCreated).getTime(),
     inReplyTo: headers?.inReplyTo ?? null,
     references: headers?.references ?? null,
+    // Automatic-mail markers from the same header block: no round trip more (headers.ts).
+    ...(headers?.autoSubmitted == null ? {} : { autoSubmitted: headers.autoSubmitted }),
+    ...(headers?.precedence == null ? {} : { precedence: headers.precedence }),
     to: addresses(item.to),
     cc: addresses(item.cc),
     sharedOwner,

@@ -15,7 +15,22 @@ describe("parseThreadingHeaders", () => {
       messageId: "<reply-2@example.com>",
       inReplyTo: "<root-1@example.com>",
       references: "<root-1@example.com> <reply-1@example.com>",
+      autoSubmitted: null,
+      precedence: null,
     });
+  });
+
+  it("reads the automatic-mail markers of an Exchange out-of-office reply and a list message", () => {
+    const ooo = [
+      "Subject: Automatic reply: Refund",
+      "Auto-Submitted: auto-generated",
+      "X-Auto-Response-Suppress: All",
+      "Message-ID: <oof-1@EXCH.example.com>",
+      "",
+    ].join("\r\n");
+    expect(parseThreadingHeaders(ooo)).toMatchObject({ autoSubmitted: "auto-generated", precedence: null });
+    const list = "List-Id: <users.lists.example.org>\r\nPrecedence: list\r\n";
+    expect(parseThreadingHeaders(list)).toMatchObject({ precedence: "list", autoSubmitted: null });
   });
 
   it("is case-insensitive, keeps the first occurrence and reports missing headers as null", () => {
@@ -24,6 +39,8 @@ describe("parseThreadingHeaders", () => {
       messageId: "<a@x.test>",
       inReplyTo: null,
       references: null,
+      autoSubmitted: null,
+      precedence: null,
     });
   });
 });

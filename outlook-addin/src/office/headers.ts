@@ -1,11 +1,15 @@
 /**
  * Parses the raw header block that getAllInternetHeadersAsync returns (RFC 5322: CRLF line endings,
- * folded continuation lines start with whitespace). Only the threading headers matter to Baton.
+ * folded continuation lines start with whitespace). Only the threading headers matter to Baton, and
+ * the two that mark automatic mail (RFC 3834 Auto-Submitted, Precedence): read from the same block,
+ * so they cost no round trip more.
  */
 export interface ThreadingHeaders {
   messageId: string | null;
   inReplyTo: string | null;
   references: string | null;
+  autoSubmitted: string | null;
+  precedence: string | null;
 }
 
 export function parseThreadingHeaders(raw: string): ThreadingHeaders {
@@ -22,5 +26,11 @@ export function parseThreadingHeaders(raw: string): ThreadingHeaders {
     const value = fields.get(name);
     return value === undefined || value === "" ? null : value;
   };
-  return { messageId: get("message-id"), inReplyTo: get("in-reply-to"), references: get("references") };
+  return {
+    messageId: get("message-id"),
+    inReplyTo: get("in-reply-to"),
+    references: get("references"),
+    autoSubmitted: get("auto-submitted"),
+    precedence: get("precedence"),
+  };
 }

@@ -12,6 +12,9 @@ export interface OpenItem {
   sentAt: number;
   inReplyTo: string | null;
   references: string | null;
+  /** Auto-Submitted / Precedence (RFC 3834): automatic mail, recorded but never timed. */
+  autoSubmitted?: string | null;
+  precedence?: string | null;
   to: string[];
   cc: string[];
   /**

@@ -33,5 +33,15 @@ describe("observeRequestFor", () => {
     const [message] = observeRequestFor(item, "support@demo.baton.test").messages;
     expect(message).not.toHaveProperty("hasAttachment");
     expect(message).not.toHaveProperty("snippet");
+    expect(message).not.toHaveProperty("autoSubmitted");
+    expect(message).not.toHaveProperty("precedence");
+  });
+
+  it("sends the automatic-mail markers read from the headers (an out-of-office reply)", () => {
+    const [message] = observeRequestFor(
+      { ...item, autoSubmitted: "auto-replied", precedence: "bulk" },
+      "support@demo.baton.test",
+    ).messages;
+    expect(message).toMatchObject({ autoSubmitted: "auto-replied", precedence: "bulk" });
   });
 });

@@ -4,6 +4,9 @@
  */
 import type { ObserveRequest } from "../api/client";
 import type { OpenItem } from "../office/types";
+import { OBSERVING_LIMITS } from "@baton/shared/limits";
+
+const AUTO_HEADER = OBSERVING_LIMITS.autoHeaderLength.value;
 
 export function observeRequestFor(item: OpenItem, mailbox: string): ObserveRequest {
   const message = {
@@ -19,6 +22,9 @@ export function observeRequestFor(item: OpenItem, mailbox: string): ObserveReque
     ...(item.to.length === 0 ? {} : { to: item.to }),
     ...(item.cc.length === 0 ? {} : { cc: item.cc }),
     ...(item.hasAttachment === undefined ? {} : { hasAttachment: item.hasAttachment }),
+    // Automatic mail (an out-of-office reply, a list): the backend records it without timing it.
+    ...(item.autoSubmitted == null ? {} : { autoSubmitted: item.autoSubmitted.slice(0, AUTO_HEADER) }),
+    ...(item.precedence == null ? {} : { precedence: item.precedence.slice(0, AUTO_HEADER) }),
   };
   return {
     mailbox,
