@@ -15,10 +15,20 @@ export async function recordPresence(
   state: PresenceState,
   nowMs: number,
 ): Promise<void> {
-  await paths
-    .viewers(db, org, key)
-    .doc(email)
-    .set({ email, state, at: nowMs, expiresAt: nowMs + PRESENCE_TTL_MS });
+  const ref = paths.viewers(db, org, key).doc(email);
+  const beat = { email, state, at: nowMs, expiresAt: nowMs + PRESENCE_TTL_MS };
+  if (state === "replying") {
+    await ref.set(beat);
+    return;
+  }
+  // One document per person: a read pane's `viewing` beat must not hide the `replying` their compose
+  // pane (or Gmail compose card) still holds, or teammates would see "is replying" flicker to
+  // "is viewing" every beat. It stands until the replying beat expires.
+  await db.runTransaction(async (tx) => {
+    const held = (await tx.get(ref)).data();
+    if (held?.state === "replying" && presenceExpiry(held) >= nowMs) return;
+    tx.set(ref, beat);
+  });
 }
 
 /** Leaving (the item changed, the card closed): the heartbeat is deleted, so presence ends at once. */
