@@ -31,7 +31,9 @@ describe("the XML manifest against Microsoft's XSDs (patched copies, xmllint)", 
   });
 
   it("rejects a permission level Microsoft does not define", async () => {
-    const errors = await validateXmlManifest(xml.replace("<Permissions>ReadItem", "<Permissions>ReadAll"));
+    const errors = await validateXmlManifest(
+      xml.replace("<Permissions>ReadWriteItem", "<Permissions>ReadAll"),
+    );
     expect(errors.join("\n")).toMatch(/Permissions.*'ReadAll' is not an element of the set/);
   });
 
@@ -65,11 +67,12 @@ describe("the unified manifest against the v1.17 JSON schema (repository copy, a
 });
 
 describe("least permissions and shared mailboxes", () => {
-  it("asks to read the item, no more, in both manifests", () => {
-    expect(/<Permissions>(\w+)<\/Permissions>/.exec(xml)?.[1]).toBe("ReadItem");
+  it("asks to read and write the open item (the compose pane's insert), no more, in both manifests", () => {
+    expect(/<Permissions>(\w+)<\/Permissions>/.exec(xml)?.[1]).toBe("ReadWriteItem");
     const names = permissionsOf(unified).map((permission) => permission.name);
-    expect(names).toContain("MailboxItem.Read.User");
-    expect(names.filter((name) => /ReadWrite/.test(name))).toEqual([]);
+    expect(names).toContain("MailboxItem.ReadWrite.User");
+    // Never the whole mailbox (ReadWriteMailbox / Mailbox.ReadWrite.User).
+    expect(names.filter((name) => /^Mailbox\.ReadWrite/.test(name))).toEqual([]);
   });
 
   it("declares shared folders and mailboxes: the XML element first, the unified permission as documented", () => {
