@@ -10,6 +10,7 @@ import {
 import type { Firestore } from "firebase-admin/firestore";
 import type { Principal } from "../auth/principal";
 import type { ConversationState } from "../store/conversations";
+import { cycleOf, surveyRef } from "../csat/survey";
 import { teamOf } from "../store/directory";
 import { listPresence } from "../store/presence";
 
@@ -35,9 +36,12 @@ export async function renderConversation(
   const { conversation, mailbox } = loaded;
   // Every append leaves a fold; only a document older than folds, read with its log, lacks one.
   const fold = loaded.fold ?? slaFoldOf(loaded.events ?? []);
-  const [members, presence] = await Promise.all([
+  const [members, presence, csat] = await Promise.all([
     teamOf(db, principal.org),
     presenceRead ?? listPresence(db, principal.org, conversation.key, nowMs),
+    // Only mailboxes that send surveys pay the one extra read (beside the others, no added wait).
+    // A failed read costs the line, never the view.
+    mailbox.csat?.enabled === true ? latestAnswer(db, principal.org, conversation).catch(() => null) : null,
   ]);
   const sla = slaStateOfFold(fold, mailbox.policy, mailbox.calendar, nowMs);
   const view = sidebarView({
@@ -48,6 +52,20 @@ export async function renderConversation(
     members,
     presence,
     timeZone: mailbox.calendar.timeZone,
+    csat,
   });
   return { conversation: publicConversation(conversation), sla, view };
+}
+
+/** The customer's answer to the latest cycle's survey (csat/{cycle}), or null: unanswered, none sent. */
+async function latestAnswer(
+  db: Firestore,
+  org: string,
+  conversation: Conversation,
+): Promise<{ rating: number; comment?: string } | null> {
+  const doc = await surveyRef(db, org, conversation.key, cycleOf(conversation)).get();
+  const rating: unknown = doc.get("rating");
+  const comment: unknown = doc.get("comment");
+  if (typeof rating !== "number") return null;
+  return typeof comment === "string" ? { rating, comment } : { rating };
 }

@@ -71,6 +71,9 @@ function ownerSection(view: SidebarView, reader: CardReader): CardSection {
       tone: replying ? "warning" : "muted",
     });
   }
+  // The customer's survey answer for this cycle (issue 17).
+  if (view.csatLine !== undefined && view.csatLine !== null)
+    widgets.push({ kind: "textParagraph", text: fitText(view.csatLine, LINE_BYTES), tone: "muted" });
   const buttons: CardButton[] = [];
   if (view.buttons.claim) buttons.push(button("Claim", ACTIONS.claim, view.key, true));
   if (view.buttons.release) buttons.push(button("Release", ACTIONS.release, view.key));

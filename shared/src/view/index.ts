@@ -6,6 +6,7 @@ export type { CountdownClock } from "./countdown-clock";
 export { clockTone } from "./clock-tone";
 export { clockView, nextDeadline } from "./clock-view";
 export { ownerLine } from "./owner-line";
+export { CSAT_LINE_COMMENT_CHARS, csatLine, type CsatAnswer } from "./csat-line";
 export { routingReasons } from "./routing-reasons";
 export { AWAY_MORNING, awayLine, tomorrowMorning } from "./away-line";
 export {

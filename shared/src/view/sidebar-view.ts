@@ -3,6 +3,7 @@ import type { Role } from "../permissions";
 import type { SlaState } from "../sla/types";
 import { sidebarButtons } from "./buttons";
 import { clockView, nextDeadline } from "./clock-view";
+import { csatLine, type CsatAnswer } from "./csat-line";
 import { PRIORITY_LABELS, STATUS_LABELS } from "./labels";
 import { nameLookup, type MemberInfo } from "./member-names";
 import { noteViews } from "./note-views";
@@ -31,6 +32,8 @@ export interface SidebarInput {
   readerZone?: string | null;
   /** How the mailbox's zone is named beside a time; default its city ("Amsterdam"). */
   mailboxLabel?: string;
+  /** The customer's survey answer for the latest cycle (issue 17), when there is one. */
+  csat?: CsatAnswer | null;
 }
 
 /** Everything both sidebars show for one conversation at nowMs, as plain JSON. */
@@ -72,6 +75,7 @@ export function sidebarView(input: SidebarInput): SidebarView {
     clocks,
     nextDeadline: nextDeadline(clocks),
     notes: noteViews(conversation.notes, me, nameOf, nowMs, zones),
+    csatLine: csatLine(input.csat),
   };
 }
 

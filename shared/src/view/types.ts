@@ -141,4 +141,9 @@ export interface SidebarView {
   /** Earliest dueAt among clocks that breach unless someone acts; null if none. */
   nextDeadline: number | null;
   notes: NoteView[];
+  /**
+   * "Customer rated 4/5: “Quick, thanks”" when the customer answered the latest cycle's survey
+   * (issue 17); null otherwise. Optional so a view from an older backend still types.
+   */
+  csatLine?: string | null;
 }

@@ -2,11 +2,11 @@
 // /mailboxes/{id}, a resolve then sends the survey; a PUT without `csat` (an older client) keeps it.
 import type { ConversationResponse, MailboxResponse } from "@baton/shared";
 import { ALWAYS_OPEN, createTestOrg, makeThread, observe, requestId, TEST_POLICY } from "../support/fixtures";
-import { adminApp, call } from "../support/stack";
+import { adminApp, apiBase, call } from "../support/stack";
 
 const db = () => adminApp().db;
 
-test("PUT /mailboxes/{id} turns the survey on (and a PUT without csat keeps it); a resolve then sends one", async () => {
+test("PUT /mailboxes/{id} turns the survey on (and a PUT without csat keeps it); a resolve then sends one, and the sidebar view shows the answer", async () => {
   const o = await createTestOrg("csat-setting", { admin: "admin", ana: "agent" });
   const body = {
     address: o.mailbox,
@@ -58,4 +58,19 @@ test("PUT /mailboxes/{id} turns the survey on (and a PUT without csat keeps it);
     .get();
   expect(mail.docs).toHaveLength(1);
   expect(String(mail.docs[0]!.get("message.subject"))).toContain("Hoe hebben we het gedaan?");
+
+  // Before an answer the view has no rating line; after the customer's click and comment, it does.
+  const view = async () =>
+    (await call<ConversationResponse>(o.token("ana"), "GET", `/conversations/${key}`)).body.view;
+  expect((await view()).csatLine ?? null).toBeNull();
+  const query = /\/csat\?(\S+)/.exec(String(mail.docs[0]!.get("message.text")))![1]!;
+  const csat = (await apiBase()).replace(/\/api\/v1$/, "/csat");
+  const token = new URLSearchParams(query).get("t")!;
+  const answered = await fetch(csat, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ t: token, r: "4", comment: "Snel en vriendelijk" }).toString(),
+  });
+  expect(answered.status).toBe(200);
+  expect((await view()).csatLine).toBe("Customer rated 4/5: “Snel en vriendelijk”");
 });

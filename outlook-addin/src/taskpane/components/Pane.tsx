@@ -58,6 +58,11 @@ export function Pane(props: PaneProps) {
             {view.presenceLine}
           </p>
         )}
+        {(view.csatLine ?? null) !== null && (
+          <p class="csat" data-testid="csat">
+            {view.csatLine}
+          </p>
+        )}
         {view.reasons !== undefined && view.reasons.length > 0 && (
           <ul class="reasons" aria-label="Why" data-testid="reasons">
             {view.reasons.map((reason) => (

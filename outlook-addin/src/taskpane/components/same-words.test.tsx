@@ -94,6 +94,14 @@ describe("the same view reads the same in Outlook and Gmail", () => {
     );
   });
 
+  it("shows the customer's rating in both (issue 17), and no line without one", () => {
+    const rated = { ...SCENARIOS.mine(), csatLine: "Customer rated 4/5: “Quick, thanks”" };
+    expect(outlookText(rated)).toContain("Customer rated 4/5: “Quick, thanks”");
+    expect(gmailText(rated)).toContain("Customer rated 4/5: “Quick, thanks”");
+    expect(outlookText(SCENARIOS.mine())).not.toContain("Customer rated");
+    expect(gmailText(SCENARIOS.mine())).not.toContain("Customer rated");
+  });
+
   it("shows the same error sentence", () => {
     const sentence = errorSentence({ code: "forbidden" });
     const view = SCENARIOS.unclaimed();
