@@ -59,3 +59,4 @@ export * from "./retention/triggers";
 export * from "./jobs/triggers";
 export * from "./routing/triggers";
 export * from "./csat/triggers";
+export * from "./followups/triggers";

@@ -48,7 +48,14 @@ function toItem(key: string, data: DocumentData, nowMs: number): QueueItem {
     nextDeadlineClock: sla?.nextDeadlineClock ?? null,
     tone: summaryTone(sla, nowMs),
     breaches: breachesOf(sla, nowMs),
+    ...followUpDueOf(data.followUpDue),
   };
+}
+
+/** The "follow-up due" marker as stored (conversation/followup.ts), when there is one. */
+function followUpDueOf(value: unknown): Pick<QueueItem, "followUpDue"> {
+  const due = value as QueueItem["followUpDue"];
+  return typeof due?.at === "number" && typeof due.dueAt === "number" ? { followUpDue: due } : {};
 }
 
 /** Clocks past due at nowMs (logged as breached, or running past dueAt since the summary), oldest first. */

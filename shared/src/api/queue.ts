@@ -66,6 +66,8 @@ export const queueItemSchema = conversationSchema
     messageCount: true,
     lastInboundAt: true,
     updatedAt: true,
+    // The "follow-up due" marker (issue 17): a reminder or a snooze brought it back; absent otherwise.
+    followUpDue: true,
   })
   .extend({
     /** Earliest due instant of a clock that breaches unless someone acts; the queue's sort key. */
