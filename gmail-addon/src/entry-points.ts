@@ -111,3 +111,11 @@ export function onChooseTemplate(event: Event): ActionResponse {
 export function onInsertTemplate(event: Event): DraftResponse | ActionResponse {
   return renderDraftUpdate(insertTemplate(event, Date.now()));
 }
+
+export function onSnoozeMorning(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("snoozeMorning", event, Date.now()));
+}
+
+export function onFollowUp(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("followUp", event, Date.now()));
+}

@@ -11,6 +11,7 @@ import {
   onSearchTemplates,
   onDeleteNote,
   onEditNote,
+  onFollowUp,
   onOpenNote,
   onClaim,
   onGmailCompose,
@@ -25,6 +26,7 @@ import {
   onSetStatus,
   onShowNotes,
   onSnooze,
+  onSnoozeMorning,
   onTags,
 } from "./entry-points";
 
@@ -38,6 +40,8 @@ global.onRelease = onRelease;
 global.onAssign = onAssign;
 global.onSetStatus = onSetStatus;
 global.onSnooze = onSnooze;
+global.onSnoozeMorning = onSnoozeMorning;
+global.onFollowUp = onFollowUp;
 global.onSetPriority = onSetPriority;
 global.onTags = onTags;
 global.onAddNote = onAddNote;

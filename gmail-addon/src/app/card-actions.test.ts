@@ -137,6 +137,32 @@ describe("the card's actions", () => {
     expect(result.card.name).toBe("baton-conversation");
   });
 
+  it("Remind me sends the picker's instant, its Next business morning the keyword, and nothing unpicked", () => {
+    const at = mon(9) + 48 * 3_600_000;
+    const event = gmailEvent({ parameters: { key: KEY } });
+    (event.commonEventObject.formInputs as Record<string, unknown>)["followUpBy"] = {
+      dateTimeInput: { msSinceEpoch: at, hasDate: true, hasTime: true },
+    };
+    const picked = withBackend(() => runCommand("followUp", event, mon(9)));
+    expect(new URL(picked.attempts[0]!.url).pathname).toMatch(new RegExp(`/conversations/${KEY}/follow-up$`));
+    expect(bodies(picked.attempts)).toMatchObject([{ dueAt: new Date(at).toISOString() }]);
+    const morning = withBackend(() =>
+      runCommand("followUp", gmailEvent({ parameters: { key: KEY, when: "morning" } }), mon(9)),
+    );
+    expect(bodies(morning.attempts)).toMatchObject([{ dueAt: "next_business_morning" }]);
+    const none = withBackend(() => runCommand("followUp", gmailEvent({ parameters: { key: KEY } }), mon(9)));
+    expect(none.result.notification).toBe("Pick the date and time to be reminded by, then press Remind me.");
+    expect(bodies(none.attempts)).toEqual([]);
+  });
+
+  it("Snooze's Next business morning asks POST /snooze for the keyword the server resolves", () => {
+    const { attempts } = withBackend(() =>
+      runCommand("snoozeMorning", gmailEvent({ parameters: { key: KEY } }), mon(9)),
+    );
+    expect(new URL(attempts[0]!.url).pathname).toMatch(/\/snooze$/);
+    expect(bodies(attempts)).toMatchObject([{ until: "next_business_morning" }]);
+  });
+
   it("a homepage row's Open pushes the conversation's card", () => {
     const { result } = withBackend(() => openConversation(gmailEvent({ parameters: { key: KEY } })));
     expect(result.push).toBe(true);

@@ -24,6 +24,13 @@ import { dateTimeValue, formValue, parameter, parseTagEdits, readerTimeZone } fr
 import { loadTeamMailboxes, recheckTeamMailboxes } from "./team-mailboxes";
 
 type Event = GoogleAppsScript.Addons.EventObject;
+
+/**
+ * The keyword the follow-up routes resolve on the mailbox's calendar. Spelled here, checked against
+ * the contract's constant by type: importing the value would pull zod into the 200 KB bundle.
+ */
+const NEXT_BUSINESS_MORNING: typeof import("@baton/shared/api").NEXT_BUSINESS_MORNING =
+  "next_business_morning";
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 
 export function errorCard(failure: { code: string; message?: string }, kind: CardKind, key?: string): Card {
@@ -166,7 +173,17 @@ export function messageCard(event: Event, nowMs: number): Card {
   }
 }
 
-type Command = "claim" | "release" | "assign" | "status" | "snooze" | "priority" | "tags" | "notes";
+type Command =
+  | "claim"
+  | "release"
+  | "assign"
+  | "status"
+  | "snooze"
+  | "snoozeMorning"
+  | "followUp"
+  | "priority"
+  | "tags"
+  | "notes";
 
 type Send = () => ApiResult<ConversationResponse>;
 
@@ -202,6 +219,23 @@ function commandRequest(command: Command, key: string, event: Event): { send: Se
       const snoozedUntil = new Date(until).toISOString();
       return { send: () => callApi("setStatus", { params, body: { status, snoozedUntil, requestId } }) };
     }
+    case "snoozeMorning":
+      // The server resolves the morning on the mailbox's business calendar, the same for every client.
+      return {
+        send: () => callApi("snooze", { params, body: { until: NEXT_BUSINESS_MORNING, requestId } }),
+      };
+    case "followUp": {
+      const picked = dateTimeValue(event, FIELDS.followUpBy);
+      const dueAt =
+        parameter(event, "when") === "morning"
+          ? NEXT_BUSINESS_MORNING
+          : picked === undefined
+            ? undefined
+            : new Date(picked).toISOString();
+      return dueAt === undefined
+        ? { invalid: "Pick the date and time to be reminded by, then press Remind me." }
+        : { send: () => callApi("setFollowUp", { params, body: { dueAt, requestId } }) };
+    }
     case "priority": {
       const priority = oneOf(PRIORITIES, formValue(event, FIELDS.priority));
       return priority === undefined
@@ -229,6 +263,8 @@ const DONE: Record<Command, string> = {
   assign: "Assigned.",
   status: "Status changed.",
   snooze: "Snoozed.",
+  snoozeMorning: "Snoozed until the next business morning.",
+  followUp: "Follow-up set: it comes back to the queue if the customer has not replied by then.",
   priority: "Priority changed.",
   tags: "Tags updated.",
   notes: "Note added.",

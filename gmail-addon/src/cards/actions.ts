@@ -24,6 +24,10 @@ export const ACTIONS = {
   /** The note card's Save (PATCH) and Delete (DELETE); both return to the conversation card. */
   editNote: "onEditNote",
   deleteNote: "onDeleteNote",
+  /** "Remind me if no reply by": the picker's instant, or `when=morning` (next business morning). */
+  followUp: "onFollowUp",
+  /** Snooze until the next business morning (the server resolves it on the mailbox's calendar). */
+  snoozeMorning: "onSnoozeMorning",
   /** The compose card: search templates, choose one (render, show what is missing), insert it. */
   searchTemplates: "onSearchTemplates",
   chooseTemplate: "onChooseTemplate",
@@ -47,6 +51,8 @@ export const FIELDS = {
   note: "note",
   /** The Snooze until picker (a dateTimeInput in the event). */
   snoozeUntil: "snoozeUntil",
+  /** The "Remind me if no reply by" picker (a dateTimeInput in the event). */
+  followUpBy: "followUpBy",
   /** The homepage's Away until picker (a dateTimeInput in the event). */
   awayUntil: "awayUntil",
   /** The note card's text, prefilled with the note. */

@@ -85,6 +85,9 @@ describe("contextual card", () => {
       "Release",
       "Refresh",
       "Snooze",
+      "Next business morning",
+      "Remind me",
+      "Next business morning",
       "Update tags",
       "Add note",
     ]);
@@ -176,8 +179,26 @@ describe("contextual card", () => {
     const picker = widgets(card).flatMap((w) => ("dateTimePicker" in w ? [w.dateTimePicker] : []));
     expect(picker).toEqual([
       { name: "snoozeUntil", label: "Snooze until (your time)", type: "DATE_AND_TIME" },
+      { name: "followUpBy", label: "Remind me if no reply by (your time)", type: "DATE_AND_TIME" },
     ]);
     expect(buttons(card).find((b) => b.text === "Snooze")?.onClick.action.function).toBe("onSnooze");
+  });
+
+  it("offers a follow-up and next-business-morning quick actions for snooze and the reminder", () => {
+    const card = cardOf("unclaimed");
+    const view = SCENARIOS.unclaimed();
+    const morning = buttons(card).filter((b) => b.text === "Next business morning");
+    expect(morning.map((b) => b.onClick.action)).toEqual([
+      { function: "onSnoozeMorning", parameters: [{ key: "key", value: view.key }] },
+      {
+        function: "onFollowUp",
+        parameters: [
+          { key: "key", value: view.key },
+          { key: "when", value: "morning" },
+        ],
+      },
+    ]);
+    expect(buttons(card).find((b) => b.text === "Remind me")?.onClick.action.function).toBe("onFollowUp");
   });
 
   it("status and priority dropdowns call back on change, with every status the pane offers", () => {

@@ -199,7 +199,25 @@ function stateSection(view: SidebarView): CardSection {
         label: "Snooze until (your time)",
         ...(view.snoozedUntil === null ? {} : { valueMs: view.snoozedUntil }),
       },
-      { kind: "buttonList", buttons: [button("Snooze", ACTIONS.snooze, view.key)] },
+      {
+        kind: "buttonList",
+        buttons: [
+          button("Snooze", ACTIONS.snooze, view.key),
+          button("Next business morning", ACTIONS.snoozeMorning, view.key),
+        ],
+      },
+      // A reminder that brings it back to the queue, marked follow-up due, if the customer is silent.
+      { kind: "dateTimePicker", name: FIELDS.followUpBy, label: "Remind me if no reply by (your time)" },
+      {
+        kind: "buttonList",
+        buttons: [
+          button("Remind me", ACTIONS.followUp, view.key),
+          {
+            text: "Next business morning",
+            action: { functionName: ACTIONS.followUp, parameters: { key: view.key, when: "morning" } },
+          },
+        ],
+      },
     );
   }
   if (view.buttons.priority.length > 0) {
