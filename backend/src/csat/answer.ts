@@ -1,4 +1,7 @@
 import type { Firestore } from "firebase-admin/firestore";
+import { ALL_AGENTS, rollupDocId, UNASSIGNED, type RollupKey } from "@baton/shared";
+import type { DocumentData, Transaction } from "firebase-admin/firestore";
+import { incrementDoc } from "../metrics/rollup-docs";
 import { surveyRef } from "./survey";
 import { CSAT_TEXT, esc, page, type CsatLang } from "./text";
 import { csatSecret, verifySurvey } from "./token";
@@ -43,15 +46,20 @@ export async function answerSurvey(
     typeof input.comment === "string" && input.comment.trim() !== ""
       ? input.comment.trim().slice(0, CSAT_COMMENT_MAX)
       : undefined;
-  await ref.set(
-    {
-      rating,
-      at: nowMs,
-      cycle: claim.cycle,
-      ...(comment === undefined ? {} : { comment, commentAt: nowMs }),
-    },
-    { merge: true },
-  );
+  await db.runTransaction(async (tx) => {
+    const survey = await tx.get(ref);
+    tx.set(
+      ref,
+      {
+        rating,
+        at: nowMs,
+        cycle: claim.cycle,
+        ...(comment === undefined ? {} : { comment, commentAt: nowMs }),
+      },
+      { merge: true },
+    );
+    countAnswer(tx, db, claim.org, survey.data(), rating);
+  });
   const form =
     `<form method="post" action="csat"><input type="hidden" name="t" value="${esc(String(input.t))}">` +
     `<input type="hidden" name="r" value="${rating}"><label>${esc(t.commentLabel)}<br>` +
@@ -62,3 +70,37 @@ export async function answerSurvey(
       : `<p>${esc(t.commentSaved)}</p>`;
   return { status: 200, html: page(claim.lang, body) };
 }
+
+/**
+ * The answer's part of the CSAT metric: one more response and its rating, or on a changed answer
+ * the new rating in place of the old, added to the owner's and the mailbox's rollup of the resolve's
+ * day. In the key's own "~csat" document, beside the shards the event log writes: a metrics rebuild
+ * replaces those, not this one (so it keeps the answers, which are not in the log).
+ */
+function countAnswer(
+  tx: Transaction,
+  db: Firestore,
+  org: string,
+  survey: DocumentData | undefined,
+  rating: number,
+): void {
+  const { day, mailboxId, owner, rating: previous } = survey ?? {};
+  // A survey sent before the metric existed says nothing of where to count it.
+  if (typeof day !== "string" || typeof mailboxId !== "string") return;
+  const before = typeof previous === "number" ? previous : null;
+  if (before === rating) return;
+  const counts = { csatResponses: before === null ? 1 : 0, csatRatingSum: rating - (before ?? 0) };
+  const agents = [typeof owner === "string" ? owner : UNASSIGNED, ALL_AGENTS];
+  for (const agent of agents) {
+    const key: RollupKey = { day, mailboxId, agent };
+    const ref = db
+      .collection("orgs")
+      .doc(org)
+      .collection("rollups")
+      .doc(`${rollupDocId(key)}${CSAT_SHARD}`);
+    tx.set(ref, incrementDoc(key, { counts, hists: {}, hourOfWeek: {} }), { merge: true });
+  }
+}
+
+/** The suffix of a rollup key's CSAT document (after the day's "_" range readers use: ids sort "~" last). */
+export const CSAT_SHARD = "~csat";

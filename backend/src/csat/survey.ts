@@ -1,4 +1,4 @@
-import type { Conversation, ConversationEvent } from "@baton/shared";
+import { localSlotOf, type Conversation, type ConversationEvent } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import { logger } from "firebase-functions/logger";
 import { MAIL_COLLECTION } from "../notify/email";
@@ -24,12 +24,19 @@ export function surveyRef(db: Firestore, org: string, key: string, cycle: number
 
 /** The mailbox's setting, stored on the mailbox document as `csat: {enabled, language}`. */
 export async function csatSettingOf(db: Firestore, org: string, mailboxId: string) {
-  const csat: unknown = (await paths.mailbox(db, org, mailboxId).get()).get("csat");
+  const mailbox = await paths.mailbox(db, org, mailboxId).get();
+  const csat: unknown = mailbox.get("csat");
+  const zone: unknown = mailbox.get("calendar.timeZone");
   const c = (typeof csat === "object" && csat !== null ? csat : {}) as {
     enabled?: unknown;
     language?: unknown;
   };
-  return { enabled: c.enabled === true, language: langOf(c.language) };
+  return {
+    enabled: c.enabled === true,
+    language: langOf(c.language),
+    // The metric's day is the resolve's, in the mailbox's zone, as the other rollups date theirs.
+    timeZone: typeof zone === "string" && zone !== "" ? zone : "UTC",
+  };
 }
 
 /** The customer: who sent the latest customer message (the log holds it; the projection does not). */
@@ -80,6 +87,10 @@ export async function surveyOnResolve(
         to: customer,
         lang,
         cycle,
+        // Where the answer counts in the metrics (csat/answer.ts): the resolve's day, mailbox, owner.
+        day: localSlotOf(setting.timeZone, input.nowMs).day,
+        mailboxId: input.mailboxId,
+        owner: conversation.assignee?.toLowerCase() ?? null,
       });
     } catch (error) {
       if ((error as { code?: unknown }).code === ALREADY_EXISTS) return "already_sent";

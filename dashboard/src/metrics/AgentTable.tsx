@@ -25,6 +25,12 @@ function AttainmentCell({ a }: { a: Attainment }) {
   );
 }
 
+/** "4.3 / 5 · 12 answers", or "—" when nobody answered a survey. */
+export function csatText(row: Pick<AgentRow, "csatResponses" | "csatAverage">): string {
+  if (row.csatAverage === null || row.csatResponses === 0) return "—";
+  return `${row.csatAverage.toFixed(1)} / 5 · ${row.csatResponses} ${row.csatResponses === 1 ? "answer" : "answers"}`;
+}
+
 function Row({ row, team = false }: { row: AgentRow; team?: boolean }) {
   return (
     <tr class={team ? "team" : undefined} data-agent={team ? "team" : row.agent}>
@@ -39,6 +45,7 @@ function Row({ row, team = false }: { row: AgentRow; team?: boolean }) {
       <td>{row.routed}</td>
       <td>{row.claimed}</td>
       <td>{formatDuration(row.medianArrivalToOwnerWall)}</td>
+      <td>{csatText(row)}</td>
     </tr>
   );
 }
@@ -65,12 +72,13 @@ export function AgentTable({ rows, team }: { rows: readonly AgentRow[]; team?: A
             <th scope="col">Routed</th>
             <th scope="col">Claimed</th>
             <th scope="col">Median arrival to owner (wall)</th>
+            <th scope="col">CSAT</th>
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 && (
             <tr>
-              <td colSpan={8 + CLOCK_KINDS.length} class="muted">
+              <td colSpan={9 + CLOCK_KINDS.length} class="muted">
                 No activity in this range.
               </td>
             </tr>
@@ -88,6 +96,7 @@ export function AgentTable({ rows, team }: { rows: readonly AgentRow[]; team?: A
       <Definition id="handled" />
       <Definition id="routedVsClaimed" />
       <Definition id="arrivalToOwner" />
+      <Definition id="csat" />
     </figure>
   );
 }

@@ -86,6 +86,20 @@ export function MetricCards({ totals }: { totals: MetricsTotals }) {
           value={`${opened - totals.counts.resolved >= 0 ? "+" : ""}${opened - totals.counts.resolved}`}
         />
       </Card>
+      <Card id="csat" title="Customer satisfaction">
+        <Figure
+          label="average rating (1-5)"
+          value={
+            totals.counts.csatResponses > 0
+              ? (totals.counts.csatRatingSum / totals.counts.csatResponses).toFixed(1)
+              : "—"
+          }
+        />
+        <Figure
+          label={noun(totals.counts.csatResponses, "answer")}
+          value={String(totals.counts.csatResponses)}
+        />
+      </Card>
     </div>
   );
 }

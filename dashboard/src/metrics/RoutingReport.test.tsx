@@ -21,7 +21,8 @@ const summary = summarizeRollups([
 describe("routing's report", () => {
   it("shows routed vs claimed and the time to an owner per agent, with their definitions", () => {
     const html = render(<AgentTable rows={summary.agents} team={summary.team} />);
-    expect(html).toMatch(/<td>3<\/td><td>1<\/td><td>[^<]+<\/td><\/tr>/);
+    // Routed, claimed, arrival to owner, then the CSAT column (issue 17).
+    expect(html).toMatch(/<td>3<\/td><td>1<\/td><td>[^<]+<\/td><td>[^<]+<\/td><\/tr>/);
     expect(html).toContain(METRIC_DEFINITIONS.arrivalToOwner.counts.slice(0, 40));
     expect(html).toContain(METRIC_DEFINITIONS.routedVsClaimed.counts.slice(0, 40));
   });

@@ -19,7 +19,8 @@ export type MetricId =
   | "arrivalToOwner"
   | "routedVsClaimed"
   | "openLoad"
-  | "ruleFires";
+  | "ruleFires"
+  | "csat";
 
 export interface MetricDefinition {
   label: string;
@@ -118,5 +119,12 @@ export const METRIC_DEFINITIONS: Record<MetricId, MetricDefinition> = {
       "How often each rule fired: once per conversation it acted on, and again per later customer message for rules that run on every message, on the day it fired. A firing with several actions counts once.",
     excludes:
       "Rules that matched but changed nothing (a tag already there), and previews. Rule ids are per mailbox: choose a mailbox to tell two mailboxes' rules apart.",
+  },
+  csat: {
+    label: "Customer satisfaction (CSAT)",
+    counts:
+      "Average rating (1-5) the customers gave in the survey sent when a conversation was resolved, and how many answered: one answer per conversation cycle (a changed answer counts once, with its latest rating), dated by that resolve and credited to the owner at that resolve (Unassigned if none).",
+    excludes:
+      "Mailboxes with the survey off, surveys nobody answered, and the comments. Answers are counted when they arrive, not rebuilt from the log: a metrics rebuild keeps them on days that still have the resolve.",
   },
 };

@@ -45,6 +45,9 @@ export const FIGURE_FACTS: Record<CountName, (facts: ConversationFacts) => reado
   breached_next_response: outcomes("next_response", "breached"),
   met_resolution: outcomes("resolution", "met"),
   breached_resolution: outcomes("resolution", "breached"),
+  // Survey answers are not in the log (csat/answer.ts counts them): no conversation facts list them.
+  csatResponses: () => [],
+  csatRatingSum: () => [],
 };
 
 /**

@@ -27,6 +27,14 @@ export const COUNT_NAMES = [
   "breached_next_response",
   "met_resolution",
   "breached_resolution",
+  /**
+   * Customer survey answers (issue 17), dated by the resolve the survey followed and credited to the
+   * owner then. Not from the event log: backend/src/csat/answer.ts adds them, in the key's "~csat"
+   * document, when the customer answers (a changed answer replaces its rating in the sum).
+   */
+  "csatResponses",
+  /** The sum of those ratings (1-5): the average is csatRatingSum / csatResponses, and it adds exactly. */
+  "csatRatingSum",
 ] as const;
 export type CountName = (typeof COUNT_NAMES)[number];
 

@@ -56,6 +56,9 @@ export interface AgentRow {
   claimed: number;
   /** Median wall time from the first customer message to the first owner, when they were it. */
   medianArrivalToOwnerWall: number | null;
+  /** Customer survey answers for conversations they resolved, and their average rating (null: none). */
+  csatResponses: number;
+  csatAverage: number | null;
 }
 
 /** How often a rule fired in the scope: once per conversation and triggering message. */
@@ -129,7 +132,14 @@ export function agentRowOf(agent: string, merged: Rollup): AgentRow {
     routed: merged.counts.routed ?? 0,
     claimed: merged.counts.claimed ?? 0,
     medianArrivalToOwnerWall: percentile(merged.hists.arrivalToOwnerWall ?? {}, 0.5),
+    ...csatOf(merged),
   };
+}
+
+/** Survey answers and their average rating (1-5), from the two counts that add. */
+export function csatOf(rollup: Rollup): { csatResponses: number; csatAverage: number | null } {
+  const n = rollup.counts.csatResponses ?? 0;
+  return { csatResponses: n, csatAverage: n > 0 ? (rollup.counts.csatRatingSum ?? 0) / n : null };
 }
 
 /** The "rule:{id}" counts of a rollup, most fired first. */
