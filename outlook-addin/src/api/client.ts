@@ -84,6 +84,8 @@ export function createApiClient(options: ApiClientOptions) {
     // "Away until" (ISO), or null: back now. Answers the member's availability (epoch ms).
     setAway: (awayUntil: string | null) => client.call("putMyAvailability", { body: { awayUntil } }),
     queue: (query: RouteQuery<"queue">) => client.call("queue", { query }),
+    // The member read what mentions them there: "Mentions for me" stops listing it (issue 17).
+    markMentionsRead: (key: string) => client.call("markMentionsRead", { params: at(key), body: {} }),
     // The exchange carries Microsoft's token in its body: it is how a session starts.
     exchange: (provider: RouteBody<"authExchange">["provider"], token: string) =>
       client.call("authExchange", { body: { provider, token } }, { anonymous: true }),

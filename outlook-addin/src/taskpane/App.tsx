@@ -189,6 +189,7 @@ function ControlledPane({ controller }: { controller: PaneController }) {
           timeZone={timeZone}
           nowMs={nowMs}
           onOpen={(item) => {
+            void controller.openedFromMyWork(item.key);
             openConversation(itemIds.get(item.key) ?? null, item.subject);
           }}
         />

@@ -386,6 +386,27 @@ describe("PaneController, live truth (issue 19)", () => {
     expect(queue).toHaveBeenCalledWith({ mentions: "me" });
   });
 
+  it("marks a mention read when it is opened from My work, and only a mention (issue 17)", async () => {
+    const row = (key: string) => ({ key, nextDeadline: null });
+    const queue = jest.fn(({ assignee }: { assignee?: string }) =>
+      Promise.resolve({ items: assignee === "me" ? [row("mine")] : [row("mentioned")], nextCursor: null }),
+    );
+    const markMentionsRead = jest
+      .fn()
+      .mockRejectedValueOnce(new ApiError("unavailable", "Baton's server could not be reached.", 503))
+      .mockResolvedValue({ key: "mentioned", readAt: 1 });
+    const { controller, api } = setup();
+    Object.assign(api as object, { queue, markMentionsRead });
+    await controller.myWork();
+    await controller.openedFromMyWork("mine");
+    expect(markMentionsRead).not.toHaveBeenCalled();
+    // A failed mark leaves it unread; the next open tries again, then never twice.
+    await controller.openedFromMyWork("mentioned");
+    await controller.openedFromMyWork("mentioned");
+    await controller.openedFromMyWork("mentioned");
+    expect(markMentionsRead.mock.calls).toEqual([["mentioned"], ["mentioned"]]);
+  });
+
   it("sets and clears 'away until' through PUT /me/availability, and says a refusal", async () => {
     const { controller, api } = setup();
     const setAway = jest.fn((awayUntil: string | null) =>

@@ -306,11 +306,30 @@ export class PaneController {
     }
   }
 
+  /** Keys My work listed because they mention the reader (unread), from its last load. */
+  private mentioned = new Set<string>();
+
+  /**
+   * The member opened `key` from My work: if it was listed for an unread mention, marks the
+   * mentions read (POST /conversations/{key}/mentions/read) so the list drops it. Only those, so
+   * opening one's own assigned work writes nothing; a failure leaves it listed, nothing else.
+   */
+  async openedFromMyWork(key: string): Promise<void> {
+    if (!this.mentioned.has(key)) return;
+    try {
+      await this.deps.api.markMentionsRead(key);
+      this.mentioned.delete(key);
+    } catch {
+      // Still unread: it stays in the list, and the next open tries again.
+    }
+  }
+
   async myWork(): Promise<QueueItem[]> {
     const [assigned, mentioned] = await Promise.all([
       this.deps.api.queue({ assignee: "me" }),
       this.deps.api.queue({ mentions: "me" }),
     ]);
+    this.mentioned = new Set(mentioned.items.map((item) => item.key));
     const byKey = new Map<string, QueueItem>();
     for (const item of [...assigned.items, ...mentioned.items]) byKey.set(item.key, item);
     return [...byKey.values()].sort(
