@@ -9,6 +9,7 @@ export { ownerLine } from "./owner-line";
 export { CSAT_LINE_COMMENT_CHARS, csatLine, type CsatAnswer } from "./csat-line";
 export { routingReasons } from "./routing-reasons";
 export { AWAY_MORNING, awayLine, tomorrowMorning } from "./away-line";
+export { followUpLine } from "./followup-line";
 export {
   formatAgo,
   formatDeadline,
