@@ -1,7 +1,8 @@
 import { validateCalendar, validateSlaPolicy, type BusinessCalendar } from "@baton/shared";
 import type { Handlers } from "../http/app";
 import { fail, failWith } from "../http/errors";
-import { forgetDirectory, mailboxesOf } from "../store/directory";
+import { forgetDirectory, mailboxesOf, teamOf } from "../store/directory";
+import { rulesVersusAgents } from "../store/mailbox-routing";
 import { putMailbox } from "../store/mailboxes";
 import { markRemovalCleanedUp, putMember, removeMember, type PutMemberOutcome } from "../store/members";
 import { linkMicrosoftAccount, unlinkMember } from "../store/microsoft-links";
@@ -39,9 +40,17 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
           mailbox: sameAddress.id,
         });
       }
-      const mailbox = await putMailbox(deps.db, principal.org, params.id, body);
+      const members = new Set((await teamOf(deps.db, principal.org)).map((m) => m.email.toLowerCase()));
+      const saved = await putMailbox(
+        deps.db,
+        principal.org,
+        params.id,
+        body,
+        rulesVersusAgents(deps.db, principal.org, params.id, body.routing.agents, members),
+      );
+      if ("refused" in saved) failWith(saved.refused);
       forgetDirectory();
-      return { mailbox };
+      return { mailbox: saved };
     },
 
     async putMember({ principal, params, body }) {

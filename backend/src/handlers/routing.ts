@@ -13,7 +13,7 @@ import { forgetDirectory, teamOf } from "../store/directory";
 import { findMailbox } from "../store/mailboxes";
 import { putMailboxRouting, readMailboxRouting } from "../store/mailbox-routing";
 import { paths } from "../store/paths";
-import { forgetRoutingDirectory, rebalanceMember } from "../routing";
+import { forgetRoutingDirectory, loadWasCounted, rebalanceMember, startLoadRebuild } from "../routing";
 import { checkMembers } from "./check-members";
 import type { ServerDeps } from "./deps";
 import { previewRouting, type PreviewConversation } from "./routing-preview";
@@ -26,6 +26,7 @@ type RoutingHandlers = Pick<
   | "getMyAvailability"
   | "putMyAvailability"
   | "putMemberAvailability"
+  | "rebuildMemberLoad"
 >;
 
 /** The statuses that count towards a member's open load ("owns and has not resolved"). */
@@ -53,7 +54,7 @@ export function routingHandlers(deps: ServerDeps): RoutingHandlers {
       return { id: params.id, routing };
     },
 
-    async putMailboxRouting({ principal, params, body }) {
+    async putMailboxRouting({ principal, params, body, nowMs }) {
       // Agents and on-call are checked like PUT /mailboxes does; rule assignees, patterns, moves and
       // loops by validateRoutingRules inside the write's transaction.
       forgetDirectory();
@@ -69,7 +70,15 @@ export function routingHandlers(deps: ServerDeps): RoutingHandlers {
       }
       forgetDirectory();
       forgetRoutingDirectory();
+      // Routing starts enforcing caps: on an org upgraded from before open load was kept, the
+      // conversations owned until then are counted once first (the job finds itself if running).
+      if (body.strategy !== "manual" && !(await loadWasCounted(db, principal.org)))
+        await startLoadRebuild(db, principal.org, principal.email, nowMs);
       return { id: params.id, routing: outcome.routing };
+    },
+
+    async rebuildMemberLoad({ principal, nowMs }) {
+      return startLoadRebuild(db, principal.org, principal.email, nowMs);
     },
 
     async previewMailboxRouting({ principal, params, body, nowMs }) {

@@ -6,4 +6,6 @@ export { rebalanceMember, type RebalanceReason, type RebalanceReport } from "./r
 export { loadDelta, writeLoadDelta, readLoadsInTx } from "./load";
 export { forgetRoutingDirectory, routingDirectoryOf } from "./settings";
 export { routingPaths } from "./paths";
+export { loadWasCounted, memberLoadRebuildKind, recountMemberLoad } from "./load-rebuild";
+export { startLoadRebuild } from "./load-rebuild-start";
 export * from "./limits";

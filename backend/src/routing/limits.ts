@@ -44,3 +44,9 @@ export const REBALANCES_PER_SWEEP = 10;
 
 /** Conversations a rebalance notice lists by subject; it says "and N more" after these. */
 export const REBALANCE_NOTICE_LISTED = 20;
+
+/**
+ * Members one step of the member-load rebuild recounts (each one transaction of four count
+ * aggregations): a page is one query, and a step stays well inside the jobs' step budget.
+ */
+export const MEMBER_LOAD_REBUILD_PAGE = 20;

@@ -7,6 +7,7 @@ import { hashId } from "@baton/shared";
  * orgs/{org}/routingCursors/{id}         {cursor}: the round-robin position of a mailbox (or a rule's group)
  * orgs/{org}/customers/{hash}            {count}: conversations a customer address started
  * orgs/{org}/rebalances/{email}          {reason, done, receivers}: a rebalance in progress
+ * orgs/{org}/routingMeta/load            {countedAt, jobId}: open load was recounted (load-rebuild.ts)
  */
 const org = (db: Firestore, id: string) => db.collection("orgs").doc(id);
 
@@ -18,4 +19,6 @@ export const routingPaths = {
     org(db, o).collection("customers").doc(hashId("cu_", address.toLowerCase())),
   rebalance: (db: Firestore, o: string, email: string) => org(db, o).collection("rebalances").doc(email),
   rebalances: (db: Firestore, o: string) => org(db, o).collection("rebalances"),
+  loads: (db: Firestore, o: string) => org(db, o).collection("memberLoad"),
+  loadMarker: (db: Firestore, o: string) => org(db, o).collection("routingMeta").doc("load"),
 };

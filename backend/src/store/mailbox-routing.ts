@@ -1,6 +1,11 @@
 import { type DomainError, type MailboxRoutingResponse } from "@baton/shared";
-import { validateRoutingRules, type RoutingRule, type RulesContext } from "@baton/shared/routing";
-import type { Firestore } from "firebase-admin/firestore";
+import {
+  validateRoutingRules,
+  type RoutingRule,
+  type RoutingSettings,
+  type RulesContext,
+} from "@baton/shared/routing";
+import type { Firestore, Transaction } from "firebase-admin/firestore";
 import { paths } from "./paths";
 import { splitRouting, toMailbox } from "./mailboxes";
 
@@ -54,4 +59,44 @@ export async function putMailboxRouting(
     tx.update(ref, { routing });
     return { ok: true, routing };
   });
+}
+
+/**
+ * PUT /mailboxes/{id} changes the agents without carrying the rules: the saved rules are checked
+ * against the new agents (and the org's members and mailboxes) in the PUT's transaction, so an
+ * `assign` rule naming an agent who was just removed refuses the save, naming the rule, instead of
+ * staying behind to assign to someone who is no agent. Returns the refusal, or null.
+ */
+export function rulesVersusAgents(
+  db: Firestore,
+  org: string,
+  id: string,
+  agents: readonly string[],
+  members: ReadonlySet<string>,
+) {
+  return async (tx: Transaction, settings: RoutingSettings): Promise<DomainError | null> => {
+    if (settings.rules.length === 0) return null;
+    const all = await tx.get(paths.mailboxes(db, org));
+    const mailboxes = new Map<string, readonly RoutingRule[]>(
+      all.docs.map((d) => [d.id, splitRouting(d.get("routing")).settings.rules]),
+    );
+    const error = validateRoutingRules(settings.rules, {
+      mailbox: id,
+      members,
+      agents: agents.map((a) => a.toLowerCase()),
+      mailboxes,
+    });
+    if (error === null) return null;
+    const index = /^rules\[(\d+)\]/.exec(
+      typeof error.details?.path === "string" ? error.details.path : "",
+    )?.[1];
+    const rule = index === undefined ? undefined : settings.rules[Number(index)];
+    return rule === undefined
+      ? error
+      : {
+          ...error,
+          message: `Rule '${rule.name}' — ${error.message}`,
+          details: { ...error.details, rule: rule.id },
+        };
+  };
 }

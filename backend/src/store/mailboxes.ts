@@ -7,13 +7,14 @@ import {
   routingSettingsSchema,
   slaPolicySchema,
   type BusinessCalendar,
+  type DomainError,
   type MailboxCsat,
   type SlaPolicy,
   validateCalendar,
   validateSlaPolicy,
 } from "@baton/shared";
 import { type RoutingSettings } from "@baton/shared/routing";
-import type { DocumentData, Firestore } from "firebase-admin/firestore";
+import type { DocumentData, Firestore, Transaction } from "firebase-admin/firestore";
 import { calendarFromStore, calendarToStore } from "./calendar-codec";
 import { paths } from "./paths";
 
@@ -142,9 +143,11 @@ export async function putMailbox(
   org: string,
   id: string,
   value: Omit<Mailbox, "id" | "version">,
-): Promise<Mailbox> {
+  // Checks the saved routing settings against the new agents in this transaction (mailbox-routing.ts).
+  check?: (tx: Transaction, settings: RoutingSettings) => Promise<DomainError | null>,
+): Promise<Mailbox | { refused: DomainError }> {
   const ref = paths.mailbox(db, org, id);
-  return db.runTransaction(async (tx) => {
+  return db.runTransaction(async (tx): Promise<Mailbox | { refused: DomainError }> => {
     const current = await tx.get(ref);
     const version: unknown = current.get("version");
     const next: Mailbox = { id, ...value, version: (typeof version === "number" ? version : 0) + 1 };
@@ -158,6 +161,8 @@ export async function putMailbox(
     // Likewise the routing settings (PUT /mailboxes/{id}/routing): this PUT carries only the agents
     // and the on-call, and saving the mailbox's name must not wipe its rules and strategy.
     const { settings } = splitRouting(current.get("routing"));
+    const refused = check === undefined ? null : await check(tx, settings);
+    if (refused !== null) return { refused };
     const routing = { ...settings, ...rest.routing };
     // And the survey setting: a PUT without `csat` (an older client) keeps what is stored.
     const csat = rest.csat ?? csatOf(current.get("csat"));

@@ -7,6 +7,7 @@ const KIND_LABELS: Record<JobView["kind"], string> = {
   metrics_rebuild: "Metrics rebuild",
   holiday_recompute: "Holiday recompute",
   retention_sweep: "Retention sweep",
+  member_load_rebuild: "Open load recount",
 };
 
 export function kindLabel(job: JobView): string {

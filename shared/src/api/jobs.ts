@@ -6,7 +6,13 @@
 import { z } from "zod";
 import { JOB_LIMITS } from "../limits/jobs";
 
-export const JOB_KINDS = ["metrics_rebuild", "holiday_recompute", "retention_sweep"] as const;
+export const JOB_KINDS = [
+  "metrics_rebuild",
+  "holiday_recompute",
+  "retention_sweep",
+  // Recounts members' open load (routing caps) from the conversations: backend/src/routing/load-rebuild.ts.
+  "member_load_rebuild",
+] as const;
 export type JobKindName = (typeof JOB_KINDS)[number];
 
 export const JOB_STATES = ["queued", "running", "done", "failed"] as const;

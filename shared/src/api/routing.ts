@@ -3,6 +3,7 @@ import { PRIORITIES } from "../conversation/types";
 import { ROUTING_LIMITS } from "../limits/routing";
 import { ASSIGNING_STRATEGIES, RULE_RUNS_ON, STRATEGIES, type RuleAction } from "../routing/types";
 import { businessCalendarSchema, routingSchema } from "./admin";
+import { jobResponseSchema } from "./jobs";
 import {
   conversationKeySchema,
   emailSchema,
@@ -263,6 +264,18 @@ export const routingRoutes = {
     params: mailboxParams,
     body: mailboxRoutingSchema,
     response: mailboxRoutingResponseSchema,
+  },
+  // Recounts every member's open load from the conversations (the caps' input), as a background job
+  // the admin watches on GET /jobs/{id}; also started by the first PUT that leaves `manual`.
+  rebuildMemberLoad: {
+    method: "POST",
+    path: "/routing/load/rebuild",
+    auth: true,
+    permission: "manage_mailboxes",
+    refusal: "recount members' open load; only admins can",
+    success: 202,
+    body: z.strictObject({}),
+    response: jobResponseSchema,
   },
   // The body is the draft routing (what PUT would take); nothing is written.
   previewMailboxRouting: {
