@@ -5,6 +5,7 @@ import {
   type Conversation,
   type ConversationEvent,
   type ConversationEventBody,
+  waitingChanged,
 } from "@baton/shared";
 import { ROUTING_LIMITS } from "@baton/shared/limits";
 import {
@@ -195,6 +196,10 @@ export async function routeNewArrival(tx: Transaction, db: Firestore, arrival: A
         previous: null,
         routedBy: { strategy: picked.strategy, skipped: picked.skipped },
       });
+    // Nobody available: say so on the conversation ("Waiting: nobody available (Ana off shift)"),
+    // unless a customer's follow-up finds the same nobody it already says.
+    else if (waitingChanged(state.routed, picked.skipped))
+      emit({ type: "routing_waited", routedBy: { strategy: picked.strategy, skipped: picked.skipped } });
   }
   return {
     events,

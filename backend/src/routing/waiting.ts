@@ -1,4 +1,4 @@
-import { SYSTEM_ACTOR, type ConversationEvent } from "@baton/shared";
+import { SYSTEM_ACTOR, waitingChanged, type ConversationEvent } from "@baton/shared";
 import { waitingOrder } from "@baton/shared/routing";
 import type { Firestore } from "firebase-admin/firestore";
 import { appendEvents } from "../handlers/append";
@@ -115,7 +115,16 @@ export function assignInTx(
         },
         writes,
       );
-      if (picked.assignee === null) return "nobody";
+      const routedBy = { strategy: picked.strategy, skipped: picked.skipped };
+      if (picked.assignee === null) {
+        // Who is missing now (someone went off shift, another came back at capacity): the reason
+        // the sidebars show is updated, and only when it changed, so a minutely sweep adds nothing.
+        if (waitingChanged(c.routed, picked.skipped)) {
+          const waited = { id: createIdGenerator(nowMs)(), at: nowMs, actor: SYSTEM_ACTOR } as const;
+          await appendEvents(tx, db, org, base, [{ ...waited, type: "routing_waited", routedBy }], nowMs);
+        }
+        return "nobody";
+      }
       const event = {
         id: createIdGenerator(nowMs)(),
         at: nowMs,
@@ -123,7 +132,7 @@ export function assignInTx(
         type: "assigned",
         assignee: picked.assignee,
         previous: null,
-        routedBy: { strategy: picked.strategy, skipped: picked.skipped },
+        routedBy,
       } as ConversationEvent;
       await appendEvents(tx, db, org, base, [event], nowMs);
       for (const w of writes) w(tx);

@@ -33,4 +33,5 @@ export const routedReasonSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("tag_added"), tag: z.string(), ...base }),
   z.object({ type: z.literal("mailbox_moved"), from: z.string(), to: z.string(), ...base }),
+  z.object({ type: z.literal("routing_waited"), ...base }),
 ]);

@@ -69,6 +69,9 @@ function changed(s: Conversation, e: ConversationEvent, texts: NoteTexts): Conve
       return lockedByPerson({ ...s, assignee: null, assignedAt: null }, e.actor);
     case "mailbox_moved":
       return { ...s, mailbox: e.to };
+    // Only a reason for the sidebars (kept in `routed` above): nothing else about it changes.
+    case "routing_waited":
+      return s;
     case "status_changed":
       return { ...s, status: e.to, snoozedUntil: e.to === "snoozed" ? (e.snoozedUntil ?? null) : null };
     case "priority_changed":

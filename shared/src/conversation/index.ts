@@ -6,7 +6,13 @@ export { decide } from "./decide";
 export type { Decision, DecideOptions } from "./decision";
 export { applyEvent, applyEvents } from "./apply-event";
 export { project } from "./project";
-export { MAX_ROUTED_REASONS, ROUTED_EVENT_TYPES, nextRoutedReasons, routedReasonEvent } from "./routed";
+export {
+  MAX_ROUTED_REASONS,
+  ROUTED_EVENT_TYPES,
+  nextRoutedReasons,
+  routedReasonEvent,
+  waitingChanged,
+} from "./routed";
 export type { RoutedReason } from "./routed";
 export { emptyConversation } from "./empty-conversation";
 export { MAX_FOLLOW_UP_AHEAD_MS, dueAtRefusal, isCustomerReply } from "./followup";

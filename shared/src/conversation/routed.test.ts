@@ -1,5 +1,5 @@
 import { project } from "./project";
-import { MAX_ROUTED_REASONS } from "./routed";
+import { MAX_ROUTED_REASONS, waitingChanged } from "./routed";
 import type { ConversationEvent, ConversationEventBody } from "./types";
 
 const T0 = Date.UTC(2026, 2, 2, 9, 0);
@@ -92,5 +92,41 @@ describe("routing's reasons on the conversation", () => {
     const c = project("c_k", "support@x", [arrival, ...tags]);
     expect(c.routed).toHaveLength(MAX_ROUTED_REASONS);
     expect(c.routed?.at(-1)).toMatchObject({ tag: `t${MAX_ROUTED_REASONS + 2}` });
+  });
+});
+
+describe("waiting for someone available (routing_waited)", () => {
+  const offShift = [
+    { member: "ana@x", reason: "off_shift" as const },
+    { member: "ben@x", reason: "away" as const },
+  ];
+  const waited = (skipped = offShift) =>
+    ev("system", { type: "routing_waited", routedBy: { strategy: "round_robin", skipped } });
+
+  it("is kept on the conversation while it waits, and replaced by the assignment that ends it", () => {
+    const waiting = project("c_k", "support@x", [arrival, waited()]);
+    expect(waiting.routed).toEqual([expect.objectContaining({ type: "routing_waited" })]);
+    expect(waiting.assignee).toBeNull();
+    const assigned = project("c_k", "support@x", [arrival, waited(), routedAssign]);
+    expect(assigned.routed?.map((r) => r.type)).toEqual(["assigned"]);
+  });
+
+  it("is retired by a person's claim", () => {
+    const claimed = project("c_k", "support@x", [
+      arrival,
+      waited(),
+      ev("ana@x", { type: "claimed", assignee: "ana@x" }),
+    ]);
+    expect(claimed.routed).toEqual([]);
+  });
+
+  it("changes only when the people passed over or their reasons change (in any order)", () => {
+    const routed = project("c_k", "support@x", [arrival, waited()]).routed;
+    expect(waitingChanged(routed, [...offShift].reverse())).toBe(false);
+    expect(waitingChanged(routed, [{ member: "ana@x", reason: "off_shift" }])).toBe(true);
+    expect(
+      waitingChanged(routed, [...offShift.slice(0, 1), { member: "ben@x", reason: "at_capacity" }]),
+    ).toBe(true);
+    expect(waitingChanged(undefined, [])).toBe(true);
   });
 });

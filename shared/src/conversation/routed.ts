@@ -1,4 +1,4 @@
-import type { RoutedBy } from "../routing/types";
+import type { RoutedBy, Skipped } from "../routing/types";
 import { MAX_TAGS } from "./limits";
 import { SYSTEM_ACTOR, type ConversationEvent, type ConversationEventBody } from "./types";
 
@@ -9,6 +9,7 @@ export const ROUTED_EVENT_TYPES = [
   "priority_changed",
   "status_changed",
   "tag_added",
+  "routing_waited",
 ] as const;
 type RoutedType = (typeof ROUTED_EVENT_TYPES)[number];
 
@@ -34,6 +35,8 @@ function slotOf(event: { type: string; tag?: string }): string | null {
     case "assigned":
     case "claimed":
     case "released":
+    case "routing_waited":
+      // Waiting is what routing decided about the owner: an assignment replaces it, a claim retires it.
       return "owner";
     case "tag_added":
     case "tag_removed":
@@ -65,6 +68,25 @@ export function nextRoutedReasons(
   if (!routed) return reasons === undefined ? undefined : kept;
   const { id: _id, actor: _actor, requestId: _requestId, ...body } = event;
   return [...kept, body as RoutedReason].slice(-MAX_ROUTED_REASONS);
+}
+
+/**
+ * Whether routing's "nobody available" differs from the waiting reason the conversation already
+ * shows (the same people passed over for the same reasons, in any order): a sweep that finds the
+ * same nobody every minute then appends nothing, so the log grows only when the reason changes.
+ */
+export function waitingChanged(
+  reasons: readonly RoutedReason[] | undefined,
+  skipped: readonly Skipped[],
+): boolean {
+  const shown = (reasons ?? []).find((r) => r.type === "routing_waited");
+  if (shown === undefined) return true;
+  const key = (list: readonly Skipped[]) =>
+    list
+      .map((s) => `${s.member.toLowerCase()} ${s.reason}`)
+      .sort()
+      .join("\n");
+  return key(shown.routedBy.skipped ?? []) !== key(skipped);
 }
 
 /** A stored reason as the event explainRoutedEvent reads. */

@@ -60,6 +60,9 @@ export type ConversationEventBody =
   | { type: "tag_added"; tag: string; routedBy?: RoutedBy }
   // A rule sent the conversation to another mailbox's queue (`from`, `to`: mailbox ids).
   | { type: "mailbox_moved"; from: string; to: string; routedBy?: RoutedBy }
+  // Routing found nobody to assign it to (routedBy.skipped says who and why); recorded only when
+  // that set changes, and retired by the next assignment, claim or release (conversation/routed.ts).
+  | { type: "routing_waited"; routedBy: RoutedBy }
   | { type: "tag_removed"; tag: string }
   // Note events record that a note was written, never its text: the log is append-only and readable
   // by every member, so a copy there would outlive the edit or delete that was meant to remove it.

@@ -70,6 +70,8 @@ export function explainRoutedEvent(event: ConversationEvent, names: DisplayNames
       return `${event.to === "resolved" ? "Closed" : `Set to ${event.to}`}${cause(by)}`;
     case "mailbox_moved":
       return `Moved to ${mailboxLabel(event.to)}${cause(by)}`;
+    case "routing_waited":
+      return explainWaiting(by.skipped ?? [], names);
   }
 }
 

@@ -43,6 +43,24 @@ describe("routingReasons", () => {
     ]);
   });
 
+  it("says who routing passed over while a conversation waits, and 'no agents' when there were none", () => {
+    const waiting = (skipped: { member: string; reason: "off_shift" | "away" }[]): RoutedReason[] => [
+      { type: "routing_waited", at, routedBy: { strategy: "round_robin", skipped } },
+    ];
+    expect(
+      routingReasons(
+        {
+          routed: waiting([
+            { member: "ana@demo.baton.test", reason: "off_shift" },
+            { member: "ben@demo.baton.test", reason: "away" },
+          ]),
+        },
+        names,
+      ),
+    ).toEqual(["Waiting: nobody available (Ana off shift, Ben away)"]);
+    expect(routingReasons({ routed: waiting([]) }, names)).toEqual(["Waiting: no agents to assign it to"]);
+  });
+
   it("says nothing when routing decided nothing", () => {
     expect(routingReasons({}, names)).toEqual([]);
   });
