@@ -57,6 +57,7 @@ describe("functions entry", () => {
       "connectorsGraphNotify",
       "connectorsPoll",
       "connectorsRenewPush",
+      "followUpSweeper",
       "jobRunner",
       "retentionSweeper",
       "routingSweeper",
@@ -75,7 +76,7 @@ describe("functions entry", () => {
   it("shows the emulator the on-demand runs instead of the Cloud Tasks trigger", () => {
     const entry = loadEntry({ FUNCTION_TARGET: undefined, FUNCTIONS_EMULATOR: "true" });
     const names = deployed(entry);
-    expect(names).toEqual(expect.arrayContaining(["api", "slaSweeper", "slaSweepNow", "connectorsPollNow"]));
+    expect(names).toEqual(expect.arrayContaining(["api", "slaSweeper", "slaSweepNow", "connectorsPollNow", "followUpSweepNow"]));
     expect(names).not.toContain("slaSchedule");
   });
 });
