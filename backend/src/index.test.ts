@@ -76,7 +76,9 @@ describe("functions entry", () => {
   it("shows the emulator the on-demand runs instead of the Cloud Tasks trigger", () => {
     const entry = loadEntry({ FUNCTION_TARGET: undefined, FUNCTIONS_EMULATOR: "true" });
     const names = deployed(entry);
-    expect(names).toEqual(expect.arrayContaining(["api", "slaSweeper", "slaSweepNow", "connectorsPollNow", "followUpSweepNow"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["api", "slaSweeper", "slaSweepNow", "connectorsPollNow", "followUpSweepNow"]),
+    );
     expect(names).not.toContain("slaSchedule");
   });
 });
