@@ -57,6 +57,7 @@ describe("functions entry", () => {
       "connectorsGraphNotify",
       "connectorsPoll",
       "connectorsRenewPush",
+      "csat",
       "followUpSweeper",
       "jobRunner",
       "retentionSweeper",
@@ -71,6 +72,8 @@ describe("functions entry", () => {
       maxInstances: 1,
     });
     expect(entry.api?.__endpoint).toMatchObject({ maxInstances: 10 });
+    // The customer survey page answers strangers: bounded so a flood of clicks cannot scale it out.
+    expect(entry.csat?.__endpoint).toMatchObject({ maxInstances: 2 });
   });
 
   it("shows the emulator the on-demand runs instead of the Cloud Tasks trigger", () => {
