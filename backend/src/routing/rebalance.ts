@@ -1,8 +1,10 @@
 import { SYSTEM_ACTOR, type ConversationEvent, type ConversationEventBody } from "@baton/shared";
+import { nextWorkingInstant, shouldNotifyNow } from "@baton/shared/escalation";
 import type { RoutedBy } from "@baton/shared/routing";
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
 import { appendEvents } from "../handlers/append";
 import { MAIL_COLLECTION } from "../notify/email";
+import { holdMail } from "../sla/outbox";
 import { loadForAppendInTx, MAX_TRANSACTION_ATTEMPTS } from "../store/conversations";
 import { createIdGenerator } from "../store/ids";
 import { paths } from "../store/paths";
@@ -153,7 +155,13 @@ function moveInTx(
       if (assignee !== null) {
         tx.set(
           routingPaths.rebalance(db, org, gone).collection("receivers").doc(`${runId}.${assignee}`),
-          { runId, member: assignee, items: FieldValue.arrayUnion({ key, subject: c.subject }) },
+          {
+            runId,
+            member: assignee,
+            // Whose hours hold the notice when the receiver has none of their own (as SLA notices).
+            mailboxId: base.mailbox.id,
+            items: FieldValue.arrayUnion({ key, subject: c.subject }),
+          },
           { merge: true },
         );
       }
@@ -178,6 +186,7 @@ async function sendNotices(
     .where("runId", "==", runId)
     .get();
   const why = reason === "away" ? "is away" : "was removed from the team";
+  const dir = await routingDirectoryOf(db, org);
   for (const doc of receivers.docs) {
     const member = String(doc.get("member"));
     const items = (doc.get("items") ?? []) as Array<{ key: string; subject: string }>;
@@ -188,15 +197,32 @@ async function sendNotices(
       ...listed,
       ...(more > 0 ? [`and ${more} more`] : []),
     ].join("\n");
+    const mail = { to: [member], message: { subject: `Conversations passed to you from ${gone}`, text } };
     // The id names the run and the member: a resumed or retried rebalance queues the same mail once.
-    await db
-      .collection(MAIL_COLLECTION)
-      .doc(`${org}.rebalance.${runId}.${member}`)
-      .set({
-        to: [member],
-        message: { subject: `Conversations passed to you from ${gone}`, text },
-        at: nowMs,
-      });
+    const id = `rebalance.${runId}.${member}`;
+    // Outside the receiver's working hours it waits for them, like an SLA notice (quiet hours).
+    const notBefore = quietUntil(dir, member, doc.get("mailboxId"), nowMs);
+    if (notBefore !== null) await holdMail(db, org, id, mail, notBefore, nowMs);
+    else
+      await db
+        .collection(MAIL_COLLECTION)
+        .doc(`${org}.${id}`)
+        .set({ ...mail, at: nowMs });
   }
   return receivers.size;
+}
+
+/**
+ * When a notice to `member` should wait until (their next working instant), or null to send now:
+ * their own working hours, else the mailbox's calendar, as quiet hours read them for SLA notices.
+ * Never urgent and nobody's pager, so it is held rather than redirected.
+ */
+function quietUntil(dir: RoutingDirectory, member: string, mailboxId: unknown, nowMs: number): number | null {
+  const own = dir.members.find((m) => m.email.toLowerCase() === member.toLowerCase())?.availability
+    .workingHours;
+  const hours =
+    own ?? (typeof mailboxId === "string" ? routedMailbox(dir, mailboxId)?.mailbox.calendar : undefined);
+  if (hours === undefined) return null;
+  if (shouldNotifyNow(hours, nowMs, { onCall: false, urgent: false }) === "notify") return null;
+  return nextWorkingInstant(hours, nowMs);
 }

@@ -5,6 +5,7 @@ import {
   type Transaction,
 } from "firebase-admin/firestore";
 import { dispatchNotice, type NotifyDeps } from "../notify/dispatch";
+import { MAIL_COLLECTION } from "../notify/email";
 import type { ChannelTargets, DeliveryResult, SlaNotice } from "../notify/types";
 import { slaPaths } from "./paths";
 import { NOTIFICATION_LIMITS } from "@baton/shared/limits";
@@ -83,14 +84,43 @@ function isClaimable(snapshot: DocumentSnapshot, nowMs: number): boolean {
   return status === "sending" && typeof claimedAt === "number" && claimedAt <= nowMs - STRANDED_AFTER_MS;
 }
 
-async function claim(db: Firestore, org: string, eventId: string, nowMs: number): Promise<SlaNotice | null> {
+/**
+ * A plain mail held for quiet hours beside the SLA notices (a routing rebalance notice, issue 16):
+ * delivered by the same sweep, as the Trigger Email document it would have been at once.
+ */
+export interface HeldMail {
+  to: string[];
+  message: { subject: string; text: string };
+}
+
+async function claim(
+  db: Firestore,
+  org: string,
+  eventId: string,
+  nowMs: number,
+): Promise<{ notice: SlaNotice } | { mail: HeldMail } | null> {
   const ref = slaPaths.outbox(db, org, eventId);
   return db.runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
     if (!isClaimable(snapshot, nowMs)) return null;
     tx.update(ref, { status: "sending", claimedAt: nowMs });
-    return snapshot.get("notice") as SlaNotice;
+    const mail = snapshot.get("mail") as HeldMail | undefined;
+    return mail === undefined ? { notice: snapshot.get("notice") as SlaNotice } : { mail };
   });
+}
+
+/** Holds `mail` until `notBefore` (the receiver's next working instant); idempotent by `id`. */
+export async function holdMail(
+  db: Firestore,
+  org: string,
+  id: string,
+  mail: HeldMail,
+  notBefore: number,
+  nowMs: number,
+): Promise<void> {
+  await slaPaths
+    .outbox(db, org, id)
+    .set({ mail, status: "held", notBefore, createdAt: nowMs, writtenAt: nowMs });
 }
 
 /** Claims and delivers one outbox entry; null when another runner already has it. */
@@ -101,9 +131,17 @@ export async function deliverFromOutbox(
   eventId: string,
   targetsOf: (notice: SlaNotice) => Promise<ChannelTargets>,
 ): Promise<DeliveryResult[] | null> {
-  const notice = await claim(db, org, eventId, deps.now());
-  if (notice === null) return null;
-  const results = await dispatchNotice(deps, notice, await targetsOf(notice));
+  const entry = await claim(db, org, eventId, deps.now());
+  if (entry === null) return null;
+  let results: DeliveryResult[];
+  if ("mail" in entry) {
+    // Same id as the outbox entry: a redelivery rewrites the one mail document, never a second.
+    await db
+      .collection(MAIL_COLLECTION)
+      .doc(`${org}.${eventId}`)
+      .set({ ...entry.mail, at: deps.now() });
+    results = [{ channel: "email", target: entry.mail.to.join(","), ok: true, attempts: 1, error: null }];
+  } else results = await dispatchNotice(deps, entry.notice, await targetsOf(entry.notice));
   await slaPaths.outbox(db, org, eventId).update({
     status: results.every((r) => r.ok) ? "sent" : "partly_failed",
     results,

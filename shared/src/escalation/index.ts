@@ -4,7 +4,7 @@ export { CHANNEL_KINDS } from "./types";
 export { slaActionEventId } from "./action-id";
 export { DEFAULT_ESCALATION_POLICY, validateEscalationPolicy } from "./policy";
 export { onCallAt, validateRota } from "./rota";
-export { shouldNotifyNow } from "./quiet-hours";
+export { nextWorkingInstant, shouldNotifyNow } from "./quiet-hours";
 export { planSlaActions } from "./plan-actions";
 export type { PlanInput } from "./plan-actions";
 export { explainSla } from "./explain";
