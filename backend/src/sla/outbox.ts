@@ -151,6 +151,13 @@ export async function deliverFromOutbox(
   return results;
 }
 
+/** Every org's outbox (the sweeper's collection group), or one org's (tests, per-tenant runs). */
+function outboxScope(db: Firestore, org: string | undefined) {
+  return org === undefined
+    ? db.collectionGroup("outbox")
+    : db.collection("orgs").doc(org).collection("outbox");
+}
+
 /**
  * The sweeper's recovery of notices a crashed runner left behind: outbox entries still pending or
  * sending (stale) well after they were written. Each is claimed like any other, so a runner that is
@@ -163,10 +170,7 @@ export async function redeliverStranded(
   targetsOf: (notice: SlaNotice) => Promise<ChannelTargets>,
   options: { org?: string; limit?: number } = {},
 ): Promise<number> {
-  const scope =
-    options.org === undefined
-      ? db.collectionGroup("outbox")
-      : db.collection("orgs").doc(options.org).collection("outbox");
+  const scope = outboxScope(db, options.org);
   const stranded = await scope
     .where("status", "in", ["pending", "sending"])
     .where("writtenAt", "<=", nowMs - STRANDED_AFTER_MS)
@@ -193,10 +197,7 @@ export async function deliverHeld(
   targetsOf: (notice: SlaNotice) => Promise<ChannelTargets>,
   options: { org?: string; limit?: number } = {},
 ): Promise<number> {
-  const scope =
-    options.org === undefined
-      ? db.collectionGroup("outbox")
-      : db.collection("orgs").doc(options.org).collection("outbox");
+  const scope = outboxScope(db, options.org);
   const due = await scope
     .where("status", "==", "held")
     .where("notBefore", "<=", nowMs)
