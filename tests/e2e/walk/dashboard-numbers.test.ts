@@ -106,11 +106,11 @@ async function signedIn(
 async function showRange(page: Page, from: string, to: string): Promise<void> {
   await page.getByRole("tab", { name: "Metrics" }).click();
   await page.getByTestId("metrics-footnote").waitFor();
-  await page.getByLabel("To").fill(to);
+  await page.getByLabel("To", { exact: true }).fill(to);
   const answered = page.waitForResponse(
     (r) => r.url().includes("/metrics?") && r.url().includes(`from=${from}`) && r.url().includes(`to=${to}`),
   );
-  await page.getByLabel("From").fill(from);
+  await page.getByLabel("From", { exact: true }).fill(from);
   await answered;
   await page.getByText("Loading metrics…").waitFor({ state: "detached" });
 }
