@@ -2,6 +2,7 @@ import {
   FieldValue,
   type DocumentSnapshot,
   type Firestore,
+  type QueryDocumentSnapshot,
   type Transaction,
 } from "firebase-admin/firestore";
 import { dispatchNotice, type NotifyDeps } from "../notify/dispatch";
@@ -158,6 +159,22 @@ function outboxScope(db: Firestore, org: string | undefined) {
     : db.collection("orgs").doc(org).collection("outbox");
 }
 
+/** Claims and delivers each outbox entry in turn (its org read from its path); how many went out. */
+async function deliverEach(
+  db: Firestore,
+  deps: NotifyDeps,
+  docs: readonly QueryDocumentSnapshot[],
+  targetsOf: (notice: SlaNotice) => Promise<ChannelTargets>,
+): Promise<number> {
+  let delivered = 0;
+  for (const doc of docs) {
+    const org = doc.ref.parent.parent?.id;
+    if (org === undefined) continue;
+    if ((await deliverFromOutbox(db, deps, org, doc.id, targetsOf)) !== null) delivered += 1;
+  }
+  return delivered;
+}
+
 /**
  * The sweeper's recovery of notices a crashed runner left behind: outbox entries still pending or
  * sending (stale) well after they were written. Each is claimed like any other, so a runner that is
@@ -176,13 +193,7 @@ export async function redeliverStranded(
     .where("writtenAt", "<=", nowMs - STRANDED_AFTER_MS)
     .limit(options.limit ?? 500)
     .get();
-  let delivered = 0;
-  for (const doc of stranded.docs) {
-    const org = doc.ref.parent.parent?.id;
-    if (org === undefined) continue;
-    if ((await deliverFromOutbox(db, deps, org, doc.id, targetsOf)) !== null) delivered += 1;
-  }
-  return delivered;
+  return deliverEach(db, deps, stranded.docs, targetsOf);
 }
 
 /**
@@ -204,11 +215,5 @@ export async function deliverHeld(
     .orderBy("notBefore")
     .limit(options.limit ?? HELD_PER_SWEEP)
     .get();
-  let delivered = 0;
-  for (const doc of due.docs) {
-    const org = doc.ref.parent.parent?.id;
-    if (org === undefined) continue;
-    if ((await deliverFromOutbox(db, deps, org, doc.id, targetsOf)) !== null) delivered += 1;
-  }
-  return delivered;
+  return deliverEach(db, deps, due.docs, targetsOf);
 }
