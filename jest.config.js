@@ -15,7 +15,7 @@ const swc = [
 module.exports = {
   testEnvironment: "node",
   transform: { "^.+\\.(t|j)sx?$": swc },
-  transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid)/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid|intl-messageformat|@formatjs)/)"],
   testMatch: [
     "<rootDir>/{shared,backend,outlook-addin,gmail-addon,workbench,dashboard}/src/**/*.test.ts?(x)",
     "<rootDir>/scripts/**/*.test.ts",

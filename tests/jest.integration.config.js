@@ -22,7 +22,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid)/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(.*/)?(preact|strip-bom|uuid|intl-messageformat|@formatjs)/)"],
   testMatch: ["<rootDir>/tests/{rules,integration,sla,connectors,e2e,dashboard,security}/**/*.test.ts"],
   // Chromium start, the first call that boots a functions worker and emulator round trips are slow
   // on 2 cores.

@@ -1,0 +1,47 @@
+/**
+ * The catalogue's areas and their English (source) shapes, as types only: importing this file brings
+ * no message into a bundle. A client loads just the areas it shows (../load.ts).
+ */
+import type dashboard from "./en/dashboard";
+import type errors from "./en/errors";
+import type gmail from "./en/gmail";
+import type notify from "./en/notify";
+import type pane from "./en/pane";
+import type store from "./en/store";
+import type view from "./en/view";
+import type workbench from "./en/workbench";
+
+export interface Areas {
+  view: typeof view;
+  pane: typeof pane;
+  gmail: typeof gmail;
+  dashboard: typeof dashboard;
+  errors: typeof errors;
+  notify: typeof notify;
+  workbench: typeof workbench;
+  store: typeof store;
+}
+
+export type Area = keyof Areas;
+
+export const AREAS: readonly Area[] = [
+  "view",
+  "pane",
+  "gmail",
+  "dashboard",
+  "errors",
+  "notify",
+  "workbench",
+  "store",
+];
+
+/** "pane.claim": an area and a key of it. */
+export type MessageKey<A extends Area = Area> = {
+  [K in A]: `${K}.${Extract<keyof Areas[K], string>}`;
+}[A];
+
+/** Another language's file for an area: exactly the source's keys, each a string. */
+export type Catalogue<Source> = { readonly [K in keyof Source]: string };
+
+/** Loaded messages, flat: "area.key" -> ICU pattern. */
+export type Messages = Readonly<Record<string, string>>;

@@ -1,0 +1,2 @@
+/** The notify area in English, the source language (see ../README.md). */
+export default {} as const;
