@@ -28,7 +28,8 @@ function argumentsOf(pattern: string): string[] {
       if (element.children !== undefined) walk(element.children);
     }
   };
-  walk(new IntlMessageFormat(pattern, "en").getAst() as Element[]);
+  const ast: unknown = new IntlMessageFormat(pattern, "en").getAst();
+  walk(ast as Element[]);
   return [...names].sort();
 }
 

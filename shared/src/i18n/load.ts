@@ -35,8 +35,10 @@ const FILES: Record<Language, Record<Area, () => AreaFile>> = {
 };
 
 export async function loadMessages(language: Language, areas: readonly Area[]): Promise<Messages> {
-  const files = await Promise.all(areas.map((area) => FILES[language][area]()));
-  return flatten(Object.fromEntries(areas.map((area, index) => [area, files[index]!.default])));
+  const files = await Promise.all(
+    areas.map(async (area) => [area, (await FILES[language][area]()).default] as const),
+  );
+  return flatten(Object.fromEntries(files));
 }
 
 /**

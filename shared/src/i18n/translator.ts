@@ -41,7 +41,7 @@ export function createTranslator(
       parsed.set(key, message);
     }
     try {
-      return String(message.format(params as Record<string, string | number> | undefined));
+      return String(message.format(params));
     } catch {
       return key;
     }
