@@ -3,6 +3,7 @@
  * Browser clients use ./load.ts so their first bundle carries no messages.
  */
 import type { Area, Messages } from "./catalogues/areas";
+import enAdmin from "./catalogues/en/admin";
 import enDashboard from "./catalogues/en/dashboard";
 import enErrors from "./catalogues/en/errors";
 import enGmail from "./catalogues/en/gmail";
@@ -11,6 +12,7 @@ import enPane from "./catalogues/en/pane";
 import enStore from "./catalogues/en/store";
 import enView from "./catalogues/en/view";
 import enWorkbench from "./catalogues/en/workbench";
+import nlAdmin from "./catalogues/nl/admin";
 import nlDashboard from "./catalogues/nl/dashboard";
 import nlErrors from "./catalogues/nl/errors";
 import nlGmail from "./catalogues/nl/gmail";
@@ -28,6 +30,7 @@ export const CATALOGUES: Record<Language, Record<Area, Readonly<Record<string, s
     pane: enPane,
     gmail: enGmail,
     dashboard: enDashboard,
+    admin: enAdmin,
     errors: enErrors,
     notify: enNotify,
     workbench: enWorkbench,
@@ -38,6 +41,7 @@ export const CATALOGUES: Record<Language, Record<Area, Readonly<Record<string, s
     pane: nlPane,
     gmail: nlGmail,
     dashboard: nlDashboard,
+    admin: nlAdmin,
     errors: nlErrors,
     notify: nlNotify,
     workbench: nlWorkbench,

@@ -2,6 +2,7 @@
  * The catalogue's areas and their English (source) shapes, as types only: importing this file brings
  * no message into a bundle. A client loads just the areas it shows (../load.ts).
  */
+import type admin from "./en/admin";
 import type dashboard from "./en/dashboard";
 import type errors from "./en/errors";
 import type gmail from "./en/gmail";
@@ -16,6 +17,7 @@ export interface Areas {
   pane: typeof pane;
   gmail: typeof gmail;
   dashboard: typeof dashboard;
+  admin: typeof admin;
   errors: typeof errors;
   notify: typeof notify;
   workbench: typeof workbench;
