@@ -26,16 +26,20 @@ export interface Areas {
 
 export type Area = keyof Areas;
 
-export const AREAS: readonly Area[] = [
-  "view",
-  "pane",
-  "gmail",
-  "dashboard",
-  "errors",
-  "notify",
-  "workbench",
-  "store",
-];
+/** Every area once: a Record, so the compiler refuses an area added to Areas but not listed here. */
+const AREA_LIST: Record<Area, true> = {
+  view: true,
+  pane: true,
+  gmail: true,
+  dashboard: true,
+  admin: true,
+  errors: true,
+  notify: true,
+  workbench: true,
+  store: true,
+};
+
+export const AREAS = Object.keys(AREA_LIST) as readonly Area[];
 
 /** "pane.claim": an area and a key of it. */
 export type MessageKey<A extends Area = Area> = {
