@@ -4,10 +4,10 @@
  * cursor in the body's own format. Above it, while open, who else is replying or just replied.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Template } from "@baton/shared/api";
-import type { ComposeApi, TeamMember } from "./api";
+import type { RenderTemplateResponse, Template } from "@baton/shared/api";
+import type { ComposeApi } from "./api";
 import { readBodyFormat, insertIntoBody } from "./host";
-import { insertionFor, missingSentence, type RenderedTemplate } from "./insert";
+import { insertionFor, missingSentence } from "./insert";
 import { ReplyingPresence, type ReplyingUpdate } from "./replying";
 import { composeWarnings } from "./warnings";
 
@@ -25,7 +25,7 @@ export interface ComposeAppProps {
   now?: () => number;
 }
 
-type Preview = { template: Template; rendered: RenderedTemplate };
+type Preview = { template: Template; rendered: RenderTemplateResponse };
 
 export function ComposeApp({ api, conversationKey, me, now = () => Date.now() }: ComposeAppProps) {
   const [query, setQuery] = useState("");
@@ -35,7 +35,7 @@ export function ComposeApp({ api, conversationKey, me, now = () => Date.now() }:
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [live, setLive] = useState<ReplyingUpdate>({ presence: [], conversation: null });
-  const [members, setMembers] = useState<TeamMember[]>([]);
+  const [members, setMembers] = useState<{ email: string; name?: string }[]>([]);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const mailbox = live.conversation?.mailbox ?? null;
 

@@ -10,7 +10,6 @@ import { recallConversation } from "../commands/remembered";
 import { readConfig } from "../config";
 import { readTheme, waitForHost } from "../office/adapter";
 import { sharedStore } from "../office/send-event";
-import { LOCAL_CLIENT_HEADER } from "../api/local-client";
 import { createComposeApi } from "./api";
 import { ComposeApp } from "./App";
 import { readComposeContext } from "./host";
@@ -54,7 +53,7 @@ async function boot(): Promise<void> {
   const api = createComposeApi({
     baseUrl: config.apiBase,
     getToken: () => tokens.get(),
-    headers: config.target === "local" ? { [LOCAL_CLIENT_HEADER]: "outlook" } : {},
+    target: config.target,
   });
   render(<ComposeApp api={api} conversationKey={remembered.key} me={context.signedInAs} />, root);
 }

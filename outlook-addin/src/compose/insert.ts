@@ -4,22 +4,19 @@
  * (mobile clients, or a message written as plain text) as Text, so a text body gets the renderer's
  * `text`, never markup. Pure: the Office call lives in host.ts.
  */
-export type BodyFormat = "html" | "text";
+import type { RenderTemplateResponse } from "@baton/shared/api";
 
-export interface RenderedTemplate {
-  templateId: string;
-  html: string;
-  text: string;
-  /** Variables nothing could fill: left out of html/text, shown to the agent before inserting. */
-  missing: string[];
-}
+export type BodyFormat = "html" | "text";
 
 export interface Insertion {
   data: string;
   coercionType: BodyFormat;
 }
 
-export function insertionFor(rendered: RenderedTemplate, body: BodyFormat): Insertion {
+export function insertionFor(
+  rendered: Pick<RenderTemplateResponse, "html" | "text">,
+  body: BodyFormat,
+): Insertion {
   return body === "html"
     ? { data: rendered.html, coercionType: "html" }
     : { data: rendered.text, coercionType: "text" };

@@ -13,7 +13,7 @@ function fakeApi(options: { fail?: boolean } = {}) {
       }),
       leave: jest.fn((key: string) => {
         calls.push(`DELETE ${key}`);
-        return Promise.resolve({});
+        return Promise.resolve({ presence: [] });
       }),
       conversation: jest.fn((key: string) => {
         calls.push(`GET ${key}`);
@@ -22,7 +22,6 @@ function fakeApi(options: { fail?: boolean } = {}) {
           : Promise.resolve({
               reply: { lastReplyBy: null, lastOutboundAt: null },
               presence: [],
-              subject: "Refund",
               mailbox: "support@demo.baton.test",
             });
       }),

@@ -7,8 +7,8 @@
  * the conversation (its last reply) is read with it, so the warnings are at most one beat old.
  */
 import { PRESENCE_TTL_MS } from "@baton/shared/view";
+import type { PresenceEntry } from "@baton/shared/api";
 import type { ComposeApi, ConversationSeen } from "./api";
-import type { PresenceSeen } from "./warnings";
 
 /**
  * Three beats per PRESENCE_TTL_MS (15 s), as the read pane's `viewing` heartbeat: one lost beat never
@@ -17,7 +17,7 @@ import type { PresenceSeen } from "./warnings";
 export const REPLYING_HEARTBEAT_MS = PRESENCE_TTL_MS / 3;
 
 export interface ReplyingUpdate {
-  presence: PresenceSeen[];
+  presence: PresenceEntry[];
   conversation: ConversationSeen | null;
 }
 

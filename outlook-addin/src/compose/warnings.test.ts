@@ -1,6 +1,6 @@
 import { RECENT_REPLY_MS } from "../commands/send-check";
 import { PRESENCE_TTL_MS } from "@baton/shared/view";
-import { composeWarnings, othersReplying } from "./warnings";
+import { composeWarnings } from "./warnings";
 
 const now = Date.UTC(2026, 10, 23, 10, 0, 0);
 const ana = "ana@demo.baton.test";
@@ -25,7 +25,7 @@ describe("composeWarnings", () => {
 
   it("drops a replying heartbeat past the presence window", () => {
     const stale = [{ email: ben, state: "replying" as const, at: now - PRESENCE_TTL_MS - 1 }];
-    expect(othersReplying(stale, ana, now)).toEqual([]);
+    expect(composeWarnings({ presence: stale, reply: null, members }, ana, now)).toEqual([]);
   });
 
   it("says a teammate replied within the send check's window, and not after it or when it was me", () => {

@@ -3,19 +3,9 @@
  * right now (their `replying` presence), or one who already replied within RECENT_REPLY_MS (the send
  * check's window, so the pane and the Smart Alert agree). Pure: the pane and the tests feed it data.
  */
-import { agoText, nameLookup, PRESENCE_TTL_MS } from "@baton/shared/view";
+import { activePresence, agoText, nameLookup, type PresenceInput } from "@baton/shared/view";
 import { RECENT_REPLY_MS } from "../commands/send-check";
-
-export interface PresenceSeen {
-  email: string;
-  state: "viewing" | "replying";
-  at: number;
-}
-
-export interface ReplySeen {
-  lastReplyBy: string | null;
-  lastOutboundAt: number | null;
-}
+import type { ConversationSeen } from "./api";
 
 export interface ComposeWarning {
   kind: "replying" | "replied";
@@ -23,33 +13,21 @@ export interface ComposeWarning {
   text: string;
 }
 
-/** Everyone else whose `replying` heartbeat still holds, each once, most recent first. */
-export function othersReplying(presence: readonly PresenceSeen[], me: string, nowMs: number): PresenceSeen[] {
-  const self = me.toLowerCase();
-  const seen = new Map<string, PresenceSeen>();
-  for (const entry of [...presence].sort((a, b) => b.at - a.at)) {
-    const email = entry.email.toLowerCase();
-    if (email === self || entry.state !== "replying" || nowMs - entry.at > PRESENCE_TTL_MS) continue;
-    if (!seen.has(email)) seen.set(email, { ...entry, email });
-  }
-  return [...seen.values()];
-}
-
 export function composeWarnings(
   input: {
-    presence: readonly PresenceSeen[];
-    reply: ReplySeen | null;
+    presence: readonly PresenceInput[];
+    reply: ConversationSeen["reply"] | null;
     members: readonly { email: string; name?: string }[];
   },
   me: string,
   nowMs: number,
 ): ComposeWarning[] {
   const nameOf = nameLookup(input.members);
-  const warnings: ComposeWarning[] = othersReplying(input.presence, me, nowMs).map((entry) => ({
-    kind: "replying",
-    email: entry.email,
-    text: `${nameOf(entry.email)} is replying`,
-  }));
+  // The read pane's reading of presence (others only, within PRESENCE_TTL_MS, once each, replying
+  // first); here only those replying matter.
+  const warnings: ComposeWarning[] = activePresence(input.presence, me, nowMs, nameOf)
+    .filter((entry) => entry.state === "replying")
+    .map((entry) => ({ kind: "replying", email: entry.email, text: `${entry.name} is replying` }));
   const replier = input.reply?.lastReplyBy?.toLowerCase() ?? null;
   const at = input.reply?.lastOutboundAt ?? null;
   if (replier !== null && replier !== me.toLowerCase() && at !== null && nowMs - at <= RECENT_REPLY_MS) {

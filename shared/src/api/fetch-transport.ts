@@ -20,6 +20,8 @@ export interface FetchClientOptions {
 export interface CallOptions {
   /** Send without a token (the health check; the token exchange, which carries the provider's). */
   anonymous?: boolean;
+  /** Let the request outlive the page (a goodbye sent from pagehide, as the compose pane's). */
+  keepalive?: boolean;
 }
 
 export interface FetchClient {
@@ -49,6 +51,7 @@ export function createFetchClient(options: FetchClientOptions): FetchClient {
       return await fetchImpl(`${base}${outgoing.path}`, {
         method: outgoing.method,
         headers: outgoing.headers,
+        ...(callOptions.keepalive === true ? { keepalive: true } : {}),
         ...(outgoing.body === undefined ? {} : { body: outgoing.body }),
       });
     } catch {

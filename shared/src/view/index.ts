@@ -27,7 +27,7 @@ export { instantFromLocalInput, localInputValue } from "./local-input";
 export { countText, formatCount } from "./plural";
 export { formatDuration, parseDuration, type DurationFormat } from "../time/format-duration";
 export { CLOCK_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "./labels";
-export { PRESENCE_TTL_MS, type PresenceInput } from "./presence-line";
+export { activePresence, PRESENCE_TTL_MS, type PresenceInput } from "./presence-line";
 export { nameLookup, type MemberInfo, type NameOf } from "./member-names";
 export { agoText, lostRaceText } from "./lost-race";
 export { queueDeadlineText } from "./queue-deadline";
