@@ -6,6 +6,7 @@
  * 3. the local stack only: a demo member's password against the Auth emulator (the workbench).
  * A REST ID token is kept until TOKEN_REFRESH_MARGIN_MS before it expires, then refreshed.
  */
+import type { FetchLike } from "@baton/shared/api";
 import type { BatonConfig } from "../config";
 import { getSsoToken, openSignInDialog } from "../office/sign-in";
 
@@ -20,8 +21,6 @@ interface Held {
   refreshToken: string;
   expiresAt: number;
 }
-
-type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 function endpoints(config: BatonConfig) {
   // The emulator's address as the SDK's connectAuthEmulator takes it (a URL); a bare host:port too.
@@ -41,7 +40,7 @@ function endpoints(config: BatonConfig) {
 }
 
 async function post(
-  fetchImpl: Fetch,
+  fetchImpl: FetchLike,
   url: string,
   body: Record<string, unknown>,
   now: number,
@@ -70,7 +69,7 @@ export interface TokenSource {
 export function tokenSource(
   config: BatonConfig,
   demoMember: string | null,
-  fetchImpl: Fetch = (url, init) => fetch(url, init),
+  fetchImpl: FetchLike = (url, init) => fetch(url, init),
   now: () => number = () => Date.now(),
 ): TokenSource {
   const urls = endpoints(config);
