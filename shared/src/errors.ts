@@ -1,8 +1,13 @@
 /**
  * Errors are values with codes. Domain functions return (never throw) a DomainError for anything a
- * user can cause; the backend maps `code` to an HTTP status in one place (api/errors.ts) and clients
- * show `message`, a sentence the user can act on.
+ * user can cause; the backend maps `code` to an HTTP status in one place (api/http-errors.ts). What a
+ * reader sees is `key` + `params`: an `errors` catalogue key each client says in its reader's language
+ * (view/error-sentence.ts's errorText). `message` is that key's English sentence, for logs and for
+ * clients that predate keys.
  */
+import type { MessageKey } from "./i18n/catalogues/areas";
+import { englishError, isErrorKey } from "./i18n/english-errors";
+
 export type DomainErrorCode =
   | "invalid_request"
   | "unauthenticated"
@@ -18,19 +23,56 @@ export type DomainErrorCode =
   | "rate_limited"
   | "internal";
 
+/** "errors.already_claimed": a key of the errors area. */
+export type ErrorKey = MessageKey<"errors">;
+
+/** The values an error's sentence is built from; times arrive formatted, as in every catalogue. */
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
 export interface DomainError {
   code: DomainErrorCode;
+  /** English, rendered from the en catalogue: for logs and for clients that do not read `key`. */
   message: string;
+  /** What a client says, in its reader's language, with `params`. */
+  key?: ErrorKey;
+  params?: ErrorParams;
   /** Machine-readable context, e.g. `{ owner, since }` for already_claimed. */
   details?: Record<string, unknown>;
 }
 
+/**
+ * An error whose sentence is catalogue key `key` with `params` (`message` is its English text).
+ * The second form (a sentence) is the one not yet keyed; it is going away (see errors.test.ts).
+ */
+export function domainError(
+  code: DomainErrorCode,
+  key: ErrorKey,
+  params?: ErrorParams,
+  details?: Record<string, unknown>,
+): DomainError;
 export function domainError(
   code: DomainErrorCode,
   message: string,
   details?: Record<string, unknown>,
+): DomainError;
+export function domainError(
+  code: DomainErrorCode,
+  keyOrMessage: string,
+  paramsOrDetails?: Record<string, unknown>,
+  details?: Record<string, unknown>,
 ): DomainError {
-  return details === undefined ? { code, message } : { code, message, details };
+  if (!isErrorKey(keyOrMessage)) {
+    const legacy = paramsOrDetails;
+    return legacy === undefined
+      ? { code, message: keyOrMessage }
+      : { code, message: keyOrMessage, details: legacy };
+  }
+  const params = paramsOrDetails as ErrorParams | undefined;
+  const error: DomainError = { code, message: englishError(keyOrMessage, params), key: keyOrMessage };
+  // Absent rather than empty: an error without params reads (and compares in tests) as code, message, key.
+  if (params !== undefined && Object.keys(params).length > 0) error.params = params;
+  if (details !== undefined) error.details = details;
+  return error;
 }
 
 export function isDomainError(value: unknown): value is DomainError {

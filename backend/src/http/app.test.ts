@@ -198,9 +198,12 @@ describe("the API dispatcher", () => {
       status: 429,
       headers: { "Retry-After": "1" },
       body: {
+        // English for logs and old clients; the key and params for the reader's language.
         error: {
           code: "rate_limited",
           message: "You are sending requests faster than Baton allows for one member; try again in 1 second.",
+          key: "errors.rateLimited",
+          params: { seconds: 1 },
           details: { retryAfterSeconds: 1 },
         },
       },

@@ -6,6 +6,8 @@ import {
   parseRequest,
   refusalSentence,
   routes,
+  type ErrorKey,
+  type ErrorParams,
   type RouteName,
   type Routes,
   type RouteSpec,
@@ -82,14 +84,14 @@ export function createApp(deps: AppDeps): (req: ApiRequest) => Promise<ApiReply>
 async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
   const path = req.path.split("?")[0] ?? "";
   if (path !== API_BASE_PATH && !path.startsWith(`${API_BASE_PATH}/`)) {
-    return notFound(`No endpoint at ${path}; the API lives under ${API_BASE_PATH}.`);
+    return notFound("errors.noEndpointBase", { path, base: API_BASE_PATH });
   }
   const found = match(req.method, path.slice(API_BASE_PATH.length));
   switch (found.kind) {
     case "not_found":
-      return notFound(`No endpoint at ${path}.`);
+      return notFound("errors.noEndpoint", { path });
     case "bad_path":
-      throw new ApiFailure(domainError("invalid_request", "The path contains a malformed %-escape."));
+      throw new ApiFailure(domainError("invalid_request", "errors.pathMalformed"));
     case "method_not_allowed":
       return {
         status: 405,
@@ -163,12 +165,13 @@ function validate(schema: z.ZodType | undefined, input: unknown): unknown {
 function rateLimited(retryAfterSeconds: number): ApiReply {
   const error = domainError(
     "rate_limited",
-    `You are sending requests faster than Baton allows for one member; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}.`,
+    "errors.rateLimited",
+    { seconds: retryAfterSeconds },
     { retryAfterSeconds },
   );
   return { status: 429, body: errorBody(error), headers: { "Retry-After": String(retryAfterSeconds) } };
 }
 
-function notFound(message: string): ApiReply {
-  return { status: 404, body: errorBody(domainError("not_found", message)) };
+function notFound(key: ErrorKey, params: ErrorParams): ApiReply {
+  return { status: 404, body: errorBody(domainError("not_found", key, params)) };
 }

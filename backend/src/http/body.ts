@@ -10,14 +10,14 @@ import type { ApiRequest } from "./types";
 export function readJsonBody(req: ApiRequest): unknown {
   const raw = rawBytes(req);
   if (raw.length > MAX_BODY_BYTES) {
-    fail("payload_too_large", `The request body is larger than ${Math.floor(MAX_BODY_BYTES / 1024)} KB.`);
+    fail("payload_too_large", "errors.bodyTooLarge", { kilobytes: Math.floor(MAX_BODY_BYTES / 1024) });
   }
   const text = raw.toString("utf8");
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    fail("invalid_request", "The request body is not valid JSON.");
+    fail("invalid_request", "errors.bodyNotJson");
   }
 }
 

@@ -17,6 +17,7 @@ describe("renderError", () => {
       error: {
         code: "payload_too_large",
         message: "This change would make the conversation larger than Baton can store, so nothing was saved.",
+        key: "errors.tooLargeToStore",
       },
     });
   });

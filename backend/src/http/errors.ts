@@ -1,9 +1,35 @@
-import { domainError, errorBody, httpStatusFor, type DomainError, type DomainErrorCode } from "@baton/shared";
+import {
+  domainError,
+  errorBody,
+  httpStatusFor,
+  type DomainError,
+  type DomainErrorCode,
+  type ErrorKey,
+  type ErrorParams,
+} from "@baton/shared";
 import { ApiFailure, type ApiReply } from "./types";
 
-/** Refuses the request; handlers call this instead of building responses for errors. */
-export function fail(code: DomainErrorCode, message: string, details?: Record<string, unknown>): never {
-  throw new ApiFailure(domainError(code, message, details));
+/**
+ * Refuses the request; handlers call this instead of building responses for errors. The reader's
+ * sentence is the errors catalogue's `key` with `params` (domainError renders the English message).
+ */
+export function fail(
+  code: DomainErrorCode,
+  key: ErrorKey,
+  params?: ErrorParams,
+  details?: Record<string, unknown>,
+): never;
+/** Not yet keyed: a sentence (going away as every site gets a key). */
+export function fail(code: DomainErrorCode, message: string, details?: Record<string, unknown>): never;
+export function fail(
+  code: DomainErrorCode,
+  keyOrMessage: string,
+  paramsOrDetails?: Record<string, unknown>,
+  details?: Record<string, unknown>,
+): never {
+  throw new ApiFailure(
+    (domainError as (...args: unknown[]) => DomainError)(code, keyOrMessage, paramsOrDetails, details),
+  );
 }
 
 export function failWith(error: DomainError): never {
@@ -26,14 +52,11 @@ export function renderError(thrown: unknown, log: ErrorLogger): ApiReply {
     // checked before writing, so this should not happen; if a write still passes Firestore's limit,
     // the caller learns that this change is too large rather than that the server broke.
     log("Firestore refused a write for size", thrown);
-    const error = domainError(
-      "payload_too_large",
-      "This change would make the conversation larger than Baton can store, so nothing was saved.",
-    );
+    const error = domainError("payload_too_large", "errors.tooLargeToStore");
     return { status: httpStatusFor(error.code), body: errorBody(error) };
   }
   log("unhandled error in API handler", thrown);
-  const error = domainError("internal", "Something went wrong on our side. Please try again.");
+  const error = domainError("internal", "errors.internal");
   return { status: httpStatusFor(error.code), body: errorBody(error) };
 }
 

@@ -55,7 +55,11 @@ describe("the host's body parser errors", () => {
       expect(bad.status).toBe(400);
       expect(bad.type).toMatch(/application\/json/);
       expect(JSON.parse(bad.text)).toEqual({
-        error: { code: "invalid_request", message: "The request body is not valid JSON." },
+        error: {
+          code: "invalid_request",
+          message: "The request body is not valid JSON.",
+          key: "errors.bodyNotJson",
+        },
       });
       expect(bad.response.headers.get("access-control-allow-origin")).toBe("https://pane.example");
       const charset = await post(s, "{}", "application/json; charset=latin1");

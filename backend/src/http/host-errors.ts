@@ -24,19 +24,15 @@ export function hostErrorReply(thrown: unknown): ApiReply {
   const code = typeof status === "number" ? status : typeof statusCode === "number" ? statusCode : 500;
   const error =
     type === "entity.too.large" || code === 413
-      ? domainError(
-          "payload_too_large",
-          `The request body is larger than ${Math.floor(MAX_BODY_BYTES / 1024)} KB.`,
-        )
+      ? domainError("payload_too_large", "errors.bodyTooLarge", {
+          kilobytes: Math.floor(MAX_BODY_BYTES / 1024),
+        })
       : type === "entity.parse.failed"
-        ? domainError("invalid_request", "The request body is not valid JSON.")
+        ? domainError("invalid_request", "errors.bodyNotJson")
         : type === "charset.unsupported" || type === "encoding.unsupported" || code === 415
-          ? domainError(
-              "invalid_request",
-              "The request body's charset or encoding is not supported; send JSON in UTF-8.",
-            )
+          ? domainError("invalid_request", "errors.bodyCharset")
           : code >= 400 && code < 500
-            ? domainError("invalid_request", "The request body could not be read; send it as JSON.")
-            : domainError("internal", "Something went wrong on our side. Please try again.");
+            ? domainError("invalid_request", "errors.bodyUnreadable")
+            : domainError("internal", "errors.internal");
   return { status: httpStatusFor(error.code), body: errorBody(error) };
 }

@@ -8,8 +8,7 @@ import { fail } from "./errors";
 export function readQuery(query: Readonly<Record<string, unknown>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(query)) {
-    if (typeof value !== "string")
-      fail("invalid_request", `${name}: give the query parameter once, as plain text.`);
+    if (typeof value !== "string") fail("invalid_request", "errors.queryRepeated", { name });
     out[name] = value;
   }
   return out;

@@ -78,6 +78,23 @@ describe("the transport-free client", () => {
     });
   });
 
+  it("carries the envelope's catalogue key and params, for errorText in the reader's language", () => {
+    const body = JSON.stringify({
+      error: {
+        code: "rate_limited",
+        message: "Slow down.",
+        key: "errors.rateLimited",
+        params: { seconds: 3 },
+      },
+    });
+    expect(caught(() => parseReply("queue", 429, body))).toMatchObject({
+      key: "errors.rateLimited",
+      params: { seconds: 3 },
+    });
+    const old = JSON.stringify({ error: { code: "rate_limited", message: "Slow down." } });
+    expect(caught(() => parseReply("queue", 429, old))).toMatchObject({ key: null, params: {} });
+  });
+
   it("explains an answer that is not the envelope by its status", () => {
     expect(caught(() => parseReply("me", 502, "<html>Bad Gateway</html>"))).toMatchObject({
       code: "http_error",
@@ -91,6 +108,7 @@ describe("the transport-free client", () => {
     const samples: unknown[] = [
       { error: { code: "already_claimed", message: "Ana has it.", details: { owner: "ana@x.test" } } },
       { error: { code: "forbidden", message: "No." } },
+      { error: { code: "forbidden", message: "No.", key: "errors.internal", params: { n: 1, s: "x" } } },
       { error: { code: "forbidden" } },
       { error: "forbidden" },
       { message: "x" },
@@ -100,7 +118,8 @@ describe("the transport-free client", () => {
       const schema = errorEnvelopeSchema.safeParse(sample);
       const structural = readErrorEnvelope(sample);
       expect(structural !== null).toBe(schema.success);
-      if (schema.success) expect(structural).toEqual({ details: {}, ...schema.data.error });
+      if (schema.success)
+        expect(structural).toEqual({ details: {}, key: null, params: {}, ...schema.data.error });
     }
   });
 

@@ -111,8 +111,9 @@ export interface OutgoingRequest {
 export type ClientErrorCode = "network" | "http_error" | "unauthenticated";
 
 /**
- * A failed call: the backend's `code` and sentence (`message`), the HTTP status (0 when there was no
- * answer), the envelope's `details`, and `retryAfter` seconds when the answer said when to retry.
+ * A failed call: the backend's `code` and English sentence (`message`), the HTTP status (0 when there
+ * was no answer), the envelope's `details`, `retryAfter` seconds when the answer said when to retry,
+ * and the `errors` catalogue `key` + `params` a client says in its reader's language (errorText).
  */
 export class ApiError extends Error {
   constructor(
@@ -121,6 +122,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly details: Record<string, unknown> = {},
     readonly retryAfter: number | null = null,
+    readonly key: string | null = null,
+    readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -188,13 +191,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** `{ error: { code, message, details? } }` (errorEnvelopeSchema's shape), or null when it is not that. */
-export function readErrorEnvelope(
-  body: unknown,
-): { code: string; message: string; details: Record<string, unknown> } | null {
+/** String and number entries only: what a catalogue message may be given. */
+function paramsOf(value: unknown): Record<string, string | number> {
+  if (!isRecord(value)) return {};
+  const params: Record<string, string | number> = {};
+  for (const [name, entry] of Object.entries(value))
+    if (typeof entry === "string" || typeof entry === "number") params[name] = entry;
+  return params;
+}
+
+/** `{ error: { code, message, key?, params?, details? } }` (errorEnvelopeSchema's shape), or null when it is not that. */
+export function readErrorEnvelope(body: unknown): {
+  code: string;
+  message: string;
+  key: string | null;
+  params: Record<string, string | number>;
+  details: Record<string, unknown>;
+} | null {
   const error = isRecord(body) ? body.error : undefined;
   if (!isRecord(error) || typeof error.code !== "string" || typeof error.message !== "string") return null;
-  return { code: error.code, message: error.message, details: isRecord(error.details) ? error.details : {} };
+  return {
+    code: error.code,
+    message: error.message,
+    key: typeof error.key === "string" ? error.key : null,
+    params: paramsOf(error.params),
+    details: isRecord(error.details) ? error.details : {},
+  };
 }
 
 /** Seconds from a Retry-After header (delta-seconds; an HTTP date is not sent by our backend). */
@@ -226,7 +248,10 @@ export function parseReply<N extends RouteName>(
   }
   const envelope = readErrorEnvelope(parseJson(bodyText));
   const wait = retryAfterSeconds(retryAfter);
-  if (envelope !== null) throw new ApiError(envelope.code, envelope.message, status, envelope.details, wait);
+  if (envelope !== null) {
+    const { code, message, details, key, params } = envelope;
+    throw new ApiError(code, message, status, details, wait, key, params);
+  }
   // Not our envelope (a proxy's error page, a load balancer's 502): the status is all there is.
   throw new ApiError(
     "http_error",

@@ -45,6 +45,22 @@ describe("errorBody", () => {
     });
   });
 
+  it("sends the catalogue key and params beside the English message", () => {
+    const body = errorBody(
+      domainError("rate_limited", "errors.rateLimited", { seconds: 1 }, { retryAfterSeconds: 1 }),
+    );
+    expect(body).toEqual({
+      error: {
+        code: "rate_limited",
+        message: "You are sending requests faster than Baton allows for one member; try again in 1 second.",
+        key: "errors.rateLimited",
+        params: { seconds: 1 },
+        details: { retryAfterSeconds: 1 },
+      },
+    });
+    expect(errorEnvelopeSchema.parse(body)).toEqual(body);
+  });
+
   it("never sends details of internal errors", () => {
     const body = errorBody(domainError("internal", "Something went wrong.", { stack: "at x (/srv/a.js:1)" }));
     expect(body).toEqual({ error: { code: "internal", message: "Something went wrong." } });

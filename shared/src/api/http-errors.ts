@@ -27,7 +27,14 @@ export const DOMAIN_ERROR_CODES = Object.keys(STATUS_BY_CODE) as DomainErrorCode
 export const errorEnvelopeSchema = z.object({
   error: z.object({
     code: z.enum(DOMAIN_ERROR_CODES as [DomainErrorCode, ...DomainErrorCode[]]),
+    /** English, for logs and clients that do not read `key`. */
     message: z.string(),
+    /**
+     * An `errors` catalogue key ("errors.already_claimed") a client says in its reader's language with
+     * `params` (view/error-sentence.ts's errorText). Optional: an answer from before keys has none.
+     */
+    key: z.string().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     /** Machine-readable context a client can act on, e.g. `{ owner, since }` for already_claimed. */
     details: z.record(z.string(), z.unknown()).optional(),
   }),
@@ -40,7 +47,13 @@ export type ErrorEnvelope = z.output<typeof errorEnvelopeSchema>;
  * internal errors, whose context could be a stack or a path that must never reach a client.
  */
 export function errorBody(error: DomainError): ErrorEnvelope {
-  const { code, message, details } = error;
-  if (details === undefined || code === "internal") return { error: { code, message } };
-  return { error: { code, message, details } };
+  const { code, message, key, params, details } = error;
+  const said =
+    key === undefined
+      ? { code, message }
+      : params === undefined
+        ? { code, message, key }
+        : { code, message, key, params: { ...params } };
+  if (details === undefined || code === "internal") return { error: said };
+  return { error: { ...said, details } };
 }
