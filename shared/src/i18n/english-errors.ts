@@ -9,7 +9,8 @@ import { createTranslator, flatten, type MessageParams, type Translator } from "
 
 let english: Translator | null = null;
 
-function translator(): Translator {
+/** A translator of the errors area in English: what readError speaks when a client passes none. */
+export function englishErrors(): Translator {
   english ??= createTranslator({ language: "en", locale: "en-GB" }, flatten({ errors }));
   return english;
 }
@@ -21,5 +22,5 @@ export function isErrorKey(value: string): value is MessageKey<"errors"> {
 }
 
 export function englishError(key: MessageKey<"errors">, params?: MessageParams): string {
-  return translator().t(key, params);
+  return englishErrors().t(key, params);
 }

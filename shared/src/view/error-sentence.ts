@@ -1,10 +1,16 @@
-import { formatCount } from "./plural";
+import type { ErrorKey } from "../errors";
+import { englishErrors } from "../i18n/english-errors";
+import type { Translator } from "../i18n/translator";
 
 /** A failed call as the clients hold it: the API's envelope (ApiError), or their own network error. */
 export interface Failure {
   /** The API's `error.code`, or the clients' own "network"/"unreachable"/"unavailable"/"timeout". */
   code?: string;
+  /** The API's English sentence: what a reader sees only when the catalogue cannot say `key`. */
   message?: string;
+  /** The API's `errors` catalogue key ("errors.already_claimed") and its params, said in `t`'s language. */
+  key?: string | null;
+  params?: Readonly<Record<string, string | number>>;
   /** The HTTP status, when a response came back (0 or absent: none did). */
   status?: number;
   /** The API's `error.details`: `path` names the offending field of a refused request. */
@@ -29,25 +35,20 @@ export interface ErrorReading {
   canRetry: boolean;
 }
 
-const UNREACHABLE =
-  "Baton's server cannot be reached right now. Check your connection and retry in a minute.";
-
-/** Codes whose sentence is the same whatever the API said. */
-const SENTENCES: Readonly<Record<string, string>> = {
-  network: UNREACHABLE,
-  unreachable: UNREACHABLE,
-  unavailable: "Baton is briefly unavailable. Retry in a minute.",
-  timeout: "Baton took too long to answer. Retry in a minute.",
-  unauthenticated:
-    "Baton could not confirm who you are. Reopen Baton and sign in or allow access when asked.",
-  not_member: "You are not a member of this team in Baton. Ask your Baton admin to add you.",
-  forbidden: "Your role does not allow this. Ask a team lead to do it or to change your role.",
-  not_found:
-    "Baton does not know this conversation or mailbox. It may belong to a mailbox Baton does not manage.",
-  rate_limited: "Too many requests just now. Wait a few seconds and retry.",
-  conflict: "Someone changed this at the same moment. Retry to apply your change on top of theirs.",
-  payload_too_large: "This is too large for Baton to accept. Shorten it and try again.",
-  internal: "Something went wrong in Baton. Retry, and tell your admin if it keeps happening.",
+/** Codes whose sentence is the same whatever the API said: the client's own, saying what to do here. */
+const SENTENCES: Readonly<Record<string, ErrorKey>> = {
+  network: "errors.clientUnreachable",
+  unreachable: "errors.clientUnreachable",
+  unavailable: "errors.clientUnavailable",
+  timeout: "errors.clientTimeout",
+  unauthenticated: "errors.clientUnauthenticated",
+  not_member: "errors.clientNotMember",
+  forbidden: "errors.clientForbidden",
+  not_found: "errors.clientNotFound",
+  rate_limited: "errors.clientRateLimited",
+  conflict: "errors.clientConflict",
+  payload_too_large: "errors.clientTooLarge",
+  internal: "errors.clientInternal",
 };
 
 /**
@@ -90,17 +91,20 @@ function valueAt(input: unknown, path: string): unknown {
   return value;
 }
 
-/** The noun a field's value is called by, for the fields a reader types or picks. */
+/** The noun (an ICU select value in the errors catalogue) a field's value is called by. */
 const NOUNS: Readonly<Record<string, string>> = {
   body: "note",
   add: "tag",
   remove: "tag",
-  snoozedUntil: "snooze end",
+  snoozedUntil: "snooze",
   assignee: "assignee",
 };
 
-/** A refused request's sentence from its path and the validator's phrase, or null: keep the API's. */
-function validationSentence(path: string, phrase: string, input: unknown): string | null {
+/**
+ * A refused request's sentence from its path and the validator's (English) phrase, or null: keep the
+ * API's. The phrase is read from the API's message, which every server, keyed or not, sends.
+ */
+function validationSentence(path: string, phrase: string, input: unknown, t: Translator): string | null {
   const field = /^[^.[]+/.exec(path)?.[0] ?? path;
   const noun = NOUNS[field];
   if (noun === undefined) return null;
@@ -108,52 +112,63 @@ function validationSentence(path: string, phrase: string, input: unknown): strin
   const isElement = path.includes("[");
   const longest = /must have at most (\d+) characters/.exec(phrase);
   if (longest !== null) {
-    const limit = `A ${noun} can be at most ${formatCount(Number(longest[1]))} characters`;
-    if (typeof value !== "string") return `${limit}.`;
+    const max = Number(longest[1]);
+    if (typeof value !== "string") return t.t("errors.fieldTooLong", { noun, max });
     // Counted as each schema counts: tags in code points, other text in UTF-16 units (zod's max).
     const length = noun === "tag" ? Array.from(value.trim()).length : value.trim().length;
     return noun === "tag"
-      ? `${limit}; "${value}" has ${formatCount(length)}.`
-      : `${limit}; this one has ${formatCount(length)}.`;
+      ? t.t("errors.tagTooLong", { max, value, length })
+      : t.t("errors.fieldTooLongThis", { noun, max, length });
   }
   const most = /must have at most (\d+) items/.exec(phrase);
-  if (most !== null) return `You can change at most ${most[1]} ${noun}s at once.`;
+  if (most !== null) return t.t("errors.fieldTooMany", { noun, max: Number(most[1]) });
   if (/must not be empty/.test(phrase))
-    return noun === "note" ? "Write something in the note first." : `A ${noun} cannot be empty.`;
-  if (noun === "tag" && /expected a tag/.test(phrase)) {
-    const shown = typeof value === "string" ? `"${value}"` : "This";
-    return `${shown} cannot be a tag: use letters and digits (in any language) and _ . : / -, with no spaces.`;
-  }
-  if (/add or remove at least one tag/.test(phrase)) return "Choose a tag to add or remove.";
-  if (field === "snoozedUntil") return "Choose a date and time for the snooze to end.";
-  if (field === "assignee") return "Choose a teammate from the list.";
-  return isElement ? null : `Check the ${noun}: it ${phrase.replace(/\.$/, "")}.`;
+    return noun === "note" ? t.t("errors.noteEmpty") : t.t("errors.fieldEmpty", { noun });
+  if (noun === "tag" && /expected a tag/.test(phrase))
+    return typeof value === "string" ? t.t("errors.tagInvalid", { value }) : t.t("errors.tagInvalidThis");
+  if (/add or remove at least one tag/.test(phrase)) return t.t("errors.tagNone");
+  if (field === "snoozedUntil") return t.t("errors.snoozeInvalid");
+  if (field === "assignee") return t.t("errors.assigneeInvalid");
+  return isElement ? null : t.t("errors.fieldCheck", { noun, phrase: phrase.replace(/\.$/, "") });
 }
 
 /**
- * What a reader sees when a call to Baton fails: a sentence saying what happened and what to do,
- * the field it belongs to, and whether Retry can help. A refused request's developer wording
- * ("body: must have at most 10000 characters.") becomes the reader's ("A note can be at most 10,000
- * characters; this one has 10,250."), using what the client sent when it passes `context.input`.
- * Codes whose message the API already writes for the reader (already_claimed, invalid_transition,
- * ...) show the API's own sentence.
+ * What a reader sees when a call to Baton fails, in `t`'s language: a sentence saying what happened
+ * and what to do, the field it belongs to, and whether Retry can help. In order: the client's own
+ * sentence for codes that read the same whatever the API said; a refused field in the reader's words
+ * ("A note can be at most 10,000 characters; this one has 10,250.", using what the client sent when it
+ * passes `context.input`); the API's key and params (already_claimed, invalid_transition, ...); the
+ * API's English message when the catalogue does not know the key (a newer server); a generic sentence.
  */
-export function readError(failure: Failure | null, context: ErrorContext = {}): ErrorReading {
+export function readError(
+  failure: Failure | null,
+  context: ErrorContext = {},
+  t: Translator = englishErrors(),
+): ErrorReading {
   const field = errorField(failure);
   const retry = canRetry(failure);
+  const said = (sentence: string): ErrorReading => ({ sentence, field, canRetry: retry });
   const known = failure?.code === undefined ? undefined : SENTENCES[failure.code];
-  if (known !== undefined) return { sentence: known, field, canRetry: retry };
+  if (known !== undefined) return said(t.t(known));
   const message = failure?.message?.trim() ?? "";
   const path = failure?.details?.["path"];
   if (failure?.code === "invalid_request" && typeof path === "string" && message.startsWith(`${path}: `)) {
     const phrase = message.slice(path.length + 2).replace(/ \(and \d+ more problems?\)$/, "");
-    const sentence = validationSentence(path, phrase, context.input);
-    if (sentence !== null) return { sentence, field, canRetry: retry };
+    const sentence = validationSentence(path, phrase, context.input, t);
+    if (sentence !== null) return said(sentence);
   }
-  if (message === "") return { sentence: SENTENCES["internal"] ?? "", field, canRetry: retry };
-  return { sentence: /[.!?]$/.test(message) ? message : `${message}.`, field, canRetry: retry };
+  const keyed = typeof failure?.key === "string" ? t.maybe(failure.key, failure.params ?? {}) : null;
+  if (keyed !== null) return said(keyed);
+  if (message === "") return said(t.t("errors.clientInternal"));
+  return said(/[.!?]$/.test(message) ? message : `${message}.`);
 }
 
+/** The sentence of readError in `t`'s language: how every client shows a failed call. */
+export function errorText(failure: Failure | null, t: Translator, context: ErrorContext = {}): string {
+  return readError(failure, context, t).sentence;
+}
+
+/** The sentence in English (a client that has no translator yet). */
 export function errorSentence(failure: Failure | null, context: ErrorContext = {}): string {
   return readError(failure, context).sentence;
 }

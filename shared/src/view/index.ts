@@ -36,6 +36,7 @@ export {
   canRetry,
   errorField,
   errorSentence,
+  errorText,
   readError,
   type ErrorContext,
   type ErrorReading,
