@@ -14,6 +14,7 @@ const {
   runtimeConfig,
   officeAddinsAllowed,
 } = require("./scripts/build-config.cjs");
+const { renderStorePages } = require("./scripts/store-pages.cjs");
 
 /** Emits a file the build computes (not copied from public/). */
 function emitFile(name, content) {
@@ -123,6 +124,8 @@ module.exports = (_env, argv) => {
       // Classic Outlook on Windows loads the event runtime's JS alone and allows it SSO and CORS only
       // when the add-in's origin lists it here (same origin substitution as the manifest).
       emitFile(".well-known/microsoft-officeaddins-allowed.json", () => officeAddinsAllowed(target)),
+      // The store pages (support, privacy, terms) in every language, from the `store` catalogue area.
+      ...Object.entries(renderStorePages()).map(([name, html]) => emitFile(name, () => html)),
     ],
     // SWC's minifier: terser's dead-code elimination inside webpack's module scopes (which esbuild's
     // minifier skips, +60 KB gzipped) at a fraction of terser's minutes on firebase's SDK.

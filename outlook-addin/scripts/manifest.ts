@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { format } from "prettier";
 import { checkManifest, pngSize, withOrigin } from "../src/manifest/check-manifest";
 import { convertToUnified, validateUnified } from "../src/manifest/unified";
+import { storePagePaths } from "../src/store-pages/pages";
 
 const root = join(__dirname, "..", "..");
 const publicDir = join(root, "outlook-addin", "public");
@@ -17,10 +18,12 @@ function fileAt(path: string) {
   const entry = /^\/([\w-]+)\.js$/.exec(path)?.[1];
   const isEntry =
     entry !== undefined && ["taskpane", "launch-event", "workbench", "host-standin"].includes(entry);
+  // The store pages are rendered by the build from the catalogues (src/store-pages).
+  const generated = storePagePaths().includes(path.replace(/^\//, ""));
   const found = candidates.find((candidate) => existsSync(candidate));
   const bytes = found === undefined ? null : readFileSync(found);
   return {
-    exists: found !== undefined || isEntry,
+    exists: found !== undefined || isEntry || generated,
     pngSize: bytes === null ? undefined : (pngSize(bytes) ?? undefined),
   };
 }
@@ -44,6 +47,12 @@ async function main(): Promise<void> {
   // House style for the committed copy (the converter indents with four spaces).
   const formatted = await format(JSON.stringify(manifest), { parser: "json", printWidth: 110 });
   writeFileSync(join(outDir, "manifest.json"), formatted);
+  const languages = (manifest.localizationInfo as { additionalLanguages?: { file: string }[] })
+    .additionalLanguages;
+  for (const { file } of languages ?? []) {
+    const content = readFileSync(join(outDir, file), "utf8");
+    writeFileSync(join(outDir, file), await format(content, { parser: "json", printWidth: 110 }));
+  }
   problems.push(...(await validateUnified(manifest)).map((error) => `unified manifest: ${error}`));
   if (problems.length > 0) {
     console.error(problems.map((problem) => `- ${problem}`).join("\n"));

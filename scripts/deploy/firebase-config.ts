@@ -1,6 +1,8 @@
 // The firebase config `firebase deploy` uses (firebase.deploy.json at the repo root, so its paths read
 // as the root firebase.json's do). The root firebase.json stays the local emulators' config.
 
+import { storePagePaths } from "../../outlook-addin/src/store-pages/pages";
+
 export const DEPLOY_CONFIG_FILE = "firebase.deploy.json";
 
 /**
@@ -34,10 +36,11 @@ export function deployFirebaseConfig(hostingDir: string, region: string): object
       ],
       redirects: [{ source: "/", destination: "/dashboard/", type: 302 }],
       rewrites: [
-        // The store listing's support, privacy and terms URLs, without the .html.
-        ...["support", "privacy", "terms"].map((page) => ({
-          source: `/${page}`,
-          destination: `/${page}.html`,
+        // The store listing's support, privacy and terms URLs, without the .html, in every language
+        // (/support, /nl/support).
+        ...storePagePaths().map((page) => ({
+          source: `/${page.replace(/\.html$/, "")}`,
+          destination: `/${page}`,
         })),
         // The customer survey's links (BATON_HOSTING_ORIGIN/csat?t=…&r=N) answered by the csat function.
         { source: "/csat", function: { functionId: "csat", region } },

@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { renderStorePages } from "../../outlook-addin/src/store-pages/render";
 import { realBuilders } from "./builders";
 import { validConfig } from "./config.test-support";
 import { fakeProject } from "./probe.test-support";
@@ -21,6 +22,11 @@ function standInBuilders(built: string[]): Builders {
       cpSync(join(root, "outlook-addin", "public"), outDir, { recursive: true });
       for (const entry of ["taskpane", "launch-event", "signin"])
         writeFileSync(join(outDir, `${entry}.js`), "");
+      // The store pages the build renders from the catalogues.
+      for (const [path, html] of Object.entries(renderStorePages())) {
+        mkdirSync(join(outDir, path, ".."), { recursive: true });
+        writeFileSync(join(outDir, path), html);
+      }
       const scope = `api://${new URL(target.origin).host}/${target.clientId}/access_as_user`;
       writeFileSync(
         join(outDir, "config.js"),

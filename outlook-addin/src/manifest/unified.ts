@@ -3,10 +3,11 @@
  * with what the converter cannot know (finishUnified), and validated against the schema bundled with
  * office-addin-manifest (@microsoft/app-manifest), all offline. Node-only (build scripts and tests), never bundled into the pane.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { AppManifestUtils } from "@microsoft/app-manifest";
 import { convert } from "office-addin-manifest-converter";
+import { withFullDescriptions } from "./localized";
 import { SCHEMA_DIR } from "./xml-schema";
 
 /**
@@ -69,6 +70,13 @@ export async function convertToUnified(
   const manifest = finishUnified(
     JSON.parse(readFileSync(join(outDir, "manifest.json"), "utf8")) as Record<string, unknown>,
   );
+  // The converter wrote one file per XML Override locale; the long descriptions come from the catalogue.
+  const languageFiles = withFullDescriptions(
+    manifest,
+    (file) => JSON.parse(readFileSync(join(outDir, file), "utf8")) as Record<string, string>,
+  );
+  for (const [file, content] of Object.entries(languageFiles))
+    writeFileSync(join(outDir, file), `${JSON.stringify(content, null, 2)}\n`);
   // The app package carries the icons the manifest names by relative path.
   for (const icon of [APP_ICONS.outline, APP_ICONS.color]) {
     mkdirSync(dirname(join(outDir, icon)), { recursive: true });
