@@ -52,6 +52,8 @@ export const SCREENSHOTS: { file: string; caption: StoreKey }[] = [
 export interface Listing {
   language: Language;
   name: string;
+  /** The Marketplace's name for the Gmail add-on ("Baton for Gmail"). */
+  gmailName: string;
   summary: string;
   /** The long description as plain paragraphs (the stores take plain text). */
   description: string;
@@ -71,6 +73,7 @@ export function listingFor(language: Language): Listing {
   return {
     language,
     name: t("store.appName"),
+    gmailName: t("store.gmailListingName"),
     summary: t("store.listingSummary"),
     description: paragraphs.join("\n\n"),
     captions: SCREENSHOTS.map(({ file, caption }) => ({ file, caption: t(caption) })),

@@ -11,6 +11,8 @@ export default {
   // The Outlook manifests (XML DisplayName/Description and button texts; unified name/description).
   appName: "Baton",
   manifestDescription: "Claim conversations, share notes and watch SLA countdowns, live with your team.",
+  // Google's branding rules: "for Gmail" (in Dutch "voor Gmail"), never "Gmail Baton".
+  gmailListingName: "Baton for Gmail",
   readButtonLabel: "Baton",
   readButtonTooltip: "See who owns this conversation, claim it, add notes, and watch the SLA countdown.",
   composeButtonLabel: "Templates",

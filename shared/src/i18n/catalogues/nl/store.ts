@@ -8,6 +8,7 @@ import type source from "../en/store";
 export default {
   appName: "Baton",
   manifestDescription: "Pak gesprekken op, deel notities en volg SLA-deadlines live, samen met je team.",
+  gmailListingName: "Baton voor Gmail",
   readButtonLabel: "Baton",
   readButtonTooltip:
     "Zie wie dit gesprek heeft opgepakt, pak het zelf op, voeg notities toe en volg de SLA-deadline.",
