@@ -17,6 +17,7 @@ const projects = [
   "scripts/connectors",
   "scripts/migrations",
   "scripts/deploy",
+  "scripts/store",
 ].filter((p) => existsSync(join(root, p, "tsconfig.json")));
 const failed = [];
 for (const project of projects) {
