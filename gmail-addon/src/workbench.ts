@@ -42,6 +42,8 @@ type ActionJsonOut = {
 export interface WorkbenchAddonOptions {
   /** The reader's IANA zone, as Gmail sends it in `commonEventObject.timeZone.id`. */
   timeZone: string;
+  /** The reader's language tag, as Gmail sends it in `commonEventObject.userLocale` (default "en"). */
+  userLocale?: string;
   // The Apps Script services (the stand-in's), installed on globalThis where the add-on finds them.
   globals: Record<string, unknown>;
 }
@@ -58,7 +60,7 @@ export function createWorkbenchAddon(options: WorkbenchAddonOptions) {
       parameters,
       formInputs,
       timeZone: { id: options.timeZone, offset: "0" },
-      userLocale: "en",
+      userLocale: options.userLocale ?? "en",
     },
   });
   const call = (name: string, parameters: Record<string, string>, formInputs: Record<string, FormInput>) => {

@@ -6,6 +6,7 @@
  * focus returns to the same control on the new card.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { Translator } from "@baton/shared/i18n";
 import {
   GMAIL_CARD_CSS,
   createWorkbenchAddon,
@@ -24,6 +25,10 @@ interface Props {
   apiBaseUrl: string;
   /** A fresh Firebase ID token: the stand-in's ScriptApp.getIdentityToken() (read synchronously). */
   token: () => Promise<string | null>;
+  /** The workbench's words. */
+  t: Translator;
+  /** commonEventObject.userLocale: the workbench's language select. */
+  userLocale: string;
 }
 
 const STYLE_ID = "gmail-card-css";
@@ -39,7 +44,7 @@ function injectCardCss(): void {
 /** The reader's zone, as Gmail reports the user's: here, the browser's. */
 const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function GmailCardPanel({ signedIn, conversationKey, apiBaseUrl, token }: Props) {
+export function GmailCardPanel({ signedIn, conversationKey, apiBaseUrl, token, t, userLocale }: Props) {
   const [stack, setStack] = useState<CardJson[]>([]);
   const [toast, setToast] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<string | null>(null);
@@ -53,6 +58,7 @@ export function GmailCardPanel({ signedIn, conversationKey, apiBaseUrl, token }:
     let idToken = "";
     const run = createWorkbenchAddon({
       timeZone: readerZone(),
+      userLocale,
       globals: createBrowserStandIn({ apiBaseUrl, identityToken: () => idToken }),
     });
     return {
@@ -61,7 +67,8 @@ export function GmailCardPanel({ signedIn, conversationKey, apiBaseUrl, token }:
         idToken = t;
       },
     };
-  }, [signedIn, apiBaseUrl]);
+    // A new language is a new add-on run, as Gmail's next event would carry the new userLocale.
+  }, [signedIn, apiBaseUrl, userLocale]);
 
   useEffect(injectCardCss, []);
 
@@ -74,7 +81,7 @@ export function GmailCardPanel({ signedIn, conversationKey, apiBaseUrl, token }:
       addon.setToken((await token()) ?? "");
       work(addon.run);
     } catch (error) {
-      setFailure(`The Gmail card could not run: ${String(error)}`);
+      setFailure(t.t("workbench.gmailFailed", { error: String(error) }));
     } finally {
       setBusy(false);
     }
@@ -126,17 +133,19 @@ export function GmailCardPanel({ signedIn, conversationKey, apiBaseUrl, token }:
 
   if (signedIn === null) {
     return (
-      <section class="wb-panel" aria-label="Gmail card">
-        <h2 class="caption">Gmail side panel</h2>
-        <p class="caption">Sign in to see the Gmail card.</p>
+      <section class="wb-panel" aria-label={t.t("workbench.gmailLabel")}>
+        <h2 class="caption">{t.t("workbench.gmailSidePanel")}</h2>
+        <p class="caption">{t.t("workbench.gmailSignedOut")}</p>
       </section>
     );
   }
 
   return (
-    <section class="wb-panel" aria-label="Gmail card" aria-busy={busy}>
+    <section class="wb-panel" aria-label={t.t("workbench.gmailLabel")} aria-busy={busy}>
       <div class="wb-gmail-bar">
-        <h2 class="caption">{conversationKey === null ? "Gmail homepage" : "Gmail contextual card"}</h2>
+        <h2 class="caption">
+          {conversationKey === null ? t.t("workbench.gmailHomepage") : t.t("workbench.gmailContextual")}
+        </h2>
         {stack.length > 1 && (
           <button
             type="button"
@@ -145,7 +154,7 @@ export function GmailCardPanel({ signedIn, conversationKey, apiBaseUrl, token }:
               setStack((cards) => cards.slice(0, -1));
             }}
           >
-            Back
+            {t.t("workbench.gmailBack")}
           </button>
         )}
       </div>
@@ -155,7 +164,7 @@ export function GmailCardPanel({ signedIn, conversationKey, apiBaseUrl, token }:
         </div>
       )}
       {html === null ? (
-        <p class="caption">{busy ? "Loading the card…" : "Open a thread to render its Gmail card."}</p>
+        <p class="caption">{busy ? t.t("workbench.gmailLoading") : t.t("workbench.gmailEmpty")}</p>
       ) : (
         <div
           ref={root}

@@ -1,7 +1,7 @@
 /**
  * Loaded instead of office.js by workbench-pane.html. The workbench (the parent page) or a test
  * passes the selected item in the URL fragment (#item=<JSON>&as=<email>&theme=dark, optionally
- * &mailboxVersion=1.12 or &sharedProperties=unavailable for an older client) and later selections by
+ * &mailboxVersion=1.12 or &sharedProperties=unavailable for an older client, &displayLanguage=nl-NL) and later selections by
  * postMessage, which fire ItemChanged like a pinned pane in Outlook. `as` is the signed-in agent
  * (ana@, also the demo member the pane signs in as); the item names the shared mailbox it lives in
  * (its `owner`, e.g. support@).
@@ -23,6 +23,8 @@ const host = createStandinHost({
   user: { emailAddress: userEmail, displayName: userEmail.split("@")[0] ?? userEmail },
   theme: themeParam === "dark" || themeParam === "light" ? themeParam : prefersDark ? "dark" : "light",
   mailboxVersion: params.get("mailboxVersion") ?? undefined,
+  // The workbench's language select (Office.context.displayLanguage; Office's default here is en-US).
+  displayLanguage: params.get("displayLanguage") ?? undefined,
   sharedProperties: params.get("sharedProperties") === "unavailable" ? "unavailable" : "available",
   // The send side (#compose=<JSON>&accessToken=...): roaming settings persist in this origin's
   // localStorage, standing in for the mailbox on the server that the pane and the handler share.

@@ -13,11 +13,19 @@
  */
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { Translator } from "@baton/shared/i18n";
 import { collection, getDocs, limit, query } from "firebase/firestore";
 import { createApiClient } from "@baton/outlook-addin/src/api/client";
 import { idToken, openSession, signInAsDemoMember } from "@baton/outlook-addin/src/auth/session";
 import { readConfig } from "@baton/outlook-addin/src/config";
 import { GmailCardPanel } from "./gmail-card";
+import { LanguageSelect } from "./language-select";
+import {
+  hostLanguage,
+  initialHostLanguage,
+  loadWorkbenchTranslator,
+  type HostLanguage,
+} from "./host-language";
 import { STANDIN_SELECT, STANDIN_THEME } from "./host-standin-entry-constants";
 import type { StandinItem } from "@baton/outlook-addin/src/office/host-standin";
 import {
@@ -45,10 +53,11 @@ const api = createApiClient({
 });
 const org = config.org ?? "demo";
 const dark = matchMedia("(prefers-color-scheme: dark)");
-const CLIENTS: Record<string, { label: string; client: StandinClient }> = {
-  shared: { label: "Names the shared owner (Mailbox 1.13)", client: {} },
-  older: { label: "Older: recipients only", client: { sharedProperties: "unavailable" } },
-};
+const CLIENTS = {
+  shared: { label: "workbench.clientShared", client: {} },
+  older: { label: "workbench.clientOlder", client: { sharedProperties: "unavailable" } },
+} as const satisfies Record<string, { label: `workbench.${string}`; client: StandinClient }>;
+type ClientId = keyof typeof CLIENTS;
 
 async function loadThreads(): Promise<Thread[]> {
   try {
@@ -61,7 +70,7 @@ async function loadThreads(): Promise<Thread[]> {
       const data = d.data() as Partial<Thread>;
       return {
         key: d.id,
-        subject: data.subject ?? "(no subject)",
+        subject: data.subject ?? "",
         mailbox: data.mailbox ?? "",
         status: data.status ?? "open",
         assignee: data.assignee ?? null,
@@ -86,7 +95,8 @@ async function latestReceived(key: string): Promise<ReceivedMessage | null> {
   };
 }
 
-function Workbench() {
+function Workbench({ initial }: { initial: { host: HostLanguage; t: Translator } }) {
+  const [{ host, t }, setLanguage] = useState(initial);
   const [member, setMember] = useState<string | null>(null);
   const [choice, setChoice] = useState(config.demoMembers[0] ?? "");
   const [threads, setThreads] = useState<Thread[]>([]);
@@ -94,8 +104,27 @@ function Workbench() {
   const [paneSrc, setPaneSrc] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [theme, setTheme] = useState<"light" | "dark">(dark.matches ? "dark" : "light");
-  const [client, setClient] = useState("shared");
+  const [client, setClient] = useState<ClientId>("shared");
+  const [shown, setShown] = useState<StandinItem | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = t.language;
+    document.title = t.t("workbench.pageTitle");
+  }, [t]);
+
+  const switchLanguage = async (next: HostLanguage) => {
+    const translator = await loadWorkbenchTranslator(next);
+    const url = new URL(location.href);
+    url.searchParams.set("lang", next.tag);
+    history.replaceState(null, "", url);
+    setLanguage({ host: next, t: translator });
+    // Office reads its display language when the add-in starts: an open pane restarts in the new one.
+    if (paneSrc !== null && member !== null)
+      setPaneSrc(
+        `workbench-pane.html#${paneFragment(shown, member, theme, CLIENTS[client].client, next.office)}`,
+      );
+  };
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -119,7 +148,7 @@ function Workbench() {
       setMember(email);
       setThreads(await loadThreads());
     } catch {
-      setError(`Could not sign in as ${email}. Is the local stack running and seeded (npm start)?`);
+      setError(t.t("workbench.signInFailed", { email }));
     }
   };
 
@@ -129,7 +158,7 @@ function Workbench() {
     setError(null);
     const message = await latestReceived(thread.key).catch(() => null);
     if (message === null) {
-      setError(`"${thread.subject}" has no received message to open.`);
+      setError(t.t("workbench.noReceivedMessage", { subject: thread.subject || t.t("workbench.noSubject") }));
       return;
     }
     const mailbox = thread.mailbox || "support@demo.baton.test";
@@ -138,19 +167,22 @@ function Workbench() {
 
   const show = (item: StandinItem) => {
     if (member === null) return;
+    setShown(item);
     const target = frame.current?.contentWindow;
     if (paneSrc !== null && target !== null && target !== undefined) {
       // A pinned pane follows the selection: the stand-in fires ItemChanged.
       target.postMessage({ type: STANDIN_SELECT, item, theme }, location.origin);
     } else {
-      setPaneSrc(`workbench-pane.html#${paneFragment(item, member, theme, CLIENTS[client]?.client)}`);
+      setPaneSrc(
+        `workbench-pane.html#${paneFragment(item, member, theme, CLIENTS[client].client, host.office)}`,
+      );
     }
   };
 
   return (
     <div class="workbench">
       <header class="wb-bar">
-        <h1 class="subtitle">Baton workbench</h1>
+        <h1 class="subtitle">{t.t("workbench.heading")}</h1>
         <form
           class="row"
           onSubmit={(event) => {
@@ -160,7 +192,7 @@ function Workbench() {
           }}
         >
           <label>
-            Sign in as
+            {t.t("workbench.signInAs")}
             <select
               value={choice}
               data-testid="workbench-member"
@@ -176,22 +208,22 @@ function Workbench() {
             </select>
           </label>
           <button type="submit" class="primary">
-            {member === null ? "Sign in" : "Switch"}
+            {member === null ? t.t("workbench.signIn") : t.t("workbench.switchMember")}
           </button>
           <label>
-            Outlook client
+            {t.t("workbench.outlookClient")}
             <select
               value={client}
               data-testid="workbench-client"
               onChange={(event) => {
                 // The client is fixed when the pane loads: reload it with the new one.
-                setClient(event.currentTarget.value);
+                setClient(event.currentTarget.value as ClientId);
                 setPaneSrc(null);
               }}
             >
               {Object.entries(CLIENTS).map(([id, { label }]) => (
                 <option key={id} value={id}>
-                  {label}
+                  {t.t(label)}
                 </option>
               ))}
             </select>
@@ -203,9 +235,14 @@ function Workbench() {
               setTheme(theme === "dark" ? "light" : "dark");
             }}
           >
-            {theme === "dark" ? "Light theme" : "Dark theme"}
+            {theme === "dark" ? t.t("workbench.lightTheme") : t.t("workbench.darkTheme")}
           </button>
         </form>
+        <LanguageSelect
+          label={t.t("workbench.languageLabel")}
+          value={host.language}
+          onChange={(language) => void switchLanguage(hostLanguage(language))}
+        />
       </header>
       {error !== null && (
         <div class="notice" role="alert">
@@ -213,9 +250,9 @@ function Workbench() {
         </div>
       )}
       <div class="wb-columns">
-        <nav class="wb-inbox" aria-label="Demo inbox">
+        <nav class="wb-inbox" aria-label={t.t("workbench.inboxLabel")}>
           {member === null ? (
-            <p class="caption">Sign in as a demo member to see the shared inbox.</p>
+            <p class="caption">{t.t("workbench.inboxSignedOut")}</p>
           ) : (
             <ul>
               {threads.map((thread) => (
@@ -227,13 +264,8 @@ function Workbench() {
                     data-tone={thread.tone}
                     onClick={() => void open(thread)}
                   >
-                    <span class="wb-subject">{thread.subject}</span>
-                    <span class="caption">
-                      {thread.mailbox} · {thread.status}
-                      {thread.assignee === null
-                        ? " · unclaimed"
-                        : ` · ${thread.assignee.split("@")[0] ?? ""}`}
-                    </span>
+                    <span class="wb-subject">{thread.subject || t.t("workbench.noSubject")}</span>
+                    <span class="caption">{threadCaption(t, thread)}</span>
                   </button>
                 </li>
               ))}
@@ -247,19 +279,19 @@ function Workbench() {
                     show(privateItemFor(member));
                   }}
                 >
-                  <span class="wb-subject">A private message</span>
-                  <span class="caption">{member} · no Baton mailbox on it</span>
+                  <span class="wb-subject">{t.t("workbench.privateMessage")}</span>
+                  <span class="caption">{t.t("workbench.privateMessageCaption", { member })}</span>
                 </button>
               </li>
             </ul>
           )}
         </nav>
-        <section class="wb-panel" aria-label="Outlook task pane">
-          <h2 class="caption">Outlook task pane</h2>
+        <section class="wb-panel" aria-label={t.t("workbench.paneLabel")}>
+          <h2 class="caption">{t.t("workbench.paneLabel")}</h2>
           {paneSrc === null ? (
-            <p class="caption">Open a thread to load the task pane.</p>
+            <p class="caption">{t.t("workbench.paneEmpty")}</p>
           ) : (
-            <iframe ref={frame} title="Baton task pane for Outlook" src={paneSrc} key={member ?? ""} />
+            <iframe ref={frame} title={t.t("workbench.paneFrameTitle")} src={paneSrc} key={member ?? ""} />
           )}
         </section>
         <GmailCardPanel
@@ -267,14 +299,28 @@ function Workbench() {
           conversationKey={selected?.key ?? null}
           apiBaseUrl={config.apiBase}
           token={() => idToken(session)}
+          t={t}
+          userLocale={host.gmail}
         />
       </div>
     </div>
   );
 }
 
+/** "open · ana" or "open · unclaimed": a demo inbox row's second line. */
+function threadCaption(t: Translator, thread: Thread): string {
+  const status = t.t("workbench.status", { status: thread.status });
+  if (thread.assignee === null) return t.t("workbench.threadUnclaimed", { mailbox: thread.mailbox, status });
+  const owner = thread.assignee.split("@")[0] ?? "";
+  return t.t("workbench.threadOwned", { mailbox: thread.mailbox, status, owner });
+}
+
 const root = document.getElementById("app");
 if (root !== null) {
-  root.textContent = "";
-  render(<Workbench />, root);
+  // The words load before the first render, so the page never shows the other language first.
+  const host = initialHostLanguage(new URLSearchParams(location.search).get("lang"), navigator.languages);
+  void loadWorkbenchTranslator(host).then((t) => {
+    root.textContent = "";
+    render(<Workbench initial={{ host, t }} />, root);
+  });
 }

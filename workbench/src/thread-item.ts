@@ -78,8 +78,11 @@ export function paneFragment(
   as: string,
   theme: "light" | "dark",
   client: StandinClient = {},
+  displayLanguage?: string,
 ): string {
   const params = new URLSearchParams({ as, theme });
+  // Office.context.displayLanguage of the stand-in (host-standin-entry.ts); absent, it says en-US.
+  if (displayLanguage !== undefined) params.set("displayLanguage", displayLanguage);
   if (client.mailboxVersion !== undefined) params.set("mailboxVersion", client.mailboxVersion);
   if (client.sharedProperties === "unavailable") params.set("sharedProperties", "unavailable");
   if (item !== null) params.set("item", JSON.stringify(item));

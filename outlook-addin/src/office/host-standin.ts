@@ -44,6 +44,8 @@ export interface StandinOptions {
   /** The signed-in user (userProfile): the agent's own mailbox. */
   user: { emailAddress: string; displayName: string };
   theme: "light" | "dark";
+  /** Office.context.displayLanguage: the user's Office language tag (default "en-US"). */
+  displayLanguage?: string;
   /** The highest Mailbox requirement set the simulated client supports (default "1.13"). */
   mailboxVersion?: string;
   /**
@@ -306,7 +308,7 @@ export function createStandinHost(options: StandinOptions): StandinHost {
   const context = {
     mailbox,
     officeTheme: { ...THEMES[options.theme] },
-    displayLanguage: "en-US",
+    displayLanguage: options.displayLanguage ?? "en-US",
     ui: standinUi(),
     roamingSettings: standinRoamingSettings(options.send?.roaming),
     requirements: {

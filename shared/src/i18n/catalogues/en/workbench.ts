@@ -1,2 +1,38 @@
-/** The workbench area in English, the source language (see ../README.md). */
-export default {} as const;
+/** The workbench area in English, the source language (see ../README.md): the local page around the two sidebars. */
+export default {
+  pageTitle: "Baton workbench — Outlook and Gmail side by side",
+  heading: "Baton workbench",
+  // Bilingual on purpose: whoever cannot read the page's language still finds the switch.
+  languageLabel: "Language / Taal",
+  signInAs: "Sign in as",
+  signIn: "Sign in",
+  switchMember: "Switch",
+  outlookClient: "Outlook client",
+  clientShared: "Names the shared owner (Mailbox 1.13)",
+  clientOlder: "Older: recipients only",
+  lightTheme: "Light theme",
+  darkTheme: "Dark theme",
+  signInFailed: "Could not sign in as {email}. Is the local stack running and seeded (npm start)?",
+  noReceivedMessage: '"{subject}" has no received message to open.',
+  noSubject: "(no subject)",
+  inboxLabel: "Demo inbox",
+  inboxSignedOut: "Sign in as a demo member to see the shared inbox.",
+  status:
+    "{status, select, open {open} pending {pending} snoozed {snoozed} resolved {resolved} other {{status}}}",
+  threadUnclaimed: "{mailbox} · {status} · unclaimed",
+  threadOwned: "{mailbox} · {status} · {owner}",
+  privateMessage: "A private message",
+  privateMessageCaption: "{member} · no Baton mailbox on it",
+  paneLabel: "Outlook task pane",
+  paneEmpty: "Open a thread to load the task pane.",
+  paneFrameTitle: "Baton task pane for Outlook",
+  gmailLabel: "Gmail card",
+  gmailSidePanel: "Gmail side panel",
+  gmailSignedOut: "Sign in to see the Gmail card.",
+  gmailHomepage: "Gmail homepage",
+  gmailContextual: "Gmail contextual card",
+  gmailBack: "Back",
+  gmailLoading: "Loading the card…",
+  gmailEmpty: "Open a thread to render its Gmail card.",
+  gmailFailed: "The Gmail card could not run: {error}",
+} as const;
