@@ -8,6 +8,8 @@
 import type { MessageKey } from "./i18n/catalogues/areas";
 import { englishError, isErrorKey } from "./i18n/english-errors";
 
+export { englishError } from "./i18n/english-errors";
+
 export type DomainErrorCode =
   | "invalid_request"
   | "unauthenticated"

@@ -11,7 +11,7 @@ export function bearerToken(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? "");
   if (match?.[1] === undefined) {
-    throw new AuthError("Sign in first: the request has no Authorization: Bearer token.");
+    throw new AuthError("errors.authNoToken");
   }
   return match[1];
 }
@@ -25,7 +25,7 @@ export function tokenKind(token: string): TokenKind {
   try {
     iss = decodeJwt(token).iss;
   } catch {
-    throw new AuthError("The bearer token is not a JWT.");
+    throw new AuthError("errors.authNotJwt");
   }
   if (typeof iss === "string") {
     if (GOOGLE_ISSUERS.includes(iss)) return "google";
@@ -33,7 +33,7 @@ export function tokenKind(token: string): TokenKind {
       return "microsoft";
     if (iss.startsWith(FIREBASE_ISSUER_PREFIX)) return "firebase";
   }
-  throw new AuthError("The bearer token comes from an issuer this server does not accept.");
+  throw new AuthError("errors.authIssuer");
 }
 
 /** Verifies any accepted token and returns the verified identity. */

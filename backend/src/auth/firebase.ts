@@ -29,20 +29,14 @@ export function createFirebaseVerifier(auth: Auth, options: FirebaseVerifierOpti
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       const expired = code === "auth/id-token-expired";
-      throw new AuthError(
-        expired ? "The sign-in has expired; sign in again." : "The Firebase ID token was rejected.",
-      );
+      throw new AuthError(expired ? "errors.authExpired" : "errors.authFirebaseRejected");
     }
     const provider = decoded.firebase.sign_in_provider;
     if (!options.providers.includes(provider)) {
-      throw new AuthError(
-        `Sign-in with "${provider}" is not accepted by this Baton server; sign in with your work Google or Microsoft account.`,
-      );
+      throw new AuthError("errors.authProvider", { provider });
     }
     if (decoded.email_verified !== true) {
-      throw new AuthError(
-        "This sign-in's email address has not been verified; sign in with your work Google or Microsoft account.",
-      );
+      throw new AuthError("errors.authUnverified");
     }
     const email = emailFromClaim(decoded.email);
     const name: unknown = decoded.name;

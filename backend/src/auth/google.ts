@@ -30,7 +30,7 @@ export function createGoogleVerifier(options: GoogleVerifierOptions): TokenVerif
   const client = new OAuth2Client();
   return async (token) => {
     if (options.audiences.length === 0)
-      throw new AuthError("Google sign-in is not configured on this server.");
+      throw new AuthError("errors.authNotConfigured", { provider: "Google" });
     let payload;
     try {
       const certs = await options.certs();
@@ -42,10 +42,9 @@ export function createGoogleVerifier(options: GoogleVerifierOptions): TokenVerif
       );
       payload = ticket.getPayload();
     } catch (error) {
-      throw new AuthError(`The Google identity token was rejected: ${describe(error)}`);
+      throw new AuthError("errors.authRejected", { provider: "Google", reason: describe(error) });
     }
-    if (payload?.email_verified !== true)
-      throw new AuthError("The Google account's email address is not verified.");
+    if (payload?.email_verified !== true) throw new AuthError("errors.authGoogleUnverified");
     // `hd` is present only for Workspace-managed accounts; whether the org requires it is decided
     // with the org's domains in resolve-member.ts.
     const hostedDomain =

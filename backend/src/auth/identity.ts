@@ -1,3 +1,5 @@
+import { englishError, type ErrorKey, type ErrorParams } from "@baton/shared";
+
 /**
  * Who a verified token says the caller is: only what its issuer guarantees. Which member that is
  * (and whether the org accepts this issuer's word for it) is decided afterwards, in resolve-member.ts.
@@ -26,8 +28,12 @@ export type TokenVerifier = (token: string) => Promise<VerifiedIdentity>;
 
 /** A token that does not prove who the caller is. The message is safe to show to the client. */
 export class AuthError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The sentence's errors-catalogue key and params; the message is its English text. */
+  constructor(
+    readonly key: ErrorKey,
+    readonly params: ErrorParams = {},
+  ) {
+    super(englishError(key, params));
     this.name = "AuthError";
   }
 }
@@ -44,7 +50,7 @@ export function emailOrNull(value: unknown): string | null {
 /** The caller's email from a verified claim, or an AuthError when it is missing or not an address. */
 export function emailFromClaim(value: unknown): string {
   const email = emailOrNull(value);
-  if (email === null) throw new AuthError("The token does not carry an email address.");
+  if (email === null) throw new AuthError("errors.authNoEmail");
   return email;
 }
 

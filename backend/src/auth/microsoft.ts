@@ -40,7 +40,7 @@ function guidClaim(payload: JWTPayload, name: string): string | null {
 export function createMicrosoftVerifier(options: MicrosoftVerifierOptions): TokenVerifier {
   return async (token) => {
     if (options.audiences.length === 0)
-      throw new AuthError("Microsoft sign-in is not configured on this server.");
+      throw new AuthError("errors.authNotConfigured", { provider: "Microsoft" });
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, options.keys, {
@@ -49,14 +49,14 @@ export function createMicrosoftVerifier(options: MicrosoftVerifierOptions): Toke
         clockTolerance: 60,
       }));
     } catch (error) {
-      throw new AuthError(`The Microsoft identity token was rejected: ${describe(error)}`);
+      throw new AuthError("errors.authRejected", { provider: "Microsoft", reason: describe(error) });
     }
     const tenant = guidClaim(payload, "tid");
     if (tenant === null || !microsoftIssuers(tenant).includes(String(payload.iss).toLowerCase())) {
-      throw new AuthError("The Microsoft identity token has an unexpected issuer.");
+      throw new AuthError("errors.authMicrosoftIssuer");
     }
     const objectId = guidClaim(payload, "oid");
-    if (objectId === null) throw new AuthError("The Microsoft identity token has no object id (oid).");
+    if (objectId === null) throw new AuthError("errors.authMicrosoftOid");
     // preferred_username is the UPN (v2.0), upn/unique_name in v1.0; email is optional and may be
     // unverified. All are hints for a first link only (resolve-member.ts).
     const claimedEmail =

@@ -46,7 +46,7 @@ function setup(limit: RateLimit = DEFAULT_RATE_LIMIT) {
       if (header === "Bearer ben")
         return Promise.resolve({ ...ana, email: "ben@demo.baton.test", name: "Ben" });
       if (header === "Bearer stranger") fail("not_member", "not a member");
-      return Promise.reject(new AuthError("Sign in first."));
+      return Promise.reject(new AuthError("errors.authNoToken"));
     },
     now: () => clock.now,
     log: (_message, error) => logged.push(error),
@@ -112,7 +112,13 @@ describe("the API dispatcher", () => {
     const missing = await app(request("GET", `/v1/conversations/${KEY}`, { headers: {} }));
     expect(missing).toEqual({
       status: 401,
-      body: { error: { code: "unauthenticated", message: "Sign in first." } },
+      body: {
+        error: {
+          code: "unauthenticated",
+          message: "Sign in first: the request has no Authorization: Bearer token.",
+          key: "errors.authNoToken",
+        },
+      },
     });
     const stranger = await app(
       request("GET", `/v1/conversations/${KEY}`, { headers: { authorization: "Bearer stranger" } }),

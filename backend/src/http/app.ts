@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps): (req: ApiRequest) => Promise<ApiReply>
       return await dispatch(req, deps);
     } catch (thrown) {
       if (thrown instanceof AuthError) {
-        return { status: 401, body: errorBody(domainError("unauthenticated", thrown.message)) };
+        return { status: 401, body: errorBody(domainError("unauthenticated", thrown.key, thrown.params)) };
       }
       return renderError(thrown, deps.log);
     }
@@ -146,7 +146,7 @@ function authorize(route: RouteSpec, principal: Principal): void {
 }
 
 function identify(req: ApiRequest, deps: AppDeps): Promise<VerifiedIdentity> {
-  if (deps.identify === undefined) throw new AuthError("This server does not accept first-run sign-ins.");
+  if (deps.identify === undefined) throw new AuthError("errors.authNoFirstRun");
   return deps.identify(req.headers.authorization);
 }
 

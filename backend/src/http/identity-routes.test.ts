@@ -36,7 +36,9 @@ function setup(burst = 100, withIdentify = true) {
     ...(withIdentify
       ? {
           identify: (header: string | string[] | undefined) =>
-            header === "Bearer ana" ? Promise.resolve(ana) : Promise.reject(new AuthError("Sign in first.")),
+            header === "Bearer ana"
+              ? Promise.resolve(ana)
+              : Promise.reject(new AuthError("errors.authNoToken")),
         }
       : {}),
     now: () => 1_741_600_000_000,

@@ -4,6 +4,7 @@ import { CHANNEL_KINDS } from "../escalation/types";
 import { checkWebhookUrl, type WebhookChannel } from "../net/webhook-url";
 import { emailSchema } from "./primitives";
 import { SETTINGS_LIMITS } from "../limits/settings";
+import { englishError } from "../i18n/english-errors";
 
 /*
  * Admin settings of a mailbox's SLA actions (issue 6). The schemas check shapes and sizes; the
@@ -162,7 +163,7 @@ export type EscalationSettingsResponse = z.output<typeof escalationSettingsRespo
  * One check and one sentence for the dashboard's form and the API's 400, so both refuse alike.
  */
 export function notAMemberSentence(email: string): string {
-  return `${email} is not a member of this organisation; add them under Members first.`;
+  return englishError("errors.notOrgMember", { email });
 }
 
 /** The first named address (with its field path) that is not among `members`, or null. */

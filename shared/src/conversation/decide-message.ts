@@ -22,15 +22,15 @@ export function decideRecordMessage(
   cmd: CommandOf<"record_message">,
   ctx: DecideContext,
 ): Decision | DomainError {
-  const refused = refuse(ctx, "record", "record messages");
+  const refused = refuse(ctx, "record", "record");
   if (refused) return refused;
   const messageId = normalizeMessageId(cmd.messageId);
-  if (messageId === "") return domainError("invalid_request", "The message has no Message-ID.");
-  if (!Number.isFinite(cmd.sentAt)) return domainError("invalid_request", "The message has no valid date.");
+  if (messageId === "") return domainError("invalid_request", "errors.messageNoId");
+  if (!Number.isFinite(cmd.sentAt)) return domainError("invalid_request", "errors.messageNoDate");
   // Commands arrive as JSON: the union's closed values are checked again at runtime.
   const direction: string = cmd.direction;
   if (direction !== "inbound" && direction !== "outbound") {
-    return domainError("invalid_request", "A message is either inbound or outbound.");
+    return domainError("invalid_request", "errors.messageDirection");
   }
   if (s?.messageIds?.includes(messageId) === true) return NO_CHANGE;
 

@@ -20,9 +20,9 @@ interface PreparedBody {
 /** Trims, checks and redacts a note body; mentions are read from the redacted text that is stored. */
 function prepareBody(raw: string, ctx: DecideContext): PreparedBody | DomainError {
   const trimmed = raw.trim();
-  if (trimmed === "") return domainError("invalid_request", "A note can't be empty.");
+  if (trimmed === "") return domainError("invalid_request", "errors.noteEmptyRefused");
   if (trimmed.length > MAX_NOTE_LENGTH) {
-    return domainError("invalid_request", `A note can be at most ${MAX_NOTE_LENGTH} characters long.`);
+    return domainError("invalid_request", "errors.noteTooLong", { max: MAX_NOTE_LENGTH });
   }
   const { text, findings } =
     ctx.options.redaction === undefined
@@ -30,10 +30,10 @@ function prepareBody(raw: string, ctx: DecideContext): PreparedBody | DomainErro
       : redact(trimmed, ctx.options.redaction);
   const mentions = extractMentions(text, ctx.options.members ?? []);
   if (mentions.length > MAX_MENTIONS_PER_NOTE) {
-    return domainError(
-      "invalid_request",
-      `A note can mention at most ${MAX_MENTIONS_PER_NOTE} members; this one mentions ${mentions.length}.`,
-    );
+    return domainError("invalid_request", "errors.noteTooManyMentions", {
+      max: MAX_MENTIONS_PER_NOTE,
+      count: mentions.length,
+    });
   }
   return { body: text, mentions, redactions: findings.length };
 }
@@ -48,7 +48,8 @@ function roomFor(s: Conversation, body: string, replacing: Note | null): DomainE
   if (replacing === null && s.notes.length >= MAX_NOTES_PER_CONVERSATION) {
     return domainError(
       "invalid_request",
-      `This conversation holds ${s.notes.length} notes, the most it can; delete a note before adding another.`,
+      "errors.notesFull",
+      { count: s.notes.length },
       { notes: s.notes.length, maxNotes: MAX_NOTES_PER_CONVERSATION },
     );
   }
@@ -58,7 +59,8 @@ function roomFor(s: Conversation, body: string, replacing: Note | null): DomainE
     const left = Math.max(0, MAX_NOTES_TOTAL_LENGTH - before + (replacing?.body.length ?? 0));
     return domainError(
       "invalid_request",
-      `This conversation's notes can hold ${MAX_NOTES_TOTAL_LENGTH.toLocaleString("en-US")} characters in all, and ${left.toLocaleString("en-US")} are left; shorten this note or delete another first.`,
+      "errors.notesTotalFull",
+      { max: MAX_NOTES_TOTAL_LENGTH, left },
       { notesLength: before, maxNotesLength: MAX_NOTES_TOTAL_LENGTH },
     );
   }
@@ -70,7 +72,7 @@ export function decideAddNote(
   cmd: CommandOf<"add_note">,
   ctx: DecideContext,
 ): Decision | DomainError {
-  const refused = refuse(ctx, "note", "add notes");
+  const refused = refuse(ctx, "note", "addNotes");
   if (refused) return refused;
   const prepared = prepareBody(cmd.body, ctx);
   if ("code" in prepared) return prepared;
@@ -89,14 +91,12 @@ export function decideEditNote(
   cmd: CommandOf<"edit_note">,
   ctx: DecideContext,
 ): Decision | DomainError {
-  const refused = refuse(ctx, "edit_own_note", "edit notes");
+  const refused = refuse(ctx, "edit_own_note", "editNotes");
   if (refused) return refused;
   const note = findNote(s, cmd.noteId);
   if ("code" in note) return note;
   if (note.author !== ctx.actor.email) {
-    return domainError("invalid_transition", "Only the author of a note can edit it.", {
-      author: note.author,
-    });
+    return domainError("invalid_transition", "errors.noteNotAuthor", {}, { author: note.author });
   }
   const prepared = prepareBody(cmd.body, ctx);
   if ("code" in prepared) return prepared;
@@ -128,14 +128,14 @@ export function decideDeleteNote(
   ctx: DecideContext,
 ): Decision | DomainError {
   if (s.deletedNoteIds?.includes(cmd.noteId) === true) {
-    return refuse(ctx, "delete_own_note", "delete notes") ?? NO_CHANGE;
+    return refuse(ctx, "delete_own_note", "deleteNotes") ?? NO_CHANGE;
   }
   const note = findNote(s, cmd.noteId);
   if ("code" in note) return note;
   const refused =
     note.author === ctx.actor.email
-      ? refuse(ctx, "delete_own_note", "delete notes")
-      : refuse(ctx, "delete_any_note", "delete other people's notes");
+      ? refuse(ctx, "delete_own_note", "deleteNotes")
+      : refuse(ctx, "delete_any_note", "deleteOthersNotes");
   if (refused) return refused;
   return decided(ctx, { type: "note_deleted", noteId: note.id });
 }
@@ -144,7 +144,7 @@ function findNote(s: Conversation, noteId: string): Note | DomainError {
   const note = s.notes.find((n) => n.id === noteId);
   if (note !== undefined) return note;
   if (s.deletedNoteIds?.includes(noteId) === true) {
-    return domainError("invalid_transition", "That note was deleted.", { noteId });
+    return domainError("invalid_transition", "errors.noteDeleted", {}, { noteId });
   }
-  return domainError("not_found", "That note doesn't exist.", { noteId });
+  return domainError("not_found", "errors.noteMissing", {}, { noteId });
 }

@@ -9,25 +9,27 @@ import type { Conversation } from "./types";
  * it over is an explicit `assign` by a lead.
  */
 export function decideClaim(s: Conversation, ctx: DecideContext): Decision | DomainError {
-  const refused = refuse(ctx, "claim", "claim conversations");
+  const refused = refuse(ctx, "claim", "claim");
   if (refused) return refused;
   if (s.assignee === ctx.actor.email) return NO_CHANGE;
   if (s.assignee !== null) {
-    return domainError("already_claimed", `${s.assignee} already owns this conversation.`, {
-      owner: s.assignee,
-      since: s.assignedAt,
-    });
+    return domainError(
+      "already_claimed",
+      "errors.alreadyClaimed",
+      { owner: s.assignee },
+      { owner: s.assignee, since: s.assignedAt },
+    );
   }
   return decided(ctx, { type: "claimed", assignee: ctx.actor.email });
 }
 
 /** Release: give up ownership; releasing someone else's claim needs `release_others`. */
 export function decideRelease(s: Conversation, ctx: DecideContext): Decision | DomainError {
-  if (s.assignee === null) return domainError("not_claimed", "Nobody owns this conversation.");
+  if (s.assignee === null) return domainError("not_claimed", "errors.notClaimed");
   const mine = s.assignee === ctx.actor.email;
   const refused = mine
-    ? refuse(ctx, "release_own", "release conversations")
-    : refuse(ctx, "release_others", `release ${s.assignee}'s conversation`);
+    ? refuse(ctx, "release_own", "releaseOwn")
+    : refuse(ctx, "release_others", "releaseOthers", s.assignee);
   if (refused) return refused;
   return decided(ctx, { type: "released", previous: s.assignee });
 }
@@ -45,10 +47,11 @@ export function decideAssign(
 ): Decision | DomainError {
   const assignee = cmd.assignee.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(assignee)) {
-    return domainError("invalid_request", "Assign the conversation to a member's email address.");
+    return domainError("invalid_request", "errors.assignToEmail");
   }
-  if (assignee === ctx.actor.email && refuse(ctx, "assign_others", "") !== null) return decideClaim(s, ctx);
-  const refused = refuse(ctx, "assign_others", "assign conversations to others");
+  if (assignee === ctx.actor.email && refuse(ctx, "assign_others", "assign") !== null)
+    return decideClaim(s, ctx);
+  const refused = refuse(ctx, "assign_others", "assign");
   if (refused) return refused;
   if (s.assignee === assignee) return NO_CHANGE;
   return decided(ctx, { type: "assigned", assignee, previous: s.assignee });

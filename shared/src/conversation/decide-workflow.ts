@@ -15,25 +15,28 @@ export function decideSetStatus(
   cmd: CommandOf<"set_status">,
   ctx: DecideContext,
 ): Decision | DomainError {
-  const refused = refuse(ctx, "set_status", "change the status");
+  const refused = refuse(ctx, "set_status", "status");
   if (refused) return refused;
   if (!(STATUSES as readonly string[]).includes(cmd.status)) {
-    return domainError("invalid_request", `"${cmd.status}" is not a status.`);
+    return domainError("invalid_request", "errors.notAStatus", { status: cmd.status });
   }
   if (cmd.status !== "snoozed") {
     if (cmd.snoozedUntil !== undefined) {
-      return domainError("invalid_request", "Only a snoozed conversation has a wake-up time.");
+      return domainError("invalid_request", "errors.wakeUpOnlySnoozed");
     }
     if (s.status === cmd.status) return NO_CHANGE;
     return decided(ctx, { type: "status_changed", from: s.status, to: cmd.status });
   }
   if (cmd.snoozedUntil === undefined || !Number.isFinite(cmd.snoozedUntil) || cmd.snoozedUntil <= ctx.nowMs) {
-    return domainError("invalid_transition", "Snooze until a time in the future.", {
-      snoozedUntil: cmd.snoozedUntil ?? null,
-    });
+    return domainError(
+      "invalid_transition",
+      "errors.snoozeInPast",
+      {},
+      { snoozedUntil: cmd.snoozedUntil ?? null },
+    );
   }
   if (s.status === "resolved") {
-    return domainError("invalid_transition", "A resolved conversation can't be snoozed; reopen it first.");
+    return domainError("invalid_transition", "errors.snoozeResolved");
   }
   if (s.status === "snoozed" && s.snoozedUntil === cmd.snoozedUntil) return NO_CHANGE;
   return decided(ctx, {
@@ -49,10 +52,10 @@ export function decideSetPriority(
   cmd: CommandOf<"set_priority">,
   ctx: DecideContext,
 ): Decision | DomainError {
-  const refused = refuse(ctx, "set_priority", "change the priority");
+  const refused = refuse(ctx, "set_priority", "priority");
   if (refused) return refused;
   if (!(PRIORITIES as readonly string[]).includes(cmd.priority)) {
-    return domainError("invalid_request", `"${cmd.priority}" is not a priority.`);
+    return domainError("invalid_request", "errors.notAPriority", { priority: cmd.priority });
   }
   if (s.priority === cmd.priority) return NO_CHANGE;
   return decided(ctx, { type: "priority_changed", from: s.priority, to: cmd.priority });
@@ -67,26 +70,21 @@ export function decideTag(
   cmd: CommandOf<"tag">,
   ctx: DecideContext,
 ): Decision | DomainError {
-  const refused = refuse(ctx, "tag", "tag conversations");
+  const refused = refuse(ctx, "tag", "tag");
   if (refused) return refused;
   const add = [...new Set(cmd.add.map(normalizeTag))];
   const remove = [...new Set(cmd.remove.map(normalizeTag))];
   for (const tag of [...add, ...remove]) {
     if (!isValidTag(tag)) {
-      return domainError(
-        "invalid_request",
-        `"${tag}" is not a valid tag: use up to 32 letters, digits and _ - : . / with no spaces.`,
-        { tag },
-      );
+      return domainError("invalid_request", "errors.tagNotValid", { tag }, { tag });
     }
   }
   const both = add.find((t) => remove.includes(t));
-  if (both !== undefined)
-    return domainError("invalid_request", `"${both}" can't be added and removed at once.`);
+  if (both !== undefined) return domainError("invalid_request", "errors.tagAddRemove", { tag: both });
   const added = add.filter((t) => !s.tags.includes(t));
   const removed = remove.filter((t) => s.tags.includes(t));
   if (s.tags.length + added.length - removed.length > MAX_TAGS) {
-    return domainError("invalid_request", `A conversation can have at most ${MAX_TAGS} tags.`);
+    return domainError("invalid_request", "errors.tagsTooMany", { max: MAX_TAGS });
   }
   const bodies: ConversationEventBody[] = [
     ...removed.map((tag) => ({ type: "tag_removed" as const, tag })),

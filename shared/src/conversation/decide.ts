@@ -28,17 +28,16 @@ export function decide(
 ): Decision | DomainError {
   const requestId = typeof command.requestId === "string" ? command.requestId.trim() : "";
   if (requestId === "" || requestId.length > MAX_REQUEST_ID_LENGTH) {
-    return domainError("invalid_request", "Every change needs a request id of 1-128 characters.");
+    return domainError("invalid_request", "errors.requestIdLength");
   }
   if (state?.recentRequestIds.includes(requestId) === true) return NO_CHANGE;
   const email = actor.email.trim().toLowerCase();
-  if (email === "" || !isRole(actor.role))
-    return domainError("forbidden", "You are not a member of this team.");
+  if (email === "" || !isRole(actor.role)) return domainError("forbidden", "errors.notTeamMember");
 
   const ctx: DecideContext = { actor: { email, role: actor.role }, nowMs, requestId, newId, options };
   if (command.type === "record_message") return decideRecordMessage(state, command, ctx);
   if (state === null) {
-    return domainError("not_found", "Baton hasn't seen this conversation yet; open it again in a moment.");
+    return domainError("not_found", "errors.notSeenYet");
   }
   switch (command.type) {
     case "claim":

@@ -41,8 +41,30 @@ export function eventOf(ctx: DecideContext, actor: string, body: ConversationEve
   return { id: ctx.newId(), at: ctx.nowMs, actor, requestId: ctx.requestId, ...body };
 }
 
-/** A `forbidden` error naming what the role may not do, or null when it may. */
-export function refuse(ctx: DecideContext, action: Action, what: string): DomainError | null {
+/** What a refused role may not do: a select value of the errors catalogue's roleCannot. */
+export type RefusedWhat =
+  | "setFollowUps"
+  | "clearFollowUps"
+  | "addNotes"
+  | "editNotes"
+  | "deleteNotes"
+  | "deleteOthersNotes"
+  | "claim"
+  | "releaseOwn"
+  | "releaseOthers"
+  | "assign"
+  | "record"
+  | "status"
+  | "priority"
+  | "tag";
+
+/** A `forbidden` error naming what the role may not do, or null when it may (`owner`: releaseOthers'). */
+export function refuse(
+  ctx: DecideContext,
+  action: Action,
+  what: RefusedWhat,
+  owner = "",
+): DomainError | null {
   if (can(ctx.actor.role, action)) return null;
-  return domainError("forbidden", `Your role (${ctx.actor.role}) can't ${what}.`, { action });
+  return domainError("forbidden", "errors.roleCannot", { role: ctx.actor.role, what, owner }, { action });
 }

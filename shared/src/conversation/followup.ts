@@ -20,17 +20,22 @@ import { SYSTEM_ACTOR, type Conversation, type ConversationEvent } from "./types
 export const MAX_FOLLOW_UP_AHEAD_MS = FOLLOW_UP_LIMITS.followUpAheadDays.value * DAY_MS;
 
 /** A refusal for a due time outside (now, now + MAX_FOLLOW_UP_AHEAD_MS], or null when it is inside. */
+/** The catalogue's select value (ICU selectors take no dash). */
+function selectWhat(what: "follow-up" | "snooze"): string {
+  return what === "follow-up" ? "followUp" : "snooze";
+}
+
 export function dueAtRefusal(what: "follow-up" | "snooze", dueAt: number, nowMs: number): DomainError | null {
   if (!Number.isFinite(dueAt) || dueAt <= nowMs) {
-    const article = what === "follow-up" ? "a follow-up" : "a snooze";
-    return domainError("invalid_request", `Pick a time in the future for ${article}.`, { dueAt });
+    return domainError("invalid_request", "errors.followUpInPast", { what: selectWhat(what) }, { dueAt });
   }
   if (dueAt - nowMs > MAX_FOLLOW_UP_AHEAD_MS) {
-    const name = what === "follow-up" ? "A follow-up" : "A snooze";
+    const maxDays = FOLLOW_UP_LIMITS.followUpAheadDays.value;
     return domainError(
       "invalid_request",
-      `${name} can be at most ${FOLLOW_UP_LIMITS.followUpAheadDays.value} days ahead; pick an earlier time.`,
-      { dueAt, maxDays: FOLLOW_UP_LIMITS.followUpAheadDays.value },
+      "errors.followUpTooFar",
+      { what: selectWhat(what), maxDays },
+      { dueAt, maxDays },
     );
   }
   return null;
@@ -41,7 +46,7 @@ export function decideSetFollowUp(
   cmd: CommandOf<"set_follow_up">,
   ctx: DecideContext,
 ): Decision | DomainError {
-  const refused = refuse(ctx, "set_status", "set follow-ups");
+  const refused = refuse(ctx, "set_status", "setFollowUps");
   if (refused) return refused;
   const bad = dueAtRefusal("follow-up", cmd.dueAt, ctx.nowMs);
   if (bad) return bad;
@@ -51,7 +56,7 @@ export function decideSetFollowUp(
 
 /** Clears the pending follow-up and the "follow-up due" marker; nothing to clear is a no-op. */
 export function decideClearFollowUp(s: Conversation, ctx: DecideContext): Decision | DomainError {
-  const refused = refuse(ctx, "set_status", "clear follow-ups");
+  const refused = refuse(ctx, "set_status", "clearFollowUps");
   if (refused) return refused;
   if (s.followUp === undefined && s.followUpDue === undefined) return NO_CHANGE;
   return decided(ctx, { type: "follow_up_cleared", reason: "cleared" });
@@ -65,7 +70,7 @@ export function decideClearFollowUp(s: Conversation, ctx: DecideContext): Decisi
  */
 export function decideWake(s: Conversation, ctx: DecideContext): Decision | DomainError {
   if (ctx.actor.email !== SYSTEM_ACTOR) {
-    return domainError("forbidden", "Only Baton's sweeper wakes conversations.");
+    return domainError("forbidden", "errors.onlySweeperWakes");
   }
   const events: ConversationEvent[] = [];
   const event = (body: Parameters<typeof eventOf>[2]) => eventOf(ctx, SYSTEM_ACTOR, body);

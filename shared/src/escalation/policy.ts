@@ -1,5 +1,5 @@
 import { CLOCK_KINDS, type ClockKind } from "../conversation/types";
-import { domainError, type DomainError } from "../errors";
+import { domainError, type DomainError, type ErrorKey, type ErrorParams } from "../errors";
 import { CHANNEL_KINDS, type ChannelKind, type EscalationPolicy, type RecipientRef } from "./types";
 import { SETTINGS_LIMITS } from "../limits/settings";
 
@@ -45,8 +45,8 @@ export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = {
   ],
 };
 
-function invalid(message: string, field: string): DomainError {
-  return domainError("invalid_request", message, { field });
+function invalid(key: ErrorKey, field: string, params: ErrorParams = {}): DomainError {
+  return domainError("invalid_request", key, params, { field });
 }
 
 function isListOf<T>(value: unknown, allowed: readonly T[]): value is T[] {
@@ -56,54 +56,53 @@ function isListOf<T>(value: unknown, allowed: readonly T[]): value is T[] {
 function validateEmails(value: unknown, field: string): DomainError | null {
   if (value === undefined) return null;
   if (!Array.isArray(value) || !value.every((e) => typeof e === "string" && EMAIL.test(e))) {
-    return invalid("List members by their email address.", field);
+    return invalid("errors.escalationMembers", field);
   }
   return null;
 }
 
 function validateRule(raw: unknown, at: string, seen: Set<string>): DomainError | null {
-  if (typeof raw !== "object" || raw === null) return invalid("A rule must be an object.", at);
+  if (typeof raw !== "object" || raw === null) return invalid("errors.escalationRuleObject", at);
   const rule = raw as Record<string, unknown>;
   const id = rule["id"];
   if (typeof id !== "string" || !RULE_ID.test(id)) {
-    return invalid("A rule id is 1-40 lower-case letters, digits or dashes, e.g. breach-lead.", `${at}.id`);
+    return invalid("errors.escalationRuleId", `${at}.id`);
   }
-  if (seen.has(id)) return invalid(`Two rules are called "${id}".`, `${at}.id`);
+  if (seen.has(id)) return invalid("errors.escalationRuleTwice", `${at}.id`, { id });
   seen.add(id);
   const trigger = rule["trigger"];
   if (!TRIGGERS.includes(trigger as (typeof TRIGGERS)[number])) {
-    return invalid(`A rule fires on ${TRIGGERS.join(", ")}.`, `${at}.trigger`);
+    return invalid("errors.escalationTrigger", `${at}.trigger`, { triggers: TRIGGERS.join(", ") });
   }
   const after = rule["afterMinutes"];
   if (trigger === "still_breached") {
     const ok =
       typeof after === "number" && Number.isInteger(after) && after > 0 && after <= MAX_AFTER_MINUTES;
-    if (!ok)
-      return invalid("Say after how many business minutes (1 or more) to escalate.", `${at}.afterMinutes`);
+    if (!ok) return invalid("errors.escalationAfter", `${at}.afterMinutes`);
   } else if (after !== undefined) {
-    return invalid("Only a still-breached rule waits a number of minutes.", `${at}.afterMinutes`);
+    return invalid("errors.escalationAfterOnly", `${at}.afterMinutes`);
   }
   if (rule["when"] !== undefined && !WHEN.includes(rule["when"] as (typeof WHEN)[number])) {
-    return invalid(`"when" is one of ${WHEN.join(", ")}.`, `${at}.when`);
+    return invalid("errors.escalationWhen", `${at}.when`, { values: WHEN.join(", ") });
   }
   if (rule["clocks"] !== undefined && !isListOf<ClockKind>(rule["clocks"], CLOCK_KINDS)) {
-    return invalid(`Clocks are ${CLOCK_KINDS.join(", ")}.`, `${at}.clocks`);
+    return invalid("errors.escalationClocks", `${at}.clocks`, { values: CLOCK_KINDS.join(", ") });
   }
   if (!isListOf<RecipientRef>(rule["notify"], RECIPIENTS)) {
-    return invalid(`Recipients are ${RECIPIENTS.join(", ")}.`, `${at}.notify`);
+    return invalid("errors.escalationRecipients", `${at}.notify`, { values: RECIPIENTS.join(", ") });
   }
   const members = validateEmails(rule["members"], `${at}.members`);
   if (members) return members;
   // Explicit members alone are a valid audience; a rule with neither notifies no one.
   const explicit = Array.isArray(rule["members"]) ? rule["members"].length : 0;
   if (rule["notify"].length === 0 && explicit === 0) {
-    return invalid("A rule must notify someone.", `${at}.notify`);
+    return invalid("errors.escalationNobody", `${at}.notify`);
   }
   if (!isListOf<ChannelKind>(rule["channels"], CHANNEL_KINDS) || rule["channels"].length === 0) {
-    return invalid(`Pick at least one channel: ${CHANNEL_KINDS.join(", ")}.`, `${at}.channels`);
+    return invalid("errors.escalationChannels", `${at}.channels`, { values: CHANNEL_KINDS.join(", ") });
   }
   if (rule["urgent"] !== undefined && typeof rule["urgent"] !== "boolean") {
-    return invalid("urgent is true or false.", `${at}.urgent`);
+    return invalid("errors.escalationUrgent", `${at}.urgent`);
   }
   return null;
 }
@@ -112,8 +111,8 @@ function validateRule(raw: unknown, at: string, seen: Set<string>): DomainError 
 export function validateEscalationPolicy(policy: EscalationPolicy): DomainError | null {
   const raw = policy as unknown as Record<string, unknown>;
   const rules = raw["rules"];
-  if (!Array.isArray(rules)) return invalid("The escalation policy has no rules list.", "rules");
-  if (rules.length > MAX_RULES) return invalid(`At most ${MAX_RULES} rules per mailbox.`, "rules");
+  if (!Array.isArray(rules)) return invalid("errors.escalationNoRules", "rules");
+  if (rules.length > MAX_RULES) return invalid("errors.escalationTooManyRules", "rules", { max: MAX_RULES });
   const seen = new Set<string>();
   for (const [index, rule] of rules.entries()) {
     const error = validateRule(rule, `rules.${index}`, seen);

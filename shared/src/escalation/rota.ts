@@ -1,4 +1,4 @@
-import { domainError, type DomainError } from "../errors";
+import { domainError, type DomainError, type ErrorKey, type ErrorParams } from "../errors";
 import { formatLocalDate, parseLocalDate } from "../time/local-date";
 import { loadZone, offsetAt, resolveWallTime } from "../time/zone";
 import type { OnCallRota, OnCallShift } from "./types";
@@ -60,40 +60,40 @@ export function onCallAt(rota: OnCallRota, t: number): OnCallShift | null {
   return { member, from, to, source: "rotation" };
 }
 
-function invalid(message: string, field: string): DomainError {
-  return domainError("invalid_request", message, { field });
+function invalid(key: ErrorKey, field: string, params: ErrorParams = {}): DomainError {
+  return domainError("invalid_request", key, params, { field });
 }
 
 /** Checks a rota an admin submitted; null when `onCallAt` can use it. */
 export function validateRota(rota: OnCallRota): DomainError | null {
   const raw = rota as unknown as Record<string, unknown>;
   if (typeof raw["timeZone"] !== "string" || loadZone(raw["timeZone"]) === undefined) {
-    return invalid(`Unknown time zone "${String(raw["timeZone"])}".`, "timeZone");
+    return invalid("errors.zoneUnknown", "timeZone", { zone: String(raw["timeZone"]) });
   }
   const members = raw["members"];
   if (!Array.isArray(members) || !members.every((m) => typeof m === "string" && EMAIL.test(m))) {
-    return invalid("List the rotation by member email addresses.", "members");
+    return invalid("errors.rotaMembers", "members");
   }
-  if (new Set(members).size !== members.length) return invalid("A member is listed twice.", "members");
+  if (new Set(members).size !== members.length) return invalid("errors.rotaMemberTwice", "members");
   if (typeof raw["anchorDate"] !== "string" || parseLocalDate(raw["anchorDate"]) === undefined) {
-    return invalid("The rotation starts on a date written YYYY-MM-DD.", "anchorDate");
+    return invalid("errors.rotaAnchor", "anchorDate");
   }
   if (typeof raw["handover"] !== "string" || !HHMM.test(raw["handover"])) {
-    return invalid('The handover is a local time "HH:MM" between 00:00 and 23:59.', "handover");
+    return invalid("errors.rotaHandover", "handover");
   }
   const overrides = raw["overrides"];
-  if (!Array.isArray(overrides)) return invalid("Overrides must be a list.", "overrides");
+  if (!Array.isArray(overrides)) return invalid("errors.rotaOverrides", "overrides");
   const dates = new Set<string>();
   for (const [index, o] of (overrides as unknown[]).entries()) {
     const item = (typeof o === "object" && o !== null ? o : {}) as Record<string, unknown>;
     const date = item["date"];
     if (typeof date !== "string" || parseLocalDate(date) === undefined) {
-      return invalid("An override's date is written YYYY-MM-DD.", `overrides.${index}.date`);
+      return invalid("errors.rotaOverrideDate", `overrides.${index}.date`);
     }
-    if (dates.has(date)) return invalid(`${date} has two overrides.`, `overrides.${index}.date`);
+    if (dates.has(date)) return invalid("errors.rotaOverrideTwice", `overrides.${index}.date`, { date });
     dates.add(date);
     if (typeof item["member"] !== "string" || !EMAIL.test(item["member"])) {
-      return invalid("An override names a member by email address.", `overrides.${index}.member`);
+      return invalid("errors.rotaOverrideMember", `overrides.${index}.member`);
     }
   }
   return null;

@@ -21,6 +21,19 @@ export function isErrorKey(value: string): value is MessageKey<"errors"> {
   return value.startsWith("errors.") && Object.prototype.hasOwnProperty.call(errors, value.slice(7));
 }
 
+/**
+ * `t`'s sentence for `key`, or null when its catalogue lacks the key. A param named `<name>Key` whose
+ * value is an errors key is said first (with the same params) and passed as `<name>`: so "{path}:
+ * {problem}" composes with any problem's sentence in one language, without a key per combination.
+ */
+export function sayError(t: Translator, key: string, params: MessageParams = {}): string | null {
+  const said: Record<string, string | number> = { ...params };
+  for (const [name, value] of Object.entries(params))
+    if (name.endsWith("Key") && typeof value === "string")
+      said[name.slice(0, -3)] = t.maybe(value, params) ?? "";
+  return t.maybe(key, said);
+}
+
 export function englishError(key: MessageKey<"errors">, params?: MessageParams): string {
-  return englishErrors().t(key, params);
+  return sayError(englishErrors(), key, params) ?? key;
 }

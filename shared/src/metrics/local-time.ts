@@ -26,7 +26,7 @@ function offsetOf(timeZone: string, t: number): number {
   let offset = byQuarter.get(quarter);
   if (offset === undefined) {
     const zone = loadZone(timeZone);
-    if (zone === undefined) throw new InvalidCalendarError(`Unknown time zone "${timeZone}".`);
+    if (zone === undefined) throw new InvalidCalendarError("errors.zoneUnknown", { zone: timeZone });
     offset = offsetAt(zone, quarter * QUARTER_MS);
     // A bounded memo: a long-running process never grows it without limit.
     if (byQuarter.size >= MAX_ENTRIES) byQuarter.clear();

@@ -23,6 +23,8 @@ describe("mailbox membership", () => {
     expect(membershipRefusal(billing, ana, ana.email)).toEqual({
       code: "forbidden",
       message: "You are not an agent of Billing; an admin can add you in Settings → Mailboxes.",
+      key: "errors.notAgentSelf",
+      params: { mailbox: "Billing" },
       details: { mailbox: "Billing", member: ana.email },
     });
   });

@@ -40,11 +40,12 @@ export function membershipRefusal(
 ): DomainError | null {
   if (mayHold(mailbox, holder)) return null;
   const self = holder.email.toLowerCase() === actorEmail.toLowerCase();
-  // Worded here until shared/src/view gathers domain sentences; kept as one function so it moves whole.
-  const message = self
-    ? `You are not an agent of ${mailbox.name}; an admin can add you in Settings → Mailboxes.`
-    : `${holder.name} is not an agent of ${mailbox.name}; an admin can add them in Settings → Mailboxes.`;
-  return domainError("forbidden", message, { mailbox: mailbox.name, member: holder.email });
+  return domainError(
+    "forbidden",
+    self ? "errors.notAgentSelf" : "errors.notAgent",
+    self ? { mailbox: mailbox.name } : { mailbox: mailbox.name, name: holder.name },
+    { mailbox: mailbox.name, member: holder.email },
+  );
 }
 
 /** Who sees a mailbox's conversations (org setting): every member, or only those who may hold them. */

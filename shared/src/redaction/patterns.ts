@@ -1,5 +1,5 @@
 import { RE2JS } from "re2js";
-import { domainError, type DomainError } from "../errors";
+import { domainError, type DomainError, type ErrorKey } from "../errors";
 import type { Detection, RedactionPattern, RedactionSettings } from "./types";
 import { SETTINGS_LIMITS } from "../limits/settings";
 
@@ -19,7 +19,7 @@ export const MAX_REGEX = SETTINGS_LIMITS.redactionPatternLength.value;
 export function validateRedactionSettings(settings: RedactionSettings): DomainError | null {
   const patterns = settings.patterns ?? [];
   if (patterns.length > MAX_PATTERNS) {
-    return domainError("invalid_request", `At most ${MAX_PATTERNS} redaction patterns are allowed.`);
+    return domainError("invalid_request", "errors.redactionTooMany", { max: MAX_PATTERNS });
   }
   const names = new Set<string>();
   for (const p of patterns) {
@@ -27,39 +27,43 @@ export function validateRedactionSettings(settings: RedactionSettings): DomainEr
     if (!/^[\p{L}\p{N}_-]+$/u.test(name) || name.length > MAX_NAME) {
       return domainError(
         "invalid_request",
-        `Pattern name "${p.name}" must be 1-${MAX_NAME} letters, digits, "_" or "-".`,
+        "errors.redactionName",
+        { name: p.name, max: MAX_NAME },
         { pattern: p.name },
       );
     }
     if (name === "card" || name === "iban" || names.has(name)) {
-      return domainError("invalid_request", `Pattern name "${name}" is already used.`, { pattern: name });
+      return domainError("invalid_request", "errors.redactionNameUsed", { name }, { pattern: name });
     }
     names.add(name);
     const problem = patternProblem(p.regex);
     if (problem !== null) {
-      return domainError("invalid_request", `Pattern "${name}" ${problem}`, { pattern: name });
+      return domainError(
+        "invalid_request",
+        "errors.redactionPattern",
+        { name, ...problem },
+        { pattern: name },
+      );
     }
   }
   return null;
 }
 
-/** Why a regex can't be a detector, as the end of a sentence, or null when it can. */
-function patternProblem(regex: string): string | null {
-  if (regex.length === 0 || regex.length > MAX_REGEX) return `must be 1-${MAX_REGEX} characters long.`;
+/** Why a regex can't be a detector (an errors key ending redactionPattern's sentence), or null when it can. */
+function patternProblem(regex: string): { problemKey: ErrorKey; max?: number } | null {
+  if (regex.length === 0 || regex.length > MAX_REGEX)
+    return { problemKey: "errors.redactionLength", max: MAX_REGEX };
   try {
     // Compiling a RegExp never runs it: this only checks the syntax the admin wrote.
     new RegExp(regex, "u");
   } catch {
-    return "is not a valid regular expression.";
+    return { problemKey: "errors.redactionInvalid" };
   }
   const compiled = compilePattern(regex);
   if (compiled === null) {
-    return (
-      "uses syntax the linear-time engine does not support (backreferences such as \\1 and " +
-      "lookaround such as (?=...) or (?<!...)); rewrite it without them."
-    );
+    return { problemKey: "errors.redactionSyntax" };
   }
-  if (compiled.test("")) return "matches empty text; make it match something.";
+  if (compiled.test("")) return { problemKey: "errors.redactionEmpty" };
   return null;
 }
 

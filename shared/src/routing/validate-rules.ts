@@ -1,5 +1,4 @@
-import { notAMemberSentence } from "../api/escalation";
-import { domainError, type DomainError } from "../errors";
+import { domainError, type DomainError, type ErrorKey } from "../errors";
 import { compilePattern } from "../redaction/patterns";
 import { findMailboxLoop } from "./mailbox-loops";
 import type { RoutingRule } from "./types";
@@ -29,8 +28,14 @@ export function validateRoutingRules(
   return duplicateId(rules) ?? ruleProblem(rules, context) ?? loopProblem(rules, context);
 }
 
-function refuse(path: string, message: string): DomainError {
-  return domainError("invalid_request", `${path}: ${message}`, { path });
+/** What is wrong, as an errors key and its params (said after "{path}: "). */
+interface Problem {
+  problemKey: ErrorKey;
+  [param: string]: string | number;
+}
+
+function refuse(path: string, problem: Problem): DomainError {
+  return domainError("invalid_request", "errors.atPath", { path, ...problem }, { path });
 }
 
 function duplicateId(rules: readonly RoutingRule[]): DomainError | null {
@@ -38,10 +43,7 @@ function duplicateId(rules: readonly RoutingRule[]): DomainError | null {
   for (const [i, rule] of rules.entries()) {
     const first = seen.get(rule.id);
     if (first !== undefined)
-      return refuse(
-        `rules[${i}].id`,
-        `rule id "${rule.id}" is already used by rule ${first + 1}; give each rule its own id.`,
-      );
+      return refuse(`rules[${i}].id`, { problemKey: "errors.ruleIdTaken", id: rule.id, first: first + 1 });
     seen.set(rule.id, i);
   }
   return null;
@@ -67,15 +69,9 @@ function ruleProblem(rules: readonly RoutingRule[], context: RulesContext): Doma
       }
       if (action.type === "move_to_mailbox") {
         if (action.mailbox === context.mailbox)
-          return refuse(
-            `${path}.mailbox`,
-            "a rule cannot move a conversation to the mailbox it is already in; pick another mailbox.",
-          );
+          return refuse(`${path}.mailbox`, { problemKey: "errors.ruleMoveSame" });
         if (!context.mailboxes.has(action.mailbox))
-          return refuse(
-            `${path}.mailbox`,
-            `there is no mailbox "${action.mailbox}" in this organisation; create it first or pick another.`,
-          );
+          return refuse(`${path}.mailbox`, { problemKey: "errors.ruleMoveNowhere", mailbox: action.mailbox });
       }
     }
   }
@@ -83,28 +79,23 @@ function ruleProblem(rules: readonly RoutingRule[], context: RulesContext): Doma
 }
 
 /** Why a `matches` pattern cannot run, as a sentence, or null when it can (as redaction/ checks). */
-function patternProblem(regex: string): string | null {
+function patternProblem(regex: string): Problem | null {
   try {
     // Compiling a RegExp never runs it: this only checks the JavaScript syntax the admin wrote.
     new RegExp(regex, "u");
   } catch {
-    return `"${regex}" is not a valid regular expression.`;
+    return { problemKey: "errors.rulePatternInvalid", regex };
   }
   const compiled = compilePattern(regex);
-  if (compiled === null)
-    return (
-      `"${regex}" uses syntax the linear-time engine does not support (backreferences such as \\1 ` +
-      "and lookaround such as (?=...) or (?<!...)); rewrite it without them."
-    );
-  if (compiled.test(""))
-    return `"${regex}" matches empty text, so it would match every message; make it match something.`;
+  if (compiled === null) return { problemKey: "errors.rulePatternSyntax", regex };
+  if (compiled.test("")) return { problemKey: "errors.rulePatternEmpty", regex };
   return null;
 }
 
-function assigneeProblem(email: string, context: RulesContext): string | null {
-  if (!context.members.has(email)) return notAMemberSentence(email);
+function assigneeProblem(email: string, context: RulesContext): Problem | null {
+  if (!context.members.has(email)) return { problemKey: "errors.notOrgMember", email };
   if (context.agents.length > 0 && !context.agents.includes(email))
-    return `${email} is not an agent of this mailbox; add them to its agents or pick another member.`;
+    return { problemKey: "errors.ruleNotAgent", email };
   return null;
 }
 
@@ -122,13 +113,13 @@ function loopProblem(rules: readonly RoutingRule[], context: RulesContext): Doma
     if (!rule.enabled) continue;
     const j = rule.then.findIndex((a) => a.type === "move_to_mailbox" && a.mailbox === next);
     if (j >= 0)
-      return refuse(
-        `rules[${i}].then[${j}].mailbox`,
-        `moving to ${next} makes a loop (${shown}), so a conversation would move round for ever; ` +
-          "remove one of these moves.",
-      );
+      return refuse(`rules[${i}].then[${j}].mailbox`, {
+        problemKey: "errors.ruleMoveLoop",
+        next,
+        loop: shown,
+      });
   }
-  return refuse("rules", `these rules make a loop (${shown}); remove one of its moves.`);
+  return refuse("rules", { problemKey: "errors.rulesLoop", loop: shown });
 }
 
 /** The mailboxes enabled rules can move a conversation to (conditions aside: any may hold). */

@@ -1,6 +1,6 @@
 import { CLOCK_KINDS, PRIORITIES, STATUSES } from "../conversation/types";
 import type { ClockKind, Priority, Status } from "../conversation/types";
-import { domainError } from "../errors";
+import { domainError, type ErrorKey, type ErrorParams } from "../errors";
 import type { DomainError } from "../errors";
 import { MINUTE_MS } from "../time/units";
 import type { SlaPolicy, SlaTier } from "./types";
@@ -47,13 +47,13 @@ export function targetMsOf(policy: SlaPolicy, priority: Priority, kind: ClockKin
   return minutes === undefined ? null : Math.round(minutes * MINUTE_MS);
 }
 
-function invalid(message: string, field: string): DomainError {
-  return domainError("invalid_request", message, { field });
+function invalid(key: ErrorKey, field: string, params: ErrorParams = {}): DomainError {
+  return domainError("invalid_request", key, params, { field });
 }
 
 function validateTier(value: unknown, priority: Priority): DomainError | null {
   if (typeof value !== "object" || value === null) {
-    return invalid(`The ${priority} tier is missing.`, `tiers.${priority}`);
+    return invalid("errors.slaTierMissing", `tiers.${priority}`, { priority });
   }
   for (const kind of CLOCK_KINDS) {
     const field = TIER_FIELD[kind];
@@ -62,10 +62,11 @@ function validateTier(value: unknown, priority: Priority): DomainError | null {
     const ok =
       typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_TARGET_MINUTES;
     if (!ok) {
-      return invalid(
-        `The ${priority} ${kind.replace("_", " ")} target must be between 1 second and ${MAX_TARGET_MINUTES} business minutes.`,
-        `tiers.${priority}.${field}`,
-      );
+      return invalid("errors.slaTarget", `tiers.${priority}.${field}`, {
+        priority,
+        kind,
+        max: MAX_TARGET_MINUTES,
+      });
     }
   }
   return null;
@@ -75,29 +76,26 @@ function validateTier(value: unknown, priority: Priority): DomainError | null {
 export function validateSlaPolicy(policy: SlaPolicy): DomainError | null {
   const raw = policy as unknown as Record<string, unknown>;
   const tiers = raw["tiers"];
-  if (typeof tiers !== "object" || tiers === null) return invalid("The policy has no tiers.", "tiers");
+  if (typeof tiers !== "object" || tiers === null) return invalid("errors.slaNoTiers", "tiers");
   for (const priority of PRIORITIES) {
     const error = validateTier((tiers as Record<string, unknown>)[priority], priority);
     if (error) return error;
   }
   const threshold = raw["warningThreshold"];
   if (typeof threshold !== "number" || !(threshold > 0 && threshold < 1)) {
-    return invalid(
-      "The warning threshold must be a fraction between 0 and 1, e.g. 0.75.",
-      "warningThreshold",
-    );
+    return invalid("errors.slaThreshold", "warningThreshold");
   }
   const pauses = raw["pauseStatuses"];
-  if (!Array.isArray(pauses)) return invalid("Pause statuses must be a list.", "pauseStatuses");
+  if (!Array.isArray(pauses)) return invalid("errors.slaPausesList", "pauseStatuses");
   const seen = new Set<unknown>();
   for (const status of pauses as unknown[]) {
     if (!STATUSES.includes(status as Status) || !PAUSABLE_STATUSES.includes(status as Status)) {
-      return invalid(
-        `Clocks can pause only on ${PAUSABLE_STATUSES.join(" or ")}, not on "${String(status)}".`,
-        "pauseStatuses",
-      );
+      return invalid("errors.slaPauseStatus", "pauseStatuses", {
+        allowed: PAUSABLE_STATUSES.join(" or "),
+        status: String(status),
+      });
     }
-    if (seen.has(status)) return invalid(`"${String(status)}" is listed twice.`, "pauseStatuses");
+    if (seen.has(status)) return invalid("errors.slaPauseTwice", "pauseStatuses", { status: String(status) });
     seen.add(status);
   }
   return null;

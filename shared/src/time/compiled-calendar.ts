@@ -60,9 +60,7 @@ export class CompiledCalendar {
 
   /** Thrown by scans that crossed maxEmptyBlocks empty blocks: never loop forever. */
   neverOpens(): InvalidCalendarError {
-    return new InvalidCalendarError(
-      "The calendar has no business time in the period searched; check its hours and holidays.",
-    );
+    return new InvalidCalendarError("errors.calendarNeverOpens");
   }
 }
 
@@ -95,7 +93,7 @@ function canonicalKey(cal: BusinessCalendar): string {
     return JSON.stringify([cal.timeZone, WEEKDAYS.map((d) => weekly[d] ?? null), extra, holidays]);
   } catch {
     parseCalendar(cal); // names the problem
-    throw new InvalidCalendarError("The calendar is not a plain JSON value.");
+    throw new InvalidCalendarError("errors.calendarNotJson");
   }
 }
 

@@ -1,4 +1,5 @@
 import type { IANAZone } from "luxon";
+import type { ErrorKey, ErrorParams } from "../errors";
 import { InvalidCalendarError } from "./invalid-calendar-error";
 import { parseLocalDate } from "./local-date";
 import type { BusinessCalendar, Weekday } from "./types";
@@ -22,22 +23,20 @@ export function validateCalendar(cal: BusinessCalendar): void {
 }
 
 export function parseCalendar(cal: BusinessCalendar): ParsedCalendar {
-  if (typeof cal !== "object" || (cal as unknown) === null) fail("A calendar must be an object.");
+  if (typeof cal !== "object" || (cal as unknown) === null) fail("errors.calendarObject");
   const zone = loadZone(cal.timeZone);
-  if (zone === undefined)
-    fail(`Unknown time zone "${cal.timeZone}"; use an IANA name such as "Europe/Amsterdam".`);
+  if (zone === undefined) fail("errors.calendarZone", { zone: String(cal.timeZone) });
   const windows = parseWeekly(cal.weekly);
-  if (windows.every((day) => day.length === 0)) fail("The calendar has no business hours on any weekday.");
+  if (windows.every((day) => day.length === 0)) fail("errors.calendarNoHours");
   return { zone, windows, holidays: parseHolidays(cal.holidays) };
 }
 
 function parseWeekly(weekly: unknown): Array<Array<readonly [number, number]>> {
   if (typeof weekly !== "object" || weekly === null || Array.isArray(weekly)) {
-    fail("Weekly hours must map weekdays (mon..sun) to lists of [start, end] windows.");
+    fail("errors.calendarWeekly");
   }
   for (const key of Object.keys(weekly)) {
-    if (!(WEEKDAYS as readonly string[]).includes(key))
-      fail(`Unknown weekday "${key}"; use mon, tue, ..., sun.`);
+    if (!(WEEKDAYS as readonly string[]).includes(key)) fail("errors.calendarWeekday", { day: key });
   }
   const byDay = weekly as Partial<Record<Weekday, unknown>>;
   return WEEKDAYS.map((day) => parseDay(day, byDay[day]));
@@ -45,13 +44,17 @@ function parseWeekly(weekly: unknown): Array<Array<readonly [number, number]>> {
 
 function parseDay(day: Weekday, raw: unknown): Array<readonly [number, number]> {
   if (raw === undefined) return [];
-  if (!Array.isArray(raw)) fail(`Hours for ${day} must be a list of [start, end] windows.`);
+  if (!Array.isArray(raw)) fail("errors.calendarDayList", { day });
   const windows = (raw as unknown[]).map((w) => parseWindow(day, w)).sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const [start, end] of windows) {
     const last = merged[merged.length - 1];
     if (last !== undefined && start < last[1]) {
-      fail(`Windows on ${day} overlap (${hhmm(last[0])}-${hhmm(last[1])} and ${hhmm(start)}-${hhmm(end)}).`);
+      fail("errors.calendarOverlap", {
+        day,
+        first: `${hhmm(last[0])}-${hhmm(last[1])}`,
+        second: `${hhmm(start)}-${hhmm(end)}`,
+      });
     }
     // Touching windows (09:00-12:00, 12:00-17:00) are one stretch of business time.
     if (last !== undefined && start === last[1]) last[1] = end;
@@ -61,18 +64,18 @@ function parseDay(day: Weekday, raw: unknown): Array<readonly [number, number]> 
 }
 
 function parseWindow(day: Weekday, raw: unknown): readonly [number, number] {
-  if (!Array.isArray(raw) || raw.length !== 2) fail(`A window on ${day} must be a pair ["HH:MM", "HH:MM"].`);
+  if (!Array.isArray(raw) || raw.length !== 2) fail("errors.calendarPair", { day });
   const [startText, endText] = raw as [unknown, unknown];
   const start = parseTime(day, startText);
   const end = parseTime(day, endText);
   if (start >= end)
-    fail(`The window ${String(startText)}-${String(endText)} on ${day} must end after it starts.`);
+    fail("errors.calendarEndsFirst", { day, window: `${String(startText)}-${String(endText)}` });
   return [start, end];
 }
 
 function parseTime(day: Weekday, text: unknown): number {
   const match = typeof text === "string" ? TIME_PATTERN.exec(text) : null;
-  if (match === null) fail(`"${String(text)}" on ${day} is not a time "HH:MM" between 00:00 and 24:00.`);
+  if (match === null) fail("errors.calendarTime", { day, time: String(text) });
   const hours = Number(match[1] ?? match[3]);
   const minutes = Number(match[2] ?? match[4]);
   return hours * 60 + minutes;
@@ -80,11 +83,11 @@ function parseTime(day: Weekday, text: unknown): number {
 
 function parseHolidays(raw: unknown): Set<number> {
   if (raw === undefined) return new Set();
-  if (!Array.isArray(raw)) fail('Holidays must be a list of local dates "YYYY-MM-DD".');
+  if (!Array.isArray(raw)) fail("errors.calendarHolidays");
   const days = new Set<number>();
   for (const text of raw as unknown[]) {
     const day = typeof text === "string" ? parseLocalDate(text) : undefined;
-    if (day === undefined) fail(`Holiday "${String(text)}" is not a date "YYYY-MM-DD".`);
+    if (day === undefined) fail("errors.calendarHoliday", { date: String(text) });
     days.add(day);
   }
   return days;
@@ -94,6 +97,6 @@ function hhmm(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-function fail(message: string): never {
-  throw new InvalidCalendarError(message);
+function fail(key: ErrorKey, params: ErrorParams = {}): never {
+  throw new InvalidCalendarError(key, params);
 }

@@ -19,7 +19,7 @@ export interface WallClock {
 /** What a clock on the wall in `timeZone` shows at instant t (for explanations and countdowns). */
 export function wallClockAt(timeZone: string, t: number): WallClock {
   const zone = loadZone(timeZone);
-  if (zone === undefined) throw new InvalidCalendarError(`Unknown time zone "${timeZone}".`);
+  if (zone === undefined) throw new InvalidCalendarError("errors.zoneUnknown", { zone: timeZone });
   if (!Number.isFinite(t)) throw new RangeError(`Instant must be a finite number of ms, got ${t}.`);
   const wall = t + offsetAt(zone, t);
   const day = Math.floor(wall / DAY_MS);

@@ -1,5 +1,5 @@
 import type { ErrorKey } from "../errors";
-import { englishErrors } from "../i18n/english-errors";
+import { englishErrors, sayError } from "../i18n/english-errors";
 import type { Translator } from "../i18n/translator";
 
 /** A failed call as the clients hold it: the API's envelope (ApiError), or their own network error. */
@@ -157,7 +157,7 @@ export function readError(
     const sentence = validationSentence(path, phrase, context.input, t);
     if (sentence !== null) return said(sentence);
   }
-  const keyed = typeof failure?.key === "string" ? t.maybe(failure.key, failure.params ?? {}) : null;
+  const keyed = typeof failure?.key === "string" ? sayError(t, failure.key, failure.params) : null;
   if (keyed !== null) return said(keyed);
   if (message === "") return said(t.t("errors.clientInternal"));
   return said(/[.!?]$/.test(message) ? message : `${message}.`);
