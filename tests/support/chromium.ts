@@ -38,6 +38,8 @@ export interface Browser {
 export interface ContextOptions {
   timeZone?: string;
   viewport?: { width: number; height: number };
+  /** The browser's language (navigator.languages, Accept-Language), e.g. "nl-NL". */
+  locale?: string;
 }
 
 export const CHROMIUM_FLAGS = [
@@ -72,6 +74,7 @@ export function launchChromium(): Promise<Browser> {
         ignoreHTTPSErrors: true,
         viewport: options.viewport ?? { width: 420, height: 900 },
         ...(options.timeZone === undefined ? {} : { timezoneId: options.timeZone }),
+        ...(options.locale === undefined ? {} : { locale: options.locale }),
       });
       const entry = { context, profile };
       open.add(entry);
