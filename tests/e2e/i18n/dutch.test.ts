@@ -101,8 +101,9 @@ describe("Baton in Dutch", () => {
       .getByTestId("gmail-card")
       .locator('[data-card-name="baton-conversation"]')
       .waitFor({ timeout: 30_000 });
-    const frame = page.frames().find((candidate) => candidate.url().includes("workbench-pane.html"));
-    if (frame === undefined) throw new Error("The task pane did not load.");
+    const paneElement = await page.locator("section.wb-panel iframe").elementHandle({ timeout: 30_000 });
+    const frame = await paneElement.contentFrame();
+    if (frame === null) throw new Error("The task pane did not load.");
     await frame.getByTestId("owner").waitFor({ timeout: 30_000 });
     expect(await page.evaluate<string>("document.documentElement.lang")).toBe("nl");
     expect(await frame.evaluate<string>("Office.context.displayLanguage")).toBe("nl-NL");
