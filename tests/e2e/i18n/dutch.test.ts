@@ -63,8 +63,11 @@ const WORDS = `[document.title, document.body.innerText,
   ...[...document.querySelectorAll("[aria-label],[title],[placeholder],[alt]")].flatMap((element) =>
     ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""))].join("\\n")`;
 
-async function wordsOn(target: Page | Frame): Promise<string> {
-  return target.evaluate<string>(WORDS);
+/** The words, also kept beside the screenshots (test-artifacts/i18n/<name>.nl.txt) for a reader to check. */
+async function wordsOn(target: Page | Frame, name: string): Promise<string> {
+  const words = await target.evaluate<string>(WORDS);
+  writeFileSync(join(artifacts, `${name}.nl.txt`), words);
+  return words;
 }
 
 async function dutchContext() {
@@ -114,8 +117,8 @@ describe("Baton in Dutch", () => {
     await page.screenshot({ path: join(artifacts, "workbench.nl.png"), fullPage: true });
 
     const fragments = englishFragments(["workbench", "pane", "view", "gmail", "errors"]);
-    left.workbench = englishLeft(await wordsOn(page), fragments);
-    left.outlookPane = englishLeft(await wordsOn(frame), fragments);
+    left.workbench = englishLeft(await wordsOn(page, "workbench"), fragments);
+    left.outlookPane = englishLeft(await wordsOn(frame, "outlook-pane"), fragments);
     await context.close();
     expect({ workbench: left.workbench, outlookPane: left.outlookPane }).toEqual({
       workbench: [],
@@ -134,7 +137,7 @@ describe("Baton in Dutch", () => {
     await page.screenshot({ path: join(artifacts, "dashboard-metrics.nl.png"), fullPage: true });
 
     left.dashboardMetrics = englishLeft(
-      await wordsOn(page),
+      await wordsOn(page, "dashboard-metrics"),
       englishFragments(["dashboard", "view", "errors"]),
     );
     await context.close();
