@@ -1,3 +1,5 @@
+import { translatorFor } from "../i18n/all";
+import { errorText } from "../view/error-sentence";
 import { z } from "zod";
 import { formatPath, parseRequest } from "./parse-request";
 import { refusal } from "../../test/api/parse-helpers";
@@ -18,9 +20,36 @@ describe("parseRequest", () => {
       error: {
         code: "invalid_request",
         message: "a: expected a string, got a number (and 2 more problems)",
+        key: "errors.vField",
+        params: {
+          path: "a",
+          more: 2,
+          problemKey: "errors.vType",
+          expected: "a string",
+          expectedType: "string",
+          got: "a number",
+          gotType: "number",
+        },
         details: { path: "a" },
       },
     });
+  });
+
+  it("keys the refusal by the issue's kind, with the field path, so a client says it in Dutch", () => {
+    const nl = translatorFor(["nl"]);
+    const say = (schema: z.ZodType, input: unknown) => {
+      const result = parseRequest(schema, input);
+      if (result.ok) throw new Error("expected a refusal");
+      return errorText(result.error, nl);
+    };
+    expect(say(z.strictObject({ a: z.string(), b: z.number() }), { a: 1, b: "x" })).toBe(
+      "a: verwachtte tekst, kreeg een getal (en nog 1 probleem).",
+    );
+    expect(say(z.strictObject({ a: z.string() }), {})).toBe("a: is verplicht.");
+    expect(say(z.strictObject({ s: z.string().max(3) }), { s: "abcd" })).toBe(
+      "s: mag hoogstens 3 tekens hebben.",
+    );
+    expect(say(z.strictObject({ a: z.string() }), { a: "x", zz: 1 })).toBe('Verzoek: onbekend veld "zz".');
   });
 
   it("words zod's generic issues as sentences a developer can act on", () => {

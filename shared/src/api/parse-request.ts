@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { domainError, type DomainError } from "../errors";
 import { describeIssue } from "./describe-issue";
+import { issueProblem } from "./issue-problem";
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: DomainError };
 
@@ -10,15 +11,16 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: Domain
  * from the message alone; the count of further problems follows in brackets.
  */
 export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
-  const result = schema.safeParse(input, { error: describeIssue });
+  // reportInput: issueProblem tells "is required" from a wrong type by the input, as describeIssue does.
+  const result = schema.safeParse(input, { error: describeIssue, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const [first, ...rest] = result.error.issues;
-  if (first === undefined)
-    return { ok: false, error: domainError("invalid_request", "The request is invalid.") };
+  if (first === undefined) return { ok: false, error: domainError("invalid_request", "errors.vInvalid") };
   const where = formatPath(first.path);
-  const more = rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"})`;
-  const sentence = where === "" ? `Request: ${first.message}${more}` : `${where}: ${first.message}${more}`;
-  return { ok: false, error: domainError("invalid_request", sentence, { path: where }) };
+  // Keyed by the issue's kind with the field path as a param: each client says it in its language.
+  const params = { ...issueProblem(first), path: where, more: rest.length };
+  const key = where === "" ? "errors.vRequest" : "errors.vField";
+  return { ok: false, error: domainError("invalid_request", key, params, { path: where }) };
 }
 
 /** ["messages", 0, "sentAt"] -> "messages[0].sentAt". */

@@ -158,9 +158,10 @@ export function readError(
     if (sentence !== null) return said(sentence);
   }
   const keyed = typeof failure?.key === "string" ? sayError(t, failure.key, failure.params) : null;
-  if (keyed !== null) return said(keyed);
-  if (message === "") return said(t.t("errors.clientInternal"));
-  return said(/[.!?]$/.test(message) ? message : `${message}.`);
+  const sentence = keyed ?? message;
+  if (sentence === "") return said(t.t("errors.clientInternal"));
+  // Validation refusals read "path: problem" with no full stop; a reader gets a sentence.
+  return said(/[.!?]$/.test(sentence) ? sentence : `${sentence}.`);
 }
 
 /** The sentence of readError in `t`'s language: how every client shows a failed call. */
