@@ -3,6 +3,7 @@ import { ALL_AGENTS, rollupDocId, UNASSIGNED, type RollupKey } from "@baton/shar
 import type { DocumentData, Transaction } from "firebase-admin/firestore";
 import { incrementDoc } from "../metrics/rollup-docs";
 import { surveyRef } from "./survey";
+import { readCycleTemplates } from "./template-credit";
 import { CSAT_TEXT, esc, page, type CsatLang } from "./text";
 import { csatSecret, verifySurvey } from "./token";
 
@@ -22,7 +23,7 @@ function ratingOf(value: unknown): number | null {
 /**
  * A click on a survey link (GET /csat?t=&r=) or the comment form (POST, with `comment`): verifies
  * the signature and expiry, then writes the one answer of that cycle (a second click replaces the
- * rating, never adds one). Every outcome is a page in the survey's language; a forged link gets
+ * rating, never adds one), in the metric and in the average of each template used in the cycle. Every outcome is a page in the survey's language; a forged link gets
  * the English one, since its language cannot be trusted.
  */
 export async function answerSurvey(
@@ -48,6 +49,7 @@ export async function answerSurvey(
       : undefined;
   await db.runTransaction(async (tx) => {
     const survey = await tx.get(ref);
+    const templates = await readCycleTemplates(tx, db, claim.org, claim.key, claim.cycle);
     tx.set(
       ref,
       {
@@ -59,6 +61,8 @@ export async function answerSurvey(
       { merge: true },
     );
     countAnswer(tx, db, claim.org, survey.data(), rating);
+    // The same change for each template used in the cycle (their average CSAT), in this transaction.
+    templates.apply(survey.get("rating"), rating);
   });
   const form =
     `<form method="post" action="csat"><input type="hidden" name="t" value="${esc(String(input.t))}">` +

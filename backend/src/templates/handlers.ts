@@ -76,6 +76,8 @@ export function templatesHandlers(deps: ServerDeps): TemplateHandlers {
         body: body.body,
         useCount: 0,
         lastUsedAt: null,
+        csatCount: 0,
+        csatSum: 0,
         createdAt: nowMs,
         createdBy: principal.email,
         updatedAt: nowMs,

@@ -5,6 +5,8 @@ import type { Principal } from "../auth/principal";
 import type { ServerDeps } from "../handlers/deps";
 import type { Handlers } from "../http/app";
 import { fail } from "../http/errors";
+import { creditTemplateUse } from "../csat/template-credit";
+import { cycleOf } from "../csat/survey";
 import { readConversation } from "../store/conversations";
 import { hiddenMailboxIds } from "../store/visibility";
 import { failUnlessUsable } from "./access";
@@ -24,6 +26,14 @@ async function usableTemplate(db: Firestore, principal: Principal, id: string): 
   );
 }
 
+/** The conversation, when the caller sees its mailbox; else 404 (a hidden one is not told apart). */
+async function visibleConversation(db: Firestore, principal: Principal, key: string) {
+  const state = await readConversation(db, principal.org, key);
+  if (state === null || (await hiddenMailboxIds(db, principal)).has(state.mailbox.id))
+    fail("not_found", NOT_SEEN);
+  return state;
+}
+
 /** The facts of one conversation a render fills variables from, read from its document alone. */
 async function factsFor(
   db: Firestore,
@@ -33,9 +43,7 @@ async function factsFor(
   customerName: string | undefined,
   nowMs: number,
 ): Promise<TemplateFacts> {
-  const state = await readConversation(db, principal.org, key);
-  if (state === null || (await hiddenMailboxIds(db, principal)).has(state.mailbox.id))
-    fail("not_found", NOT_SEEN);
+  const state = await visibleConversation(db, principal, key);
   const sla = slaStateOfFold(state.fold, state.mailbox.policy, state.mailbox.calendar, nowMs);
   // The customer's zone when the client knows it, else the mailbox's business-hours zone.
   const zone =
@@ -67,10 +75,18 @@ export function renderHandlers(deps: ServerDeps): Pick<Handlers, "renderTemplate
 
     /**
      * One insert, counted once per request id: the receipt's create() and the increment commit
-     * together, so a retry finds the receipt, fails the batch, and counts nothing.
+     * together, so a retry finds the receipt, fails the batch, and counts nothing. With a
+     * conversation (which the caller must see: crediting a template with the answers of a
+     * conversation one cannot read would leak them), the template is remembered on its current cycle
+     * for the average CSAT; that step is idempotent, so it also runs on a retry, completing a first
+     * attempt that counted but failed before it.
      */
     async templateUsed({ principal, params, body, nowMs }) {
-      const template = await usableTemplate(db, principal, params.id);
+      const key = body.conversationKey;
+      const [template, state] = await Promise.all([
+        usableTemplate(db, principal, params.id),
+        key === undefined ? null : visibleConversation(db, principal, key),
+      ]);
       const ref = templatePaths.one(db, principal.org, template.id);
       const batch = db.batch();
       batch.create(templatePaths.use(db, principal.org, template.id, body.requestId), {
@@ -87,6 +103,13 @@ export function renderHandlers(deps: ServerDeps): Pick<Handlers, "renderTemplate
         if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
         counted = false;
       }
+      if (state !== null)
+        await creditTemplateUse(db, {
+          org: principal.org,
+          key: state.conversation.key,
+          cycle: cycleOf(state.conversation),
+          templateId: template.id,
+        });
       const after = fromSnapshot(await ref.get());
       return { templateId: template.id, useCount: after?.useCount ?? template.useCount, counted };
     },

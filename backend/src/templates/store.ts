@@ -1,6 +1,6 @@
 import type { Template } from "@baton/shared";
 import type { TemplateLanguage, TemplateScope } from "@baton/shared/templates";
-import { unknownVariablesIn } from "@baton/shared/templates";
+import { csatSummary, unknownVariablesIn } from "@baton/shared/templates";
 import type { DocumentData, DocumentSnapshot, Firestore } from "firebase-admin/firestore";
 
 /**
@@ -29,6 +29,12 @@ export interface StoredTemplate {
   body: string;
   useCount: number;
   lastUsedAt: number | null;
+  /**
+   * Survey answers credited to the template (csat/template-credit.ts) and the sum of their ratings:
+   * a sum and a count rather than an average, so a changed answer is replaced exactly.
+   */
+  csatCount: number;
+  csatSum: number;
   createdAt: number;
   createdBy: string;
   updatedAt: number;
@@ -66,6 +72,8 @@ export function toStoredTemplate(id: string, data: DocumentData): StoredTemplate
     body: str(data.body),
     useCount: num(data.useCount),
     lastUsedAt: typeof data.lastUsedAt === "number" ? data.lastUsedAt : null,
+    csatCount: num(data.csatCount),
+    csatSum: num(data.csatSum),
     createdAt: num(data.createdAt),
     createdBy: str(data.createdBy),
     updatedAt: num(data.updatedAt),
@@ -78,8 +86,16 @@ export function fromSnapshot(snapshot: DocumentSnapshot): StoredTemplate | null 
   return data === undefined ? null : toStoredTemplate(snapshot.id, data);
 }
 
-/** The answer's shape: the stored fields, the body's unknown variables, and whether the caller may edit. */
+/**
+ * The answer's shape: the stored fields, the body's unknown variables, the average CSAT, and whether
+ * the caller may edit.
+ */
 export function toTemplate(stored: StoredTemplate, canEdit: boolean): Template {
-  const { createdBy: _createdBy, ...rest } = stored;
-  return { ...rest, unknownVariables: unknownVariablesIn(stored.body), canEdit };
+  const { createdBy: _createdBy, csatCount, csatSum, ...rest } = stored;
+  return {
+    ...rest,
+    unknownVariables: unknownVariablesIn(stored.body),
+    csat: csatSummary(csatCount, csatSum),
+    canEdit,
+  };
 }

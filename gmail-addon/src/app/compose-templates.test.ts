@@ -27,6 +27,7 @@ function template(id: string, name: string, useCount: number): Template {
     unknownVariables: [],
     useCount,
     lastUsedAt: null,
+    csat: null,
     createdAt: 0,
     updatedAt: 0,
     updatedBy: "lead@demo.baton.test",

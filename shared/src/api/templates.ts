@@ -100,6 +100,12 @@ export const templateSchema = z.object({
   /** Inserts counted by POST /templates/{id}/used. */
   useCount: z.number().int(),
   lastUsedAt: epochMsSchema.nullable(),
+  /**
+   * The customers' answers on conversations this template was used on (one answer per conversation
+   * cycle, a changed answer counted once at its new rating): their count and average 1-5, or null
+   * before the first answer. Used on a conversation = POST /used carried its `conversationKey`.
+   */
+  csat: z.object({ count: z.number().int().min(1), average: z.number().min(1).max(5) }).nullable(),
   createdAt: epochMsSchema,
   updatedAt: epochMsSchema,
   updatedBy: z.string(),
@@ -158,7 +164,11 @@ export const renderTemplateResponseSchema = z.object({
   timeZone: z.string(),
 });
 
-/** POST /templates/{id}/used: sent once after the text is in the draft; `requestId` makes it once. */
+/**
+ * POST /templates/{id}/used: sent once after the text is in the draft; `requestId` makes it once.
+ * `conversationKey`: the conversation the draft answers (the caller must see it, else 404); the
+ * template is then credited with that conversation cycle's survey answer (its `csat`).
+ */
 export const templateUsedRequestSchema = z.strictObject({
   requestId: requestIdSchema,
   conversationKey: conversationKeySchema.optional(),

@@ -1,4 +1,4 @@
-// Templates (canned replies, issue 17): pure rendering, date phrases and search. No I/O, no clock.
+// Templates (canned replies, issue 17): pure rendering, date phrases, search and CSAT credit. No I/O, no clock.
 export * from "./variables";
 export * from "./facts";
 export * from "./render";
@@ -7,3 +7,4 @@ export * from "./search";
 export * from "./first-name";
 export * from "./conversation-ref";
 export * from "./escape-html";
+export * from "./csat";
