@@ -5,15 +5,22 @@ import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
 import type { Me } from "../app/types";
 import { TemplateEditor } from "./TemplateEditor";
-import { emptyForm, toForm, usageLine, type TemplateForm } from "./template-form";
+import {
+  csatLine,
+  emptyForm,
+  TEMPLATE_CSAT_DEFINITION,
+  toForm,
+  usageLine,
+  type TemplateForm,
+} from "./template-form";
 
 /** One page of the list: the API's most (templatesPerMailbox is larger; search narrows the rest). */
 const PAGE = 50;
 
 /**
  * A mailbox's templates and the lead's own: searched and ordered as the compose pane and the Gmail
- * card order them (exact shortcut, then most used), with each one's usage. Average CSAT per template
- * is not shown: no API answers it yet.
+ * card order them (exact shortcut, then most used), with each one's usage and average CSAT (the
+ * survey answers of the conversations it was used on), its definition under the table.
  */
 export function TemplatesView({ api, me }: { api: ApiClient; me: Me }) {
   const [mailbox, setMailbox] = useState(me.mailboxes[0]?.id ?? "");
@@ -136,6 +143,9 @@ export function TemplatesView({ api, me }: { api: ApiClient; me: Me }) {
               <th scope="col">Tags</th>
               <th scope="col">Whose</th>
               <th scope="col">Usage</th>
+              <th scope="col" title={TEMPLATE_CSAT_DEFINITION}>
+                Average CSAT
+              </th>
               <th scope="col">
                 <span class="visually-hidden">Actions</span>
               </th>
@@ -158,6 +168,7 @@ export function TemplatesView({ api, me }: { api: ApiClient; me: Me }) {
                 <td>{t.tags.join(", ")}</td>
                 <td>{t.scope === "personal" ? "Yours" : mailboxName}</td>
                 <td>{usageLine(t, Date.now())}</td>
+                <td>{csatLine(t)}</td>
                 <td>
                   {t.canEdit && (
                     <>
@@ -188,9 +199,10 @@ export function TemplatesView({ api, me }: { api: ApiClient; me: Me }) {
         </table>
       )}
       {truncated && <p class="muted">Showing the {PAGE} most used; search to find the others.</p>}
+      {templates !== null && templates.length > 0 && <p class="muted">{TEMPLATE_CSAT_DEFINITION}</p>}
       <p class="muted">
         Variables: {TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(", ")}. Usage counts each insert into a
-        reply; average CSAT per template is not available yet.
+        reply.
       </p>
     </section>
   );

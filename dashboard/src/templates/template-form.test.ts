@@ -1,5 +1,6 @@
 import type { Template } from "@baton/shared/api";
 import {
+  csatLine,
   emptyForm,
   previewOf,
   sampleFacts,
@@ -57,6 +58,12 @@ describe("template form", () => {
     // 10:00Z + 2h = 12:00Z = 13:00 in Amsterdam (CET).
     expect(out.text).toBe("Beste Ana, vóór maandag 23 november om 13:00. ");
     expect(out.missing).toEqual(["agent.nmae"]);
+  });
+
+  it("writes a template's average CSAT as the metrics do, a dash before the first answer", () => {
+    expect(csatLine({ csat: null })).toBe("—");
+    expect(csatLine({ csat: { count: 1, average: 4 } })).toBe("4.0 / 5 · 1 answer");
+    expect(csatLine({ csat: { count: 2, average: 3.5 } })).toBe("3.5 / 5 · 2 answers");
   });
 
   it("says how much a template is used", () => {

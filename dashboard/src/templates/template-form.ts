@@ -85,7 +85,7 @@ export function previewOf(form: TemplateForm, facts: TemplateFacts): RenderedTem
   return renderTemplate(form.body, form.language, facts);
 }
 
-/** "Average CSAT" is not offered by the API yet: usage is what the list can show. */
+/** How much a template is inserted (POST /templates/{id}/used counts each insert once). */
 export function usageLine(template: Pick<Template, "useCount" | "lastUsedAt">, now: number): string {
   if (template.useCount === 0) return "Never used";
   const times = template.useCount === 1 ? "once" : `${template.useCount} times`;
@@ -93,4 +93,15 @@ export function usageLine(template: Pick<Template, "useCount" | "lastUsedAt">, n
   const days = Math.floor((now - template.lastUsedAt) / 86_400_000);
   const when = days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
   return `Used ${times}, last ${when}`;
+}
+
+/** What the Average CSAT column averages, shown beside it (the metric's kind of definition). */
+export const TEMPLATE_CSAT_DEFINITION =
+  "Average CSAT: the average of the customers' survey answers (1 to 5) on conversations where this template was used; one answer per conversation cycle, and an answer the customer changed counts once, at its new rating.";
+
+/** "3.5 / 5 · 2 answers" as the metrics' CSAT column writes it, or a dash before the first answer. */
+export function csatLine(template: Pick<Template, "csat">): string {
+  const { csat } = template;
+  if (csat === null) return "—";
+  return `${csat.average.toFixed(1)} / 5 · ${csat.count} ${csat.count === 1 ? "answer" : "answers"}`;
 }
