@@ -291,7 +291,16 @@ function Workbench({ initial }: { initial: { host: HostLanguage; t: Translator }
           {paneSrc === null ? (
             <p class="caption">{t.t("workbench.paneEmpty")}</p>
           ) : (
-            <iframe ref={frame} title={t.t("workbench.paneFrameTitle")} src={paneSrc} key={member ?? ""} />
+            <iframe
+              ref={frame}
+              title={t.t("workbench.paneFrameTitle")}
+              src={paneSrc}
+              key={member ?? ""}
+              // A theme toggled while the pane was still loading reached no listener: say it again.
+              onLoad={() => {
+                frame.current?.contentWindow?.postMessage({ type: STANDIN_THEME, theme }, location.origin);
+              }}
+            />
           )}
         </section>
         <GmailCardPanel
