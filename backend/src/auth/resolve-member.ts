@@ -33,7 +33,7 @@ async function memberByEmail(db: Firestore, email: string): Promise<Principal> {
 }
 
 function notMember(email: string): never {
-  fail("not_member", `${email} is not a member of a Baton team; ask your admin to add you.`);
+  fail("not_member", "errors.notBatonMember", { email });
 }
 
 async function googleMember(db: Firestore, email: string, hostedDomain: string | null): Promise<Principal> {
@@ -41,10 +41,7 @@ async function googleMember(db: Firestore, email: string, hostedDomain: string |
   const { domains } = await orgIdentityOf(db, principal.org);
   const domain = domainOf(email);
   if (domains.includes(domain) && hostedDomain !== domain) {
-    fail(
-      "not_member",
-      `${email} must sign in with the Google Workspace account of ${domain}, not a personal Google account.`,
-    );
+    fail("not_member", "errors.googleWorkspaceOnly", { email, domain });
   }
   return principal;
 }
@@ -57,11 +54,7 @@ async function microsoftMember(
 ): Promise<Principal> {
   const org = await tenantOrgOf(db, tenant);
   if (org === null) {
-    fail(
-      "not_member",
-      `This Microsoft tenant (${tenant}) is not connected to any Baton organisation; ask your Baton admin to add it under the organisation's identity settings.`,
-      { tenant },
-    );
+    fail("not_member", "errors.tenantUnknown", { tenant }, { tenant });
   }
   const link = await findMicrosoftLink(db, tenant, objectId);
   if (link !== null) {
@@ -70,17 +63,11 @@ async function microsoftMember(
     return principal;
   }
   if (claimedEmail === null) {
-    fail(
-      "not_member",
-      "Your Microsoft account carries no address Baton can match; ask your Baton admin to link it.",
-    );
+    fail("not_member", "errors.microsoftNoAddress");
   }
   const { domains } = await orgIdentityOf(db, org);
   if (!domains.includes(domainOf(claimedEmail))) {
-    fail(
-      "not_member",
-      `${claimedEmail} is outside the domains your Baton organisation holds; ask your Baton admin to link your Microsoft account to your membership.`,
-    );
+    fail("not_member", "errors.microsoftOutsideDomains", { email: claimedEmail });
   }
   const principal = await principalOf(db, claimedEmail);
   if (principal === null || principal.org !== org) notMember(claimedEmail);
@@ -92,10 +79,7 @@ async function microsoftMember(
     linkedBy: "first_sign_in",
   });
   if (!linked.ok) {
-    fail(
-      "not_member",
-      `${claimedEmail} is already linked to another Microsoft account; ask your Baton admin to check the link.`,
-    );
+    fail("not_member", "errors.microsoftLinkedElsewhere", { email: claimedEmail });
   }
   return principal;
 }

@@ -4,7 +4,7 @@
  * shared/src/api/connectors.ts and checked by the API's one middleware before these run. They only
  * touch Firestore: the replay itself runs in the connector poll, which holds the provider secrets.
  */
-import { MAX_DEAD_LETTERS_LISTED, type DeadLetterView } from "@baton/shared";
+import { MAX_DEAD_LETTERS_LISTED, type DeadLetterView, type ErrorKey } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Principal } from "../auth/principal";
 import { fail } from "../http/errors";
@@ -17,7 +17,7 @@ interface Input {
   nowMs: number;
 }
 
-const GONE = "No such dead letter: it was replayed or dismissed meanwhile; reload the list.";
+const GONE = "errors.deadLetterGone" satisfies ErrorKey;
 
 /** What the admin sees: the letter without the org (theirs) or the provider's folder name. */
 function viewOf(letter: DeadLetter): DeadLetterView {

@@ -1,4 +1,4 @@
-import { dueAtRefusal, nextBusinessMorning, type FollowUpWhen } from "@baton/shared";
+import { dueAtRefusal, nextBusinessMorning, type ErrorKey, type FollowUpWhen } from "@baton/shared";
 import type { Principal } from "../auth/principal";
 import type { ServerDeps } from "../handlers/deps";
 import { runCommand } from "../handlers/commands";
@@ -6,7 +6,7 @@ import { fail, failWith } from "../http/errors";
 import type { Handlers } from "../http/app";
 import { readConversation } from "../store/conversations";
 
-const NOT_SEEN = "Baton hasn't seen this conversation yet; open it again in a moment.";
+const NOT_SEEN = "errors.notSeenYet" satisfies ErrorKey;
 
 /**
  * POST/DELETE /conversations/{key}/follow-up and POST /conversations/{key}/snooze (issue 17). The

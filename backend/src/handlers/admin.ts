@@ -1,4 +1,12 @@
-import { validateCalendar, validateSlaPolicy, type BusinessCalendar } from "@baton/shared";
+import {
+  englishError,
+  InvalidCalendarError,
+  validateCalendar,
+  validateSlaPolicy,
+  type BusinessCalendar,
+  type ErrorKey,
+  type ErrorParams,
+} from "@baton/shared";
 import type { Handlers } from "../http/app";
 import { fail, failWith } from "../http/errors";
 import { forgetDirectory, mailboxesOf, teamOf } from "../store/directory";
@@ -11,12 +19,14 @@ import { forgetRoutingDirectory, rebalanceMember } from "../routing";
 import { checkMembers } from "./check-members";
 import type { ServerDeps } from "./deps";
 
-function calendarProblem(calendar: BusinessCalendar): string | null {
+/** The calendar's first problem as a nested errors key and its params ("calendar: {problem}"), or null. */
+function calendarProblem(calendar: BusinessCalendar): ErrorParams | null {
   try {
     validateCalendar(calendar);
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : "The calendar is invalid.";
+    if (error instanceof InvalidCalendarError) return { ...error.params, problemKey: error.key };
+    throw error;
   }
 }
 
@@ -27,7 +37,12 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
       if (policyError !== null) failWith(policyError);
       const calendarError = calendarProblem(body.calendar);
       if (calendarError !== null)
-        fail("invalid_calendar", `calendar: ${calendarError}`, { path: "calendar" });
+        fail(
+          "invalid_calendar",
+          "errors.atPath",
+          { ...calendarError, path: "calendar" },
+          { path: "calendar" },
+        );
       // The on-call and the agents are checked like the escalation leads: members of the org.
       forgetDirectory();
       await checkMembers(deps.db, principal.org, [
@@ -36,9 +51,12 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
       ]);
       const sameAddress = (await mailboxesOf(deps.db, principal.org)).find((m) => m.address === body.address);
       if (sameAddress !== undefined && sameAddress.id !== params.id) {
-        fail("conflict", `${body.address} is already the address of mailbox ${sameAddress.id}.`, {
-          mailbox: sameAddress.id,
-        });
+        fail(
+          "conflict",
+          "errors.mailboxAddressTaken",
+          { address: body.address, mailbox: sameAddress.id },
+          { mailbox: sameAddress.id },
+        );
       }
       const members = new Set((await teamOf(deps.db, principal.org)).map((m) => m.email.toLowerCase()));
       const saved = await putMailbox(
@@ -65,8 +83,9 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
     async removeMember({ principal, params, nowMs }) {
       const outcome = await removeMember(deps.db, principal.org, params.email, nowMs);
       if (!outcome.ok) {
-        if (outcome.reason === "last_admin") fail("conflict", lastAdmin(params.email, "removed"));
-        fail("not_found", `${params.email} is not a member of this team.`);
+        if (outcome.reason === "last_admin")
+          fail("conflict", "errors.lastAdmin", { email: params.email, verb: "removed" });
+        fail("not_found", "errors.notMemberOfTeam", { email: params.email });
       }
       forgetDirectory();
       // Outside the transaction (Auth is another service): if any step fails the request fails, and
@@ -84,31 +103,30 @@ export function adminHandlers(deps: ServerDeps): Pick<Handlers, "putMailbox" | "
 
 const MEMBER_REFUSALS: Record<
   Exclude<PutMemberOutcome, { ok: true }>["reason"],
-  (email: string) => [code: "conflict" | "invalid_request", message: string]
+  readonly [code: "conflict" | "invalid_request", key: ErrorKey, verb?: string]
 > = {
-  last_admin: (email) => ["conflict", lastAdmin(email, "demoted")],
-  other_org: (email) => ["conflict", `${email} already belongs to another Baton organisation.`],
-  domain_of_other_org: (email) => [
-    "conflict",
-    `${email} is in a domain another Baton organisation holds; only that organisation can add it.`,
-  ],
-  outside_domains: (email) => [
-    "invalid_request",
-    `${email} is outside your organisation's domains; add them as an external member if they should have access.`,
-  ],
+  last_admin: ["conflict", "errors.lastAdmin", "demoted"],
+  other_org: ["conflict", "errors.memberOtherOrg"],
+  domain_of_other_org: ["conflict", "errors.memberOtherOrgDomain"],
+  outside_domains: ["invalid_request", "errors.memberOutsideDomains"],
 };
+
+function memberRefusalParams(email: string, verb: string | undefined): ErrorParams {
+  return verb === undefined ? { email } : { email, verb };
+}
 
 /** Why `email` can't be made a member, in the sentence PUT /members/{email} and the import both use. */
 export function memberRefusalSentence(
   email: string,
   reason: Exclude<PutMemberOutcome, { ok: true }>["reason"],
 ): string {
-  return MEMBER_REFUSALS[reason](email)[1];
+  const [, key, verb] = MEMBER_REFUSALS[reason];
+  return englishError(key, memberRefusalParams(email, verb));
 }
 
 function refuseMember(email: string, reason: Exclude<PutMemberOutcome, { ok: true }>["reason"]): never {
-  const [code, message] = MEMBER_REFUSALS[reason](email);
-  fail(code, message, { reason });
+  const [code, key, verb] = MEMBER_REFUSALS[reason];
+  fail(code, key, memberRefusalParams(email, verb), { reason });
 }
 
 /** An admin links a Microsoft account to a member: only within a tenant the org has bound. */
@@ -119,21 +137,17 @@ async function linkByAdmin(
   account: { tenant: string; objectId: string },
 ): Promise<void> {
   if ((await orgOfTenant(deps.db, account.tenant)) !== org) {
-    fail("invalid_request", `Tenant ${account.tenant} is not connected to your organisation; add it first.`, {
-      path: "microsoft.tenant",
-    });
+    fail(
+      "invalid_request",
+      "errors.tenantNotConnected",
+      { tenant: account.tenant },
+      { path: "microsoft.tenant" },
+    );
   }
   const linked = await linkMicrosoftAccount(deps.db, { org, email, ...account, linkedBy: "admin" });
   if (!linked.ok) {
-    fail(
-      "conflict",
-      `${email} is already linked to Microsoft account ${linked.linkedTo}; remove that link first.`,
-    );
+    fail("conflict", "errors.memberLinked", { email, account: linked.linkedTo });
   }
-}
-
-function lastAdmin(email: string, verb: string): string {
-  return `${email} is the last admin of this organisation and can't be ${verb}; make someone else an admin first.`;
 }
 
 /** A removed member's sign-in loses its org claims and its refresh tokens, so access ends at once. */

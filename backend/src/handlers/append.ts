@@ -81,10 +81,7 @@ export async function changeConversation(
       noteTxAttempt();
       const loaded = await loadForAppendInTx(tx, db, org, key);
       if (loaded === null) {
-        return domainError(
-          "not_found",
-          "Baton hasn't seen this conversation yet; open it again in a moment.",
-        );
+        return domainError("not_found", "errors.notSeenYet");
       }
       const decision = decideOn(loaded);
       if (!("events" in decision) || decision.events.length === 0) {

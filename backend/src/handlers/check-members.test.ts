@@ -74,6 +74,8 @@ describe("on-call and agents are checked like leads: members of the org", () => 
     expect(error).toEqual({
       code: "invalid_request",
       message: "mallory@elsewhere.test is not a member of this organisation; add them under Members first.",
+      key: "errors.notOrgMember",
+      params: { email: "mallory@elsewhere.test" },
       details: { field: "routing.onCall" },
     });
     expect(writes).toEqual([]);
@@ -101,6 +103,8 @@ describe("on-call and agents are checked like leads: members of the org", () => 
     expect(await refusal(put)).toEqual({
       code: "invalid_request",
       message: "mallory@elsewhere.test is not a member of this organisation; add them under Members first.",
+      key: "errors.notOrgMember",
+      params: { email: "mallory@elsewhere.test" },
       details: { field: "policy.leads" },
     });
     expect(writes).toEqual([]);

@@ -1,4 +1,4 @@
-import { findNonMember, notAMemberSentence } from "@baton/shared";
+import { findNonMember } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import { fail } from "../http/errors";
 import { teamOf } from "../store/directory";
@@ -17,5 +17,5 @@ export async function checkMembers(
   const team = new Set((await teamOf(db, org)).map((m) => m.email.toLowerCase()));
   const stranger = findNonMember(team, named);
   if (stranger !== null)
-    fail("invalid_request", notAMemberSentence(stranger.email), { field: stranger.field });
+    fail("invalid_request", "errors.notOrgMember", { email: stranger.email }, { field: stranger.field });
 }

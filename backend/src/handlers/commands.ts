@@ -94,7 +94,7 @@ async function refuseIfHidden(deps: ServerDeps, principal: Principal, key: strin
   if (hidden.size === 0) return;
   const mailboxId: unknown = (await paths.conversation(deps.db, principal.org, key).get()).get("mailboxId");
   if (typeof mailboxId === "string" && hidden.has(mailboxId)) {
-    fail("not_found", "Baton hasn't seen this conversation yet; open it again in a moment.");
+    fail("not_found", "errors.notSeenYet");
   }
 }
 
@@ -154,11 +154,14 @@ export async function noteOptions(deps: ServerDeps, principal: Principal): Promi
 export async function checkAssignee(deps: ServerDeps, principal: Principal, assignee: string): Promise<void> {
   const member = (await teamOf(deps.db, principal.org)).find((m) => m.email === assignee);
   if (member === undefined) {
-    fail("invalid_request", `assignee: ${assignee} is not a member of this team.`, { path: "assignee" });
+    fail("invalid_request", "errors.assigneeNotMember", { email: assignee }, { path: "assignee" });
   }
   if (!can(member.role, "claim")) {
-    fail("invalid_request", `assignee: ${assignee} is a ${member.role} and can't own conversations.`, {
-      path: "assignee",
-    });
+    fail(
+      "invalid_request",
+      "errors.assigneeCannotOwn",
+      { email: assignee, role: member.role },
+      { path: "assignee" },
+    );
   }
 }

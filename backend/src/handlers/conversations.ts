@@ -1,4 +1,4 @@
-import { describeTimeline, explainSla, slaHistory, slaState } from "@baton/shared";
+import { describeTimeline, explainSla, slaHistory, slaState, type ErrorKey } from "@baton/shared";
 import type { Principal } from "../auth/principal";
 import { fail } from "../http/errors";
 import type { Handlers } from "../http/app";
@@ -11,7 +11,7 @@ import { checkAssignee, noteOptions, runCommand } from "./commands";
 import type { ServerDeps } from "./deps";
 import { publicConversation, renderConversation } from "./render";
 
-const NOT_SEEN = "Baton hasn't seen this conversation yet; open it again in a moment.";
+const NOT_SEEN = "errors.notSeenYet" satisfies ErrorKey;
 
 /**
  * A conversation of a mailbox the org hides from this member (mailboxVisibility "members") answers

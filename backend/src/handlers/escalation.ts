@@ -116,7 +116,7 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
 
   async function mailboxOrFail(org: string, id: string): Promise<MailboxWithHolidays> {
     const found = await readMailboxWithHolidays(db, org, id);
-    if (found === null) fail("not_found", `There is no mailbox ${id} in your team.`, { mailbox: id });
+    if (found === null) fail("not_found", "errors.noMailboxInTeam", { mailbox: id }, { mailbox: id });
     return found;
   }
 
@@ -177,7 +177,7 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
     async putHolidays({ principal, params, body, nowMs }) {
       const next = body.country === null ? null : { country: body.country, region: body.region ?? null };
       if (next === null && body.region !== undefined)
-        fail("invalid_request", "region: a region needs a country.", { field: "region" });
+        fail("invalid_request", "errors.regionNeedsCountry", {}, { field: "region" });
       if (
         next !== null &&
         !isKnownHolidaySource(
@@ -187,10 +187,9 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
         const what = next.region === null ? next.country : `${next.country}-${next.region}`;
         fail(
           "invalid_request",
-          `No public holidays are known for ${what}; pick a listed country and region.`,
-          {
-            field: next.region === null ? "country" : "region",
-          },
+          "errors.noHolidaysKnown",
+          { place: what },
+          { field: next.region === null ? "country" : "region" },
         );
       }
       forgetDirectory();
@@ -199,7 +198,7 @@ export function escalationHandlers(deps: ServerDeps): EscalationHandlers {
         applyHolidaySource(current.mailbox.calendar, current.holidays, next, fromYear),
       );
       if (changed === null)
-        fail("not_found", `There is no mailbox ${params.id} in your team.`, { mailbox: params.id });
+        fail("not_found", "errors.noMailboxInTeam", { mailbox: params.id }, { mailbox: params.id });
       forgetDirectory();
       // The admin's answer to "re-compute open conversations now?" is recorded either way.
       await recordRecomputeChoice(db, principal.org, params.id, {

@@ -20,9 +20,7 @@ export function observeHandler(deps: ServerDeps): Handlers["observe"] {
     // A mailbox the org hides from this member (mailboxVisibility "members") answers as one Baton
     // does not know: observing records and shows nothing of it.
     if (mailbox === null || hidden.has(mailbox.id)) {
-      fail("not_found", `${body.mailbox} is not a Baton mailbox of your team; ask an admin to add it.`, {
-        mailbox: body.mailbox,
-      });
+      fail("not_found", "errors.notTeamMailbox", { mailbox: body.mailbox }, { mailbox: body.mailbox });
     }
     const result = await observeThread(deps.db, {
       org: principal.org,

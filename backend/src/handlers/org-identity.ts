@@ -1,4 +1,5 @@
 import { AuthError, domainOf } from "../auth/identity";
+import type { ErrorParams } from "@baton/shared";
 import type { Handlers } from "../http/app";
 import { fail } from "../http/errors";
 import { forgetDirectory, orgIdentityOf } from "../store/directory";
@@ -25,7 +26,8 @@ export function orgIdentityHandlers(deps: ServerDeps): Pick<Handlers, "getOrgIde
         if (!(await canClaimDomain(domain, principal.org, principal.email, lookup))) {
           fail(
             "invalid_request",
-            `Prove that your organisation holds ${domain}: sign in with an address in it, or add the DNS TXT record "${verificationRecord(principal.org)}" to it.`,
+            "errors.proveDomain",
+            { domain, record: verificationRecord(principal.org) },
             { path: "domains", domain },
           );
         }
@@ -33,11 +35,7 @@ export function orgIdentityHandlers(deps: ServerDeps): Pick<Handlers, "getOrgIde
       const proven = await provenTenants(deps, body.tenantProofs, body.domains);
       for (const tenant of body.tenants.filter((t) => !current.tenants.includes(t))) {
         if (!proven.has(tenant)) {
-          fail(
-            "invalid_request",
-            `Prove that Microsoft tenant ${tenant} is yours: include in tenantProofs a sign-in token of an account of that tenant whose address is in one of your domains.`,
-            { path: "tenants", tenant },
-          );
+          fail("invalid_request", "errors.proveTenant", { tenant }, { path: "tenants", tenant });
         }
       }
       const outcome = await putOrgIdentity(deps.db, principal.org, {
@@ -46,9 +44,12 @@ export function orgIdentityHandlers(deps: ServerDeps): Pick<Handlers, "getOrgIde
       });
       forgetDirectory();
       if (!outcome.ok) {
-        fail("conflict", `${outcome.taken.value} already belongs to another Baton organisation.`, {
-          [outcome.taken.kind]: outcome.taken.value,
-        });
+        fail(
+          "conflict",
+          "errors.identityTaken",
+          { value: outcome.taken.value },
+          { [outcome.taken.kind]: outcome.taken.value },
+        );
       }
       return outcome.identity;
     },
@@ -66,8 +67,11 @@ async function provenTenants(deps: ServerDeps, proofs: readonly string[], domain
     try {
       identity = await deps.verifiers.microsoft(token);
     } catch (error) {
-      const reason = error instanceof AuthError ? error.message : "it could not be verified";
-      fail("invalid_request", `A tenant proof was refused: ${reason}`, { path: "tenantProofs" });
+      const reason: ErrorParams =
+        error instanceof AuthError
+          ? { ...error.params, reasonKey: error.key }
+          : { reasonKey: "errors.tenantProofUnverified" };
+      fail("invalid_request", "errors.tenantProofRefused", reason, { path: "tenantProofs" });
     }
     if (identity.kind !== "microsoft") continue;
     if (identity.claimedEmail !== null && domains.includes(domainOf(identity.claimedEmail)))

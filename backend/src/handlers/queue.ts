@@ -25,9 +25,7 @@ export function decodeCursor(cursor: string): { queueOrder: number; key: string 
   } catch {
     // Falls through to the error below.
   }
-  fail("invalid_request", "cursor: pass back the nextCursor of the previous page unchanged.", {
-    path: "cursor",
-  });
+  fail("invalid_request", "errors.queueCursor", {}, { path: "cursor" });
 }
 
 function toItem(key: string, data: DocumentData, nowMs: number): QueueItem {

@@ -1,4 +1,10 @@
-import { isRole, PRIORITIES, ROUTING_PREVIEW_CONVERSATIONS, validateCalendar } from "@baton/shared";
+import {
+  InvalidCalendarError,
+  isRole,
+  PRIORITIES,
+  ROUTING_PREVIEW_CONVERSATIONS,
+  validateCalendar,
+} from "@baton/shared";
 import { type MemberAvailability, type OpenLoad, type RoutingMember } from "@baton/shared/routing";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Handlers } from "../http/app";
@@ -33,7 +39,7 @@ type RoutingHandlers = Pick<
 const OPEN_STATUSES = ["open", "pending", "snoozed"];
 
 function noMailbox(id: string): never {
-  fail("not_found", `There is no mailbox "${id}" in this organisation.`);
+  fail("not_found", "errors.noMailboxInOrg", { mailbox: id });
 }
 
 function answer(email: string, availability: MemberAvailability) {
@@ -107,7 +113,7 @@ export function routingHandlers(deps: ServerDeps): RoutingHandlers {
 
     async getMyAvailability({ principal }) {
       const availability = await readAvailability(db, principal.org, principal.email);
-      if (availability === null) fail("not_member", `${principal.email} is no longer a member of this team.`);
+      if (availability === null) fail("not_member", "errors.noLongerMember", { email: principal.email });
       return answer(principal.email, availability);
     },
 
@@ -120,8 +126,9 @@ export function routingHandlers(deps: ServerDeps): RoutingHandlers {
         try {
           validateCalendar(body.workingHours);
         } catch (error) {
-          const why = error instanceof Error ? error.message : "the calendar is invalid.";
-          fail("invalid_calendar", `workingHours: ${why}`, { path: "workingHours" });
+          if (!(error instanceof InvalidCalendarError)) throw error;
+          const problem = { ...error.params, problemKey: error.key, path: "workingHours" };
+          fail("invalid_calendar", "errors.atPath", problem, { path: "workingHours" });
         }
       }
       // A PUT replaces: hours or a cap left out mean none of the member's own (the mailbox's apply).
@@ -143,7 +150,7 @@ export function routingHandlers(deps: ServerDeps): RoutingHandlers {
 
 async function change(db: Firestore, org: string, email: string, what: AvailabilityChange, nowMs: number) {
   const outcome = await setAvailability(db, org, email, what);
-  if (!outcome.ok) fail("not_found", `${email} is not a member of this team.`);
+  if (!outcome.ok) fail("not_found", "errors.notMemberOfTeam", { email });
   // Routing reads availability through its own cache: this instance must see the change at once.
   forgetRoutingDirectory();
   // Away from now on: their open conversations go back to the strategy (or the lead), one notice per

@@ -36,7 +36,7 @@ export function getJobHandler(db: Firestore) {
   return async ({ principal, params }: Input<{ id: string }>): Promise<JobView> => {
     const snapshot = await jobPaths.job(db, principal.org, params.id).get();
     const job = snapshot.exists ? toJobDoc(snapshot.data() ?? {}) : null;
-    if (job === null) fail("not_found", `There is no job ${params.id} in your team.`, { job: params.id });
+    if (job === null) fail("not_found", "errors.noJob", { job: params.id }, { job: params.id });
     return toJobView(params.id, job);
   };
 }

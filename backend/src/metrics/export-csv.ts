@@ -73,10 +73,7 @@ function decodeCursor(cursor: string): Position {
   } catch {
     // Not base64 JSON: refused below like any other unknown cursor.
   }
-  return fail(
-    "invalid_request",
-    "cursor: this is not a cursor the export gave; start the export again without one.",
-  );
+  return fail("invalid_request", "errors.exportCursor");
 }
 
 function pageQuery(db: Firestore, org: string, range: ExportRange): Query {

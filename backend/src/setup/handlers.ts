@@ -19,7 +19,7 @@ import { claimRefusal, NOT_CONFIGURED, NOT_FROM_DASHBOARD, outsideDomains, type 
 type Env = Readonly<Record<string, string | undefined>>;
 
 function refuse(refusal: Refusal): never {
-  fail(refusal.code, refusal.message, refusal.details);
+  fail(refusal.code, refusal.key, refusal.params, refusal.details);
 }
 
 /** GET /setup, POST /setup/claim, POST /members/import, GET /setup/install (issue 15). */

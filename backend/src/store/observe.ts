@@ -13,6 +13,7 @@ import {
   ownMessageId,
   type ConversationEvent,
   type DomainError,
+  type ErrorKey,
   type ObservedMessage,
 } from "@baton/shared";
 import type { DocumentSnapshot, Firestore } from "firebase-admin/firestore";
@@ -115,8 +116,7 @@ function timed(
 }
 
 /** What a caller without `record` gets for a thread Baton has never recorded: nothing to render. */
-export const NOT_YET_RECORDED =
-  "Baton has not recorded this conversation yet. It appears here once an agent opens it or the mailbox is synced.";
+export const NOT_YET_RECORDED = "errors.notYetRecorded" satisfies ErrorKey;
 
 /** Whether this source may write: connectors always, a sidebar only for a caller with `record`. */
 function mayRecord(source: ObserveSource): boolean {
@@ -140,8 +140,7 @@ export async function observeThread(
   const messages = timed(input.messages, input.mailbox.createdAt, input.nowMs);
   const lookups = lookupsFor(messages);
   const fallbackKey = messages.map((m) => conversationKey(m)).find((key) => key !== null) ?? null;
-  if (fallbackKey === null)
-    return domainError("invalid_request", "messages: no message has a Message-ID to thread by.");
+  if (fallbackKey === null) return domainError("invalid_request", "errors.observeNoMessageId");
   const alias = input.platformThreadId === undefined ? null : aliasId(input.platform, input.platformThreadId);
   const recording = mayRecord(input.source);
 

@@ -199,4 +199,64 @@ export default {
   vElement: "has an invalid element",
   vCustom: "is invalid",
   vPhrase: "{phrase}",
+  notBatonMember: "{email} is not a member of a Baton team; ask your admin to add you.",
+  googleWorkspaceOnly:
+    "{email} must sign in with the Google Workspace account of {domain}, not a personal Google account.",
+  tenantUnknown:
+    "This Microsoft tenant ({tenant}) is not connected to any Baton organisation; ask your Baton admin to add it under the organisation's identity settings.",
+  microsoftNoAddress:
+    "Your Microsoft account carries no address Baton can match; ask your Baton admin to link it.",
+  microsoftOutsideDomains:
+    "{email} is outside the domains your Baton organisation holds; ask your Baton admin to link your Microsoft account to your membership.",
+  microsoftLinkedElsewhere:
+    "{email} is already linked to another Microsoft account; ask your Baton admin to check the link.",
+  mailboxAddressTaken: "{address} is already the address of mailbox {mailbox}.",
+  lastAdmin:
+    "{email} is the last admin of this organisation and can't be {verb, select, removed {removed} other {demoted}}; make someone else an admin first.",
+  notMemberOfTeam: "{email} is not a member of this team.",
+  memberOtherOrg: "{email} already belongs to another Baton organisation.",
+  memberOtherOrgDomain:
+    "{email} is in a domain another Baton organisation holds; only that organisation can add it.",
+  memberOutsideDomains:
+    "{email} is outside your organisation's domains; add them as an external member if they should have access.",
+  tenantNotConnected: "Tenant {tenant} is not connected to your organisation; add it first.",
+  memberLinked: "{email} is already linked to Microsoft account {account}; remove that link first.",
+  assigneeNotMember: "assignee: {email} is not a member of this team.",
+  assigneeCannotOwn: "assignee: {email} is a {role} and can't own conversations.",
+  noMailboxInTeam: "There is no mailbox {mailbox} in your team.",
+  regionNeedsCountry: "region: a region needs a country.",
+  noHolidaysKnown: "No public holidays are known for {place}; pick a listed country and region.",
+  notTeamMailbox: "{mailbox} is not a Baton mailbox of your team; ask an admin to add it.",
+  proveDomain:
+    'Prove that your organisation holds {domain}: sign in with an address in it, or add the DNS TXT record "{record}" to it.',
+  proveTenant:
+    "Prove that Microsoft tenant {tenant} is yours: include in tenantProofs a sign-in token of an account of that tenant whose address is in one of your domains.",
+  identityTaken: "{value} already belongs to another Baton organisation.",
+  tenantProofRefused: "A tenant proof was refused: {reason}",
+  tenantProofUnverified: "it could not be verified",
+  setupNotConfigured:
+    "This deployment was made without a setup code, so it can't be set up from the dashboard; run `npm run deploy` again to print one.",
+  setupNotFromDashboard:
+    "Set up Baton from the dashboard, signed in with your work Google account; a sidebar's sign-in can't set up a deployment.",
+  setupOutsideDomains:
+    "{email} is not in this deployment's domains ({domains}); sign in with your work account in one of them.",
+  setupClaimed: "This deployment is set up already: ask {admin} to add you to the team.",
+  setupAlreadyMember:
+    "{email} is already a member of a Baton organisation; open the dashboard as usual instead of setting up a new one.",
+  setupLocked: "Too many wrong setup codes: try again after {time}, with the code the deploy printed.",
+  setupWrongCode:
+    "That is not this deployment's setup code; type the code `npm run deploy` printed ({left} more {left, plural, one {try} other {tries}} this hour).",
+  setupDomainTaken:
+    "The domain {value} is already held by another Baton organisation; remove it from this deployment's org domains and deploy again, or ask that organisation's admin to release it.",
+  setupTenantTaken:
+    "The Microsoft tenant {value} is already connected to another Baton organisation; remove it from this deployment's tenants and deploy again, or ask that organisation's admin to release it.",
+  noMailboxInOrg: 'There is no mailbox "{mailbox}" in this organisation.',
+  noLongerMember: "{email} is no longer a member of this team.",
+  queueCursor: "cursor: pass back the nextCursor of the previous page unchanged.",
+  noJob: "There is no job {job} in your team.",
+  exportCursor: "cursor: this is not a cursor the export gave; start the export again without one.",
+  observeNoMessageId: "messages: no message has a Message-ID to thread by.",
+  notYetRecorded:
+    "Baton has not recorded this conversation yet. It appears here once an agent opens it or the mailbox is synced.",
+  deadLetterGone: "No such dead letter: it was replayed or dismissed meanwhile; reload the list.",
 } as const;

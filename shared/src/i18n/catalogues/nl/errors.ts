@@ -206,4 +206,66 @@ export default {
   vElement: "heeft een ongeldig element",
   vCustom: "is ongeldig",
   vPhrase: "{phrase}",
+  notBatonMember: "{email} is geen lid van een Baton-team; vraag je beheerder om je toe te voegen.",
+  googleWorkspaceOnly:
+    "{email} moet zich aanmelden met het Google Workspace-account van {domain}, niet met een persoonlijk Google-account.",
+  tenantUnknown:
+    "Deze Microsoft-tenant ({tenant}) is aan geen enkele Baton-organisatie gekoppeld; vraag je Baton-beheerder om hem toe te voegen bij de identiteitsinstellingen van de organisatie.",
+  microsoftNoAddress:
+    "Je Microsoft-account heeft geen adres dat Baton kan koppelen; vraag je Baton-beheerder om het te koppelen.",
+  microsoftOutsideDomains:
+    "{email} valt buiten de domeinen van je Baton-organisatie; vraag je Baton-beheerder om je Microsoft-account aan je lidmaatschap te koppelen.",
+  microsoftLinkedElsewhere:
+    "{email} is al gekoppeld aan een ander Microsoft-account; vraag je Baton-beheerder om de koppeling te controleren.",
+  mailboxAddressTaken: "{address} is al het adres van mailbox {mailbox}.",
+  lastAdmin:
+    "{email} is de laatste beheerder van deze organisatie en kan niet worden {verb, select, removed {verwijderd} other {gedegradeerd}}; maak eerst iemand anders beheerder.",
+  notMemberOfTeam: "{email} is geen lid van dit team.",
+  memberOtherOrg: "{email} hoort al bij een andere Baton-organisatie.",
+  memberOtherOrgDomain:
+    "{email} valt in een domein van een andere Baton-organisatie; alleen die organisatie kan het toevoegen.",
+  memberOutsideDomains:
+    "{email} valt buiten de domeinen van je organisatie; voeg die persoon toe als extern lid als die toegang moet hebben.",
+  tenantNotConnected: "Tenant {tenant} is niet aan je organisatie gekoppeld; voeg hem eerst toe.",
+  memberLinked: "{email} is al gekoppeld aan Microsoft-account {account}; verwijder eerst die koppeling.",
+  assigneeNotMember: "assignee: {email} is geen lid van dit team.",
+  assigneeCannotOwn: "assignee: {email} is {role} en kan geen gesprekken oppakken.",
+  noMailboxInTeam: "Er is geen mailbox {mailbox} in je team.",
+  regionNeedsCountry: "region: een regio heeft een land nodig.",
+  noHolidaysKnown: "Er zijn geen feestdagen bekend voor {place}; kies een land en regio uit de lijst.",
+  notTeamMailbox: "{mailbox} is geen Baton-mailbox van je team; vraag een beheerder om hem toe te voegen.",
+  proveDomain:
+    'Bewijs dat je organisatie {domain} bezit: meld je aan met een adres daarin, of voeg het DNS TXT-record "{record}" eraan toe.',
+  proveTenant:
+    "Bewijs dat Microsoft-tenant {tenant} van jou is: neem in tenantProofs een aanmeldtoken op van een account van die tenant met een adres in een van je domeinen.",
+  identityTaken: "{value} hoort al bij een andere Baton-organisatie.",
+  tenantProofRefused: "Een tenantbewijs is geweigerd: {reason}",
+  tenantProofUnverified: "het kon niet worden geverifieerd",
+  setupNotConfigured:
+    "Deze installatie is gemaakt zonder setupcode, dus je kunt hem niet via het dashboard instellen; voer `npm run deploy` opnieuw uit om er een te laten zien.",
+  setupNotFromDashboard:
+    "Stel Baton in via het dashboard, aangemeld met je Google-account van het werk; met de aanmelding van een zijbalk kun je geen installatie instellen.",
+  setupOutsideDomains:
+    "{email} valt niet in de domeinen van deze installatie ({domains}); meld je aan met je werkaccount in een daarvan.",
+  setupClaimed: "Deze installatie is al ingesteld: vraag {admin} om je aan het team toe te voegen.",
+  setupAlreadyMember:
+    "{email} is al lid van een Baton-organisatie; open het dashboard zoals altijd in plaats van een nieuwe in te stellen.",
+  setupLocked:
+    "Te veel verkeerde setupcodes: probeer het na {time} opnieuw, met de code die de deploy liet zien.",
+  setupWrongCode:
+    "Dat is niet de setupcode van deze installatie; typ de code die `npm run deploy` liet zien (nog {left} {left, plural, one {poging} other {pogingen}} dit uur).",
+  setupDomainTaken:
+    "Het domein {value} is al van een andere Baton-organisatie; haal het uit de organisatiedomeinen van deze installatie en deploy opnieuw, of vraag de beheerder van die organisatie om het vrij te geven.",
+  setupTenantTaken:
+    "De Microsoft-tenant {value} is al gekoppeld aan een andere Baton-organisatie; haal hem uit de tenants van deze installatie en deploy opnieuw, of vraag de beheerder van die organisatie om hem vrij te geven.",
+  noMailboxInOrg: 'Er is geen mailbox "{mailbox}" in deze organisatie.',
+  noLongerMember: "{email} is geen lid meer van dit team.",
+  queueCursor: "cursor: geef de nextCursor van de vorige pagina ongewijzigd terug.",
+  noJob: "Er is geen taak {job} in je team.",
+  exportCursor: "cursor: dit is geen cursor van de export; begin de export opnieuw zonder cursor.",
+  observeNoMessageId: "messages: geen enkel bericht heeft een Message-ID om op te groeperen.",
+  notYetRecorded:
+    "Baton heeft dit gesprek nog niet vastgelegd. Het verschijnt hier zodra iemand het opent of de mailbox is gesynchroniseerd.",
+  deadLetterGone:
+    "Deze dead letter bestaat niet meer: hij is intussen opnieuw verwerkt of genegeerd; laad de lijst opnieuw.",
 } satisfies Catalogue<typeof source>;
