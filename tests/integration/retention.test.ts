@@ -87,6 +87,12 @@ describe("retention sweep", () => {
     await db.doc(`${orgPath}/deadLetters/dl-${expired}`).set({ conversationKey: expired });
     await db.doc(`slaTimers/${org.org}:${expired}`).set({ org: org.org, key: expired, at: 1 });
     await db.doc(`${orgPath}/conversations/${expired}/viewers/ana@x.test`).set({ at: 1 });
+    // What issue 17 keeps beside a conversation: a survey answer (the customer's address and
+    // comment), the templates its cycle used, a member's mention read marker.
+    const besides = ["csat/1", "csatTemplates/1", "mentionReads/ana@x.test"];
+    for (const path of besides) {
+      await db.doc(`${orgPath}/conversations/${expired}/${path}`).set({ customer: "c@customer.test", at: 1 });
+    }
     expect((await db.doc(`${orgPath}/metricFacts/${expired}`).get()).exists).toBe(true);
     expect((await db.collection(`${orgPath}/conversations/${expired}/events`).get()).size).toBeGreaterThan(0);
 
@@ -100,6 +106,9 @@ describe("retention sweep", () => {
     expect((await conversationDoc(expired).get()).exists).toBe(false);
     expect((await db.collection(`${orgPath}/conversations/${expired}/events`).get()).size).toBe(0);
     expect((await db.collection(`${orgPath}/conversations/${expired}/viewers`).get()).size).toBe(0);
+    for (const path of besides) {
+      expect((await db.doc(`${orgPath}/conversations/${expired}/${path}`).get()).exists).toBe(false);
+    }
     expect((await db.doc(`${orgPath}/aliases/${aliases[0]}`).get()).exists).toBe(false);
     const pointing = async (collection: string, field: string) =>
       (await db.collection(`${orgPath}/${collection}`).where(field, "==", expired).get()).size;

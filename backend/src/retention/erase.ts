@@ -79,6 +79,11 @@ function derivedQueries({ db, org, key, ref }: Target): Array<{ name: string; qu
     { name: "viewers", query: ref.collection("viewers") },
     // A claim gate outlives its claim only when the claimer died mid-claim (store/claim-gate.ts).
     { name: "claimGates", query: ref.collection("claimGates") },
+    // The survey answers hold the customer's address and comment; the template list and the
+    // mention read markers only mean something beside the conversation they name.
+    { name: "csat", query: ref.collection("csat") },
+    { name: "csatTemplates", query: ref.collection("csatTemplates") },
+    { name: "mentionReads", query: ref.collection("mentionReads") },
     { name: "events", query: ref.collection("events"), isLog: true },
     { name: "messages", query: orgDoc.collection("messages").where("conversationKey", "==", key) },
     { name: "aliases", query: orgDoc.collection("aliases").where("conversationKey", "==", key) },
