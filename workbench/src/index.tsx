@@ -295,7 +295,8 @@ function Workbench({ initial }: { initial: { host: HostLanguage; t: Translator }
               ref={frame}
               title={t.t("workbench.paneFrameTitle")}
               src={paneSrc}
-              key={member ?? ""}
+              // A new language is a new iframe: a changed fragment alone would not restart the pane.
+              key={`${member ?? ""}|${host.office}`}
               // A theme toggled while the pane was still loading reached no listener: say it again.
               onLoad={() => {
                 frame.current?.contentWindow?.postMessage({ type: STANDIN_THEME, theme }, location.origin);

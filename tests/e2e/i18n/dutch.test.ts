@@ -70,6 +70,13 @@ async function wordsOn(target: Page | Frame, name: string): Promise<string> {
   return words;
 }
 
+/** What the Outlook stand-in in the workbench's pane reports as Office.context.displayLanguage. */
+async function displayLanguageOf(page: Page): Promise<string> {
+  const frame = await (await page.locator("section.wb-panel iframe").elementHandle()).contentFrame();
+  if (frame === null) throw new Error("The task pane did not load.");
+  return frame.evaluate<string>("Office.context.displayLanguage");
+}
+
 async function dutchContext() {
   return browser!.newContext({
     locale: "nl-NL",
@@ -124,6 +131,34 @@ describe("Baton in Dutch", () => {
       workbench: [],
       outlookPane: [],
     });
+  }, 120_000);
+
+  it("switches the workbench with its Language / Taal select, and restarts the pane in the new language", async () => {
+    const context = await browser!.newContext({
+      timeZone: AMSTERDAM,
+      viewport: { width: 1500, height: 1000 },
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server!.origin}/workbench.html`);
+    await page.getByTestId("workbench-member").selectOption(org.email("ana"));
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page
+      .getByRole("button", { name: new RegExp(subject) })
+      .first()
+      .click({ timeout: 30_000 });
+    const pane = page.frameLocator("section.wb-panel iframe");
+    await pane.getByTestId("owner").waitFor({ timeout: 30_000 });
+    expect(await displayLanguageOf(page)).toBe("en-US");
+
+    await page.getByTestId("workbench-language").selectOption("nl");
+    await page.getByRole("heading", { name: "Baton-werkbank" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("nl");
+    await page
+      .locator("section.wb-panel iframe[src*='displayLanguage=nl-NL']")
+      .waitFor({ state: "attached", timeout: 30_000 });
+    await pane.getByTestId("owner").waitFor({ timeout: 30_000 });
+    expect(await displayLanguageOf(page)).toBe("nl-NL");
+    await context.close();
   }, 120_000);
 
   it("shows the dashboard's metrics page in Dutch, with no English left", async () => {
