@@ -6,7 +6,7 @@
  * clients that predate keys.
  */
 import type { MessageKey } from "./i18n/catalogues/areas";
-import { englishError, isErrorKey } from "./i18n/english-errors";
+import { englishError } from "./i18n/english-errors";
 
 export { englishError } from "./i18n/english-errors";
 
@@ -43,34 +43,17 @@ export interface DomainError {
 }
 
 /**
- * An error whose sentence is catalogue key `key` with `params` (`message` is its English text).
- * The second form (a sentence) is the one not yet keyed; it is going away (see errors.test.ts).
+ * An error whose sentence is catalogue key `key` with `params`; `message` is its English text. The
+ * type takes keys only, so an error site cannot write an English-only sentence (error-sites.test.ts
+ * also refuses literal sentences cast past it).
  */
 export function domainError(
   code: DomainErrorCode,
   key: ErrorKey,
   params?: ErrorParams,
   details?: Record<string, unknown>,
-): DomainError;
-export function domainError(
-  code: DomainErrorCode,
-  message: string,
-  details?: Record<string, unknown>,
-): DomainError;
-export function domainError(
-  code: DomainErrorCode,
-  keyOrMessage: string,
-  paramsOrDetails?: Record<string, unknown>,
-  details?: Record<string, unknown>,
 ): DomainError {
-  if (!isErrorKey(keyOrMessage)) {
-    const legacy = paramsOrDetails;
-    return legacy === undefined
-      ? { code, message: keyOrMessage }
-      : { code, message: keyOrMessage, details: legacy };
-  }
-  const params = paramsOrDetails as ErrorParams | undefined;
-  const error: DomainError = { code, message: englishError(keyOrMessage, params), key: keyOrMessage };
+  const error: DomainError = { code, message: englishError(key, params), key };
   // Absent rather than empty: an error without params reads (and compares in tests) as code, message, key.
   if (params !== undefined && Object.keys(params).length > 0) error.params = params;
   if (details !== undefined) error.details = details;

@@ -24,10 +24,12 @@ describe("withOwnerName", () => {
 
   it("adds the owner's display name to already_claimed", async () => {
     const db = teamDb([{ email: "ana@x.test", name: "Ana Lima", role: "agent" }]);
-    const refusal = domainError("already_claimed", "ana@x.test already owns this conversation.", {
-      owner: "ana@x.test",
-      since: 5,
-    });
+    const refusal = domainError(
+      "already_claimed",
+      "errors.alreadyClaimed",
+      { owner: "ana@x.test" },
+      { owner: "ana@x.test", since: 5 },
+    );
     expect(await withOwnerName(deps(db), "org-1", refusal)).toEqual({
       ...refusal,
       details: { owner: "ana@x.test", since: 5, ownerName: "Ana Lima" },
@@ -36,11 +38,14 @@ describe("withOwnerName", () => {
 
   it("falls back to the address for an owner no longer on the team, and leaves other errors alone", async () => {
     const db = teamDb([]);
-    const refusal = domainError("already_claimed", "gone@x.test already owns this conversation.", {
-      owner: "gone@x.test",
-    });
+    const refusal = domainError(
+      "already_claimed",
+      "errors.alreadyClaimed",
+      { owner: "gone@x.test" },
+      { owner: "gone@x.test" },
+    );
     expect((await withOwnerName(deps(db), "org-2", refusal)).details?.["ownerName"]).toBe("gone@x.test");
-    const other = domainError("forbidden", "no");
+    const other = domainError("forbidden", "errors.notTeamMember");
     expect(await withOwnerName(deps(db), "org-2", other)).toBe(other);
   });
 });

@@ -45,7 +45,7 @@ function setup(limit: RateLimit = DEFAULT_RATE_LIMIT) {
       if (header === "Bearer good") return Promise.resolve(ana);
       if (header === "Bearer ben")
         return Promise.resolve({ ...ana, email: "ben@demo.baton.test", name: "Ben" });
-      if (header === "Bearer stranger") fail("not_member", "not a member");
+      if (header === "Bearer stranger") fail("not_member", "errors.notTeamMember");
       return Promise.reject(new AuthError("errors.authNoToken"));
     },
     now: () => clock.now,
@@ -178,7 +178,12 @@ describe("the API dispatcher", () => {
   it("renders domain failures from handlers with their status and details", async () => {
     const { app, handlers } = setup();
     handlers.claim = () =>
-      fail("already_claimed", "Ben owns it.", { owner: "ben@demo.baton.test", since: 5 });
+      fail(
+        "already_claimed",
+        "errors.alreadyClaimed",
+        { owner: "ben@demo.baton.test" },
+        { owner: "ben@demo.baton.test", since: 5 },
+      );
     const reply = await app(
       request("POST", `/v1/conversations/${KEY}/claim`, json({ requestId: "req-12345678" })),
     );
@@ -187,7 +192,9 @@ describe("the API dispatcher", () => {
       body: {
         error: {
           code: "already_claimed",
-          message: "Ben owns it.",
+          message: "ben@demo.baton.test already owns this conversation.",
+          key: "errors.alreadyClaimed",
+          params: { owner: "ben@demo.baton.test" },
           details: { owner: "ben@demo.baton.test", since: 5 },
         },
       },

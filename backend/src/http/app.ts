@@ -4,7 +4,7 @@ import {
   domainError,
   errorBody,
   parseRequest,
-  refusalSentence,
+  refusalError,
   routes,
   type ErrorKey,
   type ErrorParams,
@@ -140,9 +140,7 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
 function authorize(route: RouteSpec, principal: Principal): void {
   const action = route.permission;
   if (action === null || can(principal.role, action)) return;
-  throw new ApiFailure(
-    domainError("forbidden", refusalSentence(principal.role, action, route.refusal), { action }),
-  );
+  throw new ApiFailure(refusalError(principal.role, action, route.refusal));
 }
 
 function identify(req: ApiRequest, deps: AppDeps): Promise<VerifiedIdentity> {

@@ -86,6 +86,9 @@ describe("the permission middleware", () => {
           error: {
             code: "forbidden",
             message: expect.stringMatching(new RegExp(`^Your role \\(${role}\\) can't .+\\.$`)) as unknown,
+            // Every route's refusal phrase is keyed, so a client says it in its reader's language.
+            key: "errors.roleCant",
+            params: { role, whatKey: expect.stringMatching(/^errors\.cant/) as unknown },
             details: { action: route.permission },
           },
         });

@@ -18,18 +18,8 @@ export function fail(
   key: ErrorKey,
   params?: ErrorParams,
   details?: Record<string, unknown>,
-): never;
-/** Not yet keyed: a sentence (going away as every site gets a key). */
-export function fail(code: DomainErrorCode, message: string, details?: Record<string, unknown>): never;
-export function fail(
-  code: DomainErrorCode,
-  keyOrMessage: string,
-  paramsOrDetails?: Record<string, unknown>,
-  details?: Record<string, unknown>,
 ): never {
-  throw new ApiFailure(
-    (domainError as (...args: unknown[]) => DomainError)(code, keyOrMessage, paramsOrDetails, details),
-  );
+  throw new ApiFailure(domainError(code, key, params, details));
 }
 
 export function failWith(error: DomainError): never {

@@ -32,7 +32,7 @@ function setup(burst = 100, withIdentify = true) {
   const app = createApp({
     handlers,
     // Nobody is a member here: the first-run routes must not ask.
-    authenticate: () => fail("not_member", "not a member"),
+    authenticate: () => fail("not_member", "errors.notTeamMember"),
     ...(withIdentify
       ? {
           identify: (header: string | string[] | undefined) =>

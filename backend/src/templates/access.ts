@@ -1,7 +1,7 @@
-import { can, refusalSentence } from "@baton/shared";
+import { can, refusalError } from "@baton/shared";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Principal } from "../auth/principal";
-import { fail } from "../http/errors";
+import { fail, failWith } from "../http/errors";
 import { hiddenMailboxIds } from "../store/visibility";
 import type { StoredTemplate } from "./store";
 
@@ -14,7 +14,7 @@ import type { StoredTemplate } from "./store";
 export const MAILBOX_TEMPLATE_REFUSAL = "change a mailbox's templates; leads and admins can";
 
 export function notFound(id: string): never {
-  fail("not_found", `There is no template "${id}" you can use; it may have been deleted.`);
+  fail("not_found", "errors.noTemplate", { id });
 }
 
 export function mayEdit(principal: Principal, template: Pick<StoredTemplate, "scope" | "owner">): boolean {
@@ -26,7 +26,7 @@ export function mayEdit(principal: Principal, template: Pick<StoredTemplate, "sc
 /** Refuses writing a mailbox template without edit_policies (403, with what to do). */
 export function failUnlessMailboxEditor(principal: Principal): void {
   if (!can(principal.role, "edit_policies"))
-    fail("forbidden", refusalSentence(principal.role, "edit_policies", MAILBOX_TEMPLATE_REFUSAL));
+    failWith(refusalError(principal.role, "edit_policies", MAILBOX_TEMPLATE_REFUSAL));
 }
 
 /**

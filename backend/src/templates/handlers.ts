@@ -29,7 +29,7 @@ type TemplateHandlers = Pick<
 async function visibleMailbox(db: Firestore, principal: Principal, idOrAddress: string): Promise<Mailbox> {
   const mailbox = await mailboxNamed(db, principal.org, idOrAddress);
   if (mailbox === null || (await hiddenMailboxIds(db, principal)).has(mailbox.id))
-    fail("not_found", `There is no mailbox "${idOrAddress}" in this organisation.`);
+    fail("not_found", "errors.noMailboxInOrg", { mailbox: idOrAddress });
   return mailbox;
 }
 

@@ -1,4 +1,4 @@
-import { slaStateOfFold } from "@baton/shared";
+import { slaStateOfFold, type ErrorKey } from "@baton/shared";
 import { dueFromSla, isKnownZone, renderTemplate, type TemplateFacts } from "@baton/shared/templates";
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
 import type { Principal } from "../auth/principal";
@@ -15,7 +15,7 @@ import { fromSnapshot, templatePaths, USE_RECEIPT_MS, type StoredTemplate } from
 /** gRPC ALREADY_EXISTS, as the Admin SDK reports a create() of an existing document. */
 const ALREADY_EXISTS = 6;
 
-const NOT_SEEN = "Baton hasn't seen this conversation yet; open it again in a moment.";
+const NOT_SEEN = "errors.notSeenYet" satisfies ErrorKey;
 
 async function usableTemplate(db: Firestore, principal: Principal, id: string): Promise<StoredTemplate> {
   return failUnlessUsable(

@@ -59,12 +59,9 @@ function capOf(ref: ScopeRef): number {
 export function failIfFull(ref: ScopeRef, siblings: readonly StoredTemplate[]): void {
   const cap = capOf(ref);
   if (siblings.length < cap) return;
-  fail(
-    "conflict",
-    ref.scope === "mailbox"
-      ? `This mailbox already has ${cap} templates; delete one you no longer use before adding another.`
-      : `You already have ${cap} personal templates; delete one, or ask a lead to make it a mailbox template.`,
-  );
+  fail("conflict", ref.scope === "mailbox" ? "errors.templatesMailboxFull" : "errors.templatesPersonalFull", {
+    max: cap,
+  });
 }
 
 /** Refuses a shortcut another template of the scope already has: typing it must pick one template. */
@@ -75,9 +72,7 @@ export function failIfShortcutTaken(
 ): void {
   const clash = siblings.find((t) => t.shortcut === shortcut && t.id !== exceptId);
   if (clash !== undefined)
-    fail("conflict", `The shortcut /${shortcut} is already used by "${clash.name}"; choose another.`, {
-      template: clash.id,
-    });
+    fail("conflict", "errors.templateShortcutTaken", { shortcut, name: clash.name }, { template: clash.id });
 }
 
 export function scopeOf(template: StoredTemplate): ScopeRef {

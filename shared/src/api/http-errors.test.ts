@@ -27,21 +27,29 @@ describe("httpStatusFor", () => {
 
 describe("errorBody", () => {
   it("wraps code and message, keeping details a client acts on", () => {
-    const lost = domainError("already_claimed", "Ana claimed this 2 s ago.", {
-      owner: "ana@x.test",
-      since: 5,
-    });
+    const lost = domainError(
+      "already_claimed",
+      "errors.alreadyClaimed",
+      { owner: "ana@x.test" },
+      { owner: "ana@x.test", since: 5 },
+    );
     const body = errorBody(lost);
     expect(body).toEqual({
       error: {
         code: "already_claimed",
-        message: "Ana claimed this 2 s ago.",
+        message: "ana@x.test already owns this conversation.",
+        key: "errors.alreadyClaimed",
+        params: { owner: "ana@x.test" },
         details: { owner: "ana@x.test", since: 5 },
       },
     });
     expect(errorEnvelopeSchema.parse(body)).toEqual(body);
-    expect(errorBody(domainError("not_found", "No such conversation."))).toEqual({
-      error: { code: "not_found", message: "No such conversation." },
+    expect(errorBody(domainError("not_found", "errors.notSeenYet"))).toEqual({
+      error: {
+        code: "not_found",
+        message: "Baton hasn't seen this conversation yet; open it again in a moment.",
+        key: "errors.notSeenYet",
+      },
     });
   });
 
@@ -62,8 +70,14 @@ describe("errorBody", () => {
   });
 
   it("never sends details of internal errors", () => {
-    const body = errorBody(domainError("internal", "Something went wrong.", { stack: "at x (/srv/a.js:1)" }));
-    expect(body).toEqual({ error: { code: "internal", message: "Something went wrong." } });
+    const body = errorBody(domainError("internal", "errors.internal", {}, { stack: "at x (/srv/a.js:1)" }));
+    expect(body).toEqual({
+      error: {
+        code: "internal",
+        message: "Something went wrong on our side. Please try again.",
+        key: "errors.internal",
+      },
+    });
   });
 
   it("envelope schema refuses unknown codes", () => {

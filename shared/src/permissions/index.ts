@@ -4,6 +4,6 @@ export type { Role } from "./roles";
 export { ACTIONS } from "./actions";
 export type { Action } from "./actions";
 export { can, allowedActions } from "./can";
-export { refusalSentence } from "./refusal";
+export { refusalError, refusalSentence, REFUSAL_KEYS } from "./refusal";
 export { MAILBOX_VISIBILITIES, mayHold, maySee, membershipRefusal } from "./mailbox-membership";
 export type { Holder, MailboxMembers, MailboxVisibility } from "./mailbox-membership";
