@@ -103,7 +103,12 @@ describe("the API dispatcher", () => {
     const reply = await app(request("DELETE", `/v1/conversations/${KEY}/claim`));
     expect(reply.status).toBe(405);
     expect(reply.body).toEqual({
-      error: { code: "method_not_allowed", message: expect.stringContaining("POST") as unknown },
+      error: {
+        code: "method_not_allowed",
+        message: "DELETE is not supported here; use POST.",
+        key: "errors.methodNotAllowed",
+        params: { method: "DELETE", allowed: "POST" },
+      },
     });
   });
 

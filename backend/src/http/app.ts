@@ -2,6 +2,7 @@ import {
   API_BASE_PATH,
   can,
   domainError,
+  englishError,
   errorBody,
   parseRequest,
   refusalError,
@@ -92,16 +93,20 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
       return notFound("errors.noEndpoint", { path });
     case "bad_path":
       throw new ApiFailure(domainError("invalid_request", "errors.pathMalformed"));
-    case "method_not_allowed":
+    case "method_not_allowed": {
+      const methodParams = { method: req.method.toUpperCase(), allowed: found.allow.join(" or ") };
       return {
         status: 405,
         body: {
           error: {
             code: "method_not_allowed",
-            message: `${req.method.toUpperCase()} is not supported here; use ${found.allow.join(" or ")}.`,
+            message: englishError("errors.methodNotAllowed", methodParams),
+            key: "errors.methodNotAllowed",
+            params: methodParams,
           },
         },
       };
+    }
     case "found":
       break;
   }

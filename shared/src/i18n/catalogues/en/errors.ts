@@ -304,4 +304,5 @@ export default {
   templatesPersonalFull:
     "You already have {max} personal templates; delete one, or ask a lead to make it a mailbox template.",
   templateShortcutTaken: 'The shortcut /{shortcut} is already used by "{name}"; choose another.',
+  methodNotAllowed: "{method} is not supported here; use {allowed}.",
 } as const;

@@ -313,4 +313,5 @@ export default {
   templatesPersonalFull:
     "Je hebt al {max} persoonlijke sjablonen; verwijder er een, of vraag een teamleider om er een mailboxsjabloon van te maken.",
   templateShortcutTaken: 'De snelkoppeling /{shortcut} wordt al gebruikt door "{name}"; kies een andere.',
+  methodNotAllowed: "{method} wordt hier niet ondersteund; gebruik {allowed}.",
 } satisfies Catalogue<typeof source>;
