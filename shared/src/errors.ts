@@ -8,7 +8,7 @@
 import type { MessageKey } from "./i18n/catalogues/areas";
 import { englishError } from "./i18n/english-errors";
 
-export { englishError } from "./i18n/english-errors";
+export { englishError, sayError } from "./i18n/english-errors";
 
 export type DomainErrorCode =
   | "invalid_request"

@@ -18,6 +18,7 @@ import type { Principal } from "../auth/principal";
 import { AuthError, type VerifiedIdentity } from "../auth/identity";
 import { LOCAL_CLIENT_HEADER } from "../setup/client-sign-ins";
 import { readJsonBody } from "./body";
+import { errorInLanguage } from "./error-language";
 import { renderError, type ErrorLogger } from "./errors";
 import { readQuery } from "./query";
 import type { RateLimiter } from "./rate-limit";
@@ -70,16 +71,18 @@ const match = createRouter<RouteSpec>(routes);
 
 /** The API as a function of a request: routing, auth, validation, handler, error rendering. */
 export function createApp(deps: AppDeps): (req: ApiRequest) => Promise<ApiReply> {
-  return async (req) => {
-    try {
-      return await dispatch(req, deps);
-    } catch (thrown) {
-      if (thrown instanceof AuthError) {
-        return { status: 401, body: errorBody(domainError("unauthenticated", thrown.key, thrown.params)) };
-      }
-      return renderError(thrown, deps.log);
+  return async (req) => errorInLanguage(await answer(req, deps), req.headers["accept-language"]);
+}
+
+async function answer(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
+  try {
+    return await dispatch(req, deps);
+  } catch (thrown) {
+    if (thrown instanceof AuthError) {
+      return { status: 401, body: errorBody(domainError("unauthenticated", thrown.key, thrown.params)) };
     }
-  };
+    return renderError(thrown, deps.log);
+  }
 }
 
 async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
