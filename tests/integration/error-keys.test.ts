@@ -68,4 +68,19 @@ describe("API errors in the reader's language", () => {
     });
     expect(errorText(refusal("claim", bad.status, bad.text), nl)).toBe("requestId: is verplicht.");
   });
+
+  it("says the message itself in Dutch for a request whose Accept-Language prefers it", async () => {
+    const bad = await call(
+      org.token("ana"),
+      "POST",
+      `/conversations/${key}/claim`,
+      {},
+      {
+        headers: { "accept-language": "nl-NL,nl;q=0.9,en;q=0.5" },
+      },
+    );
+    expect(bad.body).toMatchObject({
+      error: { code: "invalid_request", message: "requestId: is verplicht", key: "errors.vField" },
+    });
+  });
 });
