@@ -32,6 +32,38 @@ function emitFile(name, content) {
   };
 }
 
+/**
+ * bundle-files.json: each entry's first files (what its page's script tag loads) and the chunks it may
+ * load later (the Firestore SDK, the catalogues), so the budget check (src/budget/bundle.ts) measures
+ * the files the build made rather than guessing names.
+ */
+function bundleFiles() {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap("BatonBundleFiles", (compilation) => {
+        compilation.hooks.processAssets.tap(
+          { name: "BatonBundleFiles", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+          () => {
+            const js = (chunks) =>
+              [...new Set([...chunks].flatMap((chunk) => [...chunk.files]))]
+                .filter((f) => f.endsWith(".js"))
+                .sort();
+            const files = {};
+            for (const [name, entrypoint] of compilation.entrypoints) {
+              const later = entrypoint.chunks.flatMap((chunk) => [...chunk.getAllAsyncChunks()]);
+              files[name] = { first: js(entrypoint.chunks), later: js(later) };
+            }
+            compilation.emitAsset(
+              "bundle-files.json",
+              new webpack.sources.RawSource(JSON.stringify(files, null, 2)),
+            );
+          },
+        );
+      });
+    },
+  };
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const target = process.env.BATON_TARGET === "production" ? "production" : "local";
@@ -63,6 +95,8 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, process.env.BATON_OUT_DIR || "dist"),
       filename: "[name].js",
+      // Lazy chunks by name where the import names one (live.js: the Firestore SDK), else by id.
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: {
@@ -124,6 +158,7 @@ module.exports = (_env, argv) => {
       // Classic Outlook on Windows loads the event runtime's JS alone and allows it SSO and CORS only
       // when the add-in's origin lists it here (same origin substitution as the manifest).
       emitFile(".well-known/microsoft-officeaddins-allowed.json", () => officeAddinsAllowed(target)),
+      bundleFiles(),
       // The store pages (support, privacy, terms) in every language, from the `store` catalogue area.
       ...Object.entries(renderStorePages()).map(([name, html]) => emitFile(name, () => html)),
     ],

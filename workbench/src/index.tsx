@@ -17,6 +17,7 @@ import type { Translator } from "@baton/shared/i18n";
 import { collection, getDocs, limit, query } from "firebase/firestore";
 import { createApiClient } from "@baton/outlook-addin/src/api/client";
 import { idToken, openSession, signInAsDemoMember } from "@baton/outlook-addin/src/auth/session";
+import { firestoreOf } from "@baton/outlook-addin/src/live/firestore";
 import { readConfig } from "@baton/outlook-addin/src/config";
 import { GmailCardPanel } from "./gmail-card";
 import { LanguageSelect } from "./language-select";
@@ -65,7 +66,7 @@ async function loadThreads(): Promise<Thread[]> {
     return answer.items;
   } catch {
     // Without /queue, members can still read their org's projections directly (security rules).
-    const snapshot = await getDocs(query(collection(session.db, "orgs", org, "conversations"), limit(100)));
+    const snapshot = await getDocs(query(collection(firestoreOf(session), "orgs", org, "conversations"), limit(100)));
     return snapshot.docs.map((d) => {
       const data = d.data() as Partial<Thread>;
       return {
@@ -81,7 +82,7 @@ async function loadThreads(): Promise<Thread[]> {
 }
 
 async function latestReceived(key: string): Promise<ReceivedMessage | null> {
-  const snapshot = await getDocs(collection(session.db, "orgs", org, "conversations", key, "events"));
+  const snapshot = await getDocs(collection(firestoreOf(session), "orgs", org, "conversations", key, "events"));
   const received = snapshot.docs
     .map((d) => d.data() as { type?: string; at?: number } & Partial<ReceivedMessage>)
     .filter((event) => event.type === "message_received" && typeof event.messageId === "string")

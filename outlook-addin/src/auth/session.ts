@@ -3,6 +3,9 @@
  * signInWithCustomToken (or the dialog fallback, which returns a custom token). Local stack: email and
  * password against the Auth emulator ("Sign in as" a demo member). In-memory persistence: every pane
  * (and every workbench window) is its own session, so two agents can race side by side.
+ *
+ * Auth only: the Firestore SDK (half the pane's bytes) is not imported here. The first view comes from
+ * POST /conversations/observe; the live listener loads Firestore as its own chunk (live/subscribe.ts).
  */
 import { initializeApp, type FirebaseApp } from "firebase/app";
 import {
@@ -16,13 +19,11 @@ import {
   type Auth,
   type User,
 } from "firebase/auth";
-import { connectFirestoreEmulator, initializeFirestore, type Firestore } from "firebase/firestore";
 import type { BatonConfig } from "../config";
 
 export interface Session {
   app: FirebaseApp;
   auth: Auth;
-  db: Firestore;
   config: BatonConfig;
 }
 
@@ -33,14 +34,8 @@ export function openSession(config: BatonConfig): Session {
   // A unique app name per page keeps each iframe's session separate even when they share a process.
   const app = initializeApp(config.firebase, `baton-${Math.random().toString(36).slice(2)}`);
   const auth = initializeAuth(app, { persistence: inMemoryPersistence });
-  // Long polling: WebChannel streams through corporate proxies and the Office webviews are fragile.
-  const db = initializeFirestore(app, { experimentalAutoDetectLongPolling: true });
-  if (config.emulators !== null) {
-    connectAuthEmulator(auth, config.emulators.auth, { disableWarnings: true });
-    const [host = "127.0.0.1", port = "8080"] = config.emulators.firestore.split(":");
-    connectFirestoreEmulator(db, host, Number(port));
-  }
-  current = { app, auth, db, config };
+  if (config.emulators !== null) connectAuthEmulator(auth, config.emulators.auth, { disableWarnings: true });
+  current = { app, auth, config };
   return current;
 }
 

@@ -1,9 +1,10 @@
 /**
- * Live updates: Firestore listeners on the conversation document and its viewers (presence)
- * collection, readable by org members under the security rules. The pane re-renders from these
- * snapshots; the API is only called for changes.
+ * Live updates: the pane re-renders from Firestore snapshots of the conversation and its viewers; the
+ * API is only called for changes. The Firestore SDK is a chunk of its own (live/listen.ts), loaded the
+ * first time a conversation is subscribed to, after the first view (which POST /conversations/observe
+ * renders): it stays out of taskpane.js, so the pane opens on auth + view code alone.
  */
-import { collection, doc, onSnapshot, type Firestore } from "firebase/firestore";
+import type { Session } from "../auth/session";
 
 export interface Presence {
   email: string;
@@ -17,34 +18,45 @@ export interface ConversationListeners {
   onError(error: Error): void;
 }
 
+type Listen = typeof import("./listen").listenToConversation;
+
+let loading: Promise<Listen> | null = null;
+
+/** The Firestore chunk, fetched once per page (a failed fetch is retried by the next subscription). */
+export function loadLive(): Promise<Listen> {
+  loading ??= import(/* webpackChunkName: "live" */ "./listen").then(
+    (module) => module.listenToConversation,
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * Listens to the conversation once the chunk is here. Returns at once; stopping before the chunk
+ * arrives means it never listens. Snapshots start from the document's current state, so nothing that
+ * changed while the chunk loaded is missed.
+ */
 export function subscribeToConversation(
-  db: Firestore,
+  session: Session,
   org: string,
   key: string,
   listeners: ConversationListeners,
 ): () => void {
-  const conversationRef = doc(db, "orgs", org, "conversations", key);
-  const stopConversation = onSnapshot(
-    conversationRef,
-    (snapshot) => {
-      const data = snapshot.data();
-      if (data !== undefined) listeners.onConversation(data);
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  loadLive().then(
+    (listen) => {
+      if (!stopped) stop = listen(session, org, key, listeners);
     },
-    (error) => {
-      listeners.onError(error);
-    },
-  );
-  const stopViewers = onSnapshot(
-    collection(conversationRef, "viewers"),
-    (snapshot) => {
-      listeners.onPresence(snapshot.docs.map((viewer) => viewer.data() as Presence));
-    },
-    (error) => {
-      listeners.onError(error);
+    (error: unknown) => {
+      if (!stopped) listeners.onError(error instanceof Error ? error : new Error(String(error)));
     },
   );
   return () => {
-    stopConversation();
-    stopViewers();
+    stopped = true;
+    stop?.();
   };
 }

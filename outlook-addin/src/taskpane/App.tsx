@@ -68,7 +68,7 @@ export function App({ config, host, autoSignInAs }: AppProps) {
         readItem: () => readOpenItem(host),
         computeView,
         fromApiView,
-        subscribe: (key, listeners) => subscribeToConversation(session.db, identity.org, key, listeners),
+        subscribe: (key, listeners) => subscribeToConversation(session, identity.org, key, listeners),
         remember: (item, key) => {
           const itemId = openItemId();
           if (itemId !== null) itemIds.set(key, itemId);
