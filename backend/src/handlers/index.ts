@@ -13,6 +13,7 @@ import { mentionsHandlers } from "../mentions/handlers";
 import { observeHandler } from "./observe";
 import { orgIdentityHandlers } from "./org-identity";
 import { orgSettingsHandlers } from "./org-settings";
+import { preferencesHandlers } from "./preferences";
 import { queueHandler } from "./queue";
 import { routingHandlers } from "./routing";
 import { setupHandlers } from "../setup/handlers";
@@ -40,6 +41,7 @@ export function createHandlers(deps: ServerDeps): Handlers {
     ...setupHandlers(deps),
     ...templatesHandlers(deps),
     ...routingHandlers(deps),
+    ...preferencesHandlers(deps),
     ...mentionsHandlers(deps),
     ...followupsHandlers(deps),
   };

@@ -3,6 +3,7 @@ import type { DocumentData, DocumentSnapshot, Firestore, Transaction } from "fir
 import { domainOf } from "../auth/identity";
 import type { Principal } from "../auth/principal";
 import { availabilityFieldsOf } from "./availability";
+import { languageFieldOf } from "./member-language";
 import { toOrgIdentity } from "./org-identity";
 import { paths } from "./paths";
 
@@ -126,8 +127,9 @@ export async function putMember(
     const member: MemberDoc = inOwnDomains
       ? { email, name, role: change.role }
       : { email, name, role: change.role, external: true };
-    // Role and name are this PUT's; availability (away, hours, skills, cap) is set apart and kept.
-    tx.set(memberRef, { ...availabilityFieldsOf(existing), ...member });
+    // Role and name are this PUT's; availability (away, hours, skills, cap) and the member's own
+    // preferences (language) are set apart and kept.
+    tx.set(memberRef, { ...availabilityFieldsOf(existing), ...languageFieldOf(existing), ...member });
     if (!account.exists) tx.set(accountRef, { org });
     forgetRemoval(tx, db, org, email);
     return { ok: true, member };

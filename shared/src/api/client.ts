@@ -72,6 +72,7 @@ export const ENDPOINTS = {
   rebuildMemberLoad: "POST /routing/load/rebuild",
   getMyAvailability: "GET /me/availability",
   putMyAvailability: "PUT /me/availability",
+  putMyLanguage: "PUT /me/language",
   putMemberAvailability: "PUT /members/{email}/availability",
   markMentionsRead: "POST /conversations/{key}/mentions/read",
   listTemplates: "GET /templates",

@@ -9,6 +9,7 @@ export * from "./queue";
 export * from "./admin";
 export * from "./escalation";
 export * from "./routing";
+export * from "./preferences";
 export * from "./templates";
 export * from "./org-settings";
 export * from "./org-identity";

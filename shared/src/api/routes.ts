@@ -29,6 +29,7 @@ import { observeRequestSchema } from "./observe";
 import { presenceRequestSchema, presenceResponseSchema } from "./presence";
 import { conversationKeySchema, emailSchema, mailboxIdSchema, noteIdSchema } from "./primitives";
 import { queueQuerySchema, queueResponseSchema } from "./queue";
+import { memberLanguageSchema, preferencesRoutes } from "./preferences";
 import { routingRoutes } from "./routing";
 import { setupRoutes } from "./setup";
 import { templatesRoutes } from "./templates";
@@ -88,6 +89,8 @@ export const meResponseSchema = z.object({
   mailboxes: z.array(z.object({ id: z.string(), address: z.string(), name: z.string() })),
   /** The caller's "away until" (epoch ms), null when not away: both sidebars show it (issue 16). */
   awayUntil: z.number().nullable().optional(),
+  /** The caller's chosen language, null to follow their client's (issue 18). */
+  language: memberLanguageSchema.optional(),
 });
 
 /**
@@ -324,6 +327,7 @@ export const routes = {
   ...setupRoutes,
   // Routing settings, the preview, members' availability (issue 16): see ./routing.ts.
   ...routingRoutes,
+  ...preferencesRoutes,
   // POST /conversations/{key}/mentions/read (issue 17): see ./mentions.ts.
   ...mentionsRoutes,
   // Templates: list, create, edit, delete, render, count a use (issue 17): see ./templates.ts.
