@@ -175,4 +175,5 @@ export const sidebarViewSchema = z.object({
   nextDeadline: nullableMs,
   notes: z.array(noteViewSchema),
   csatLine: z.string().nullable().optional(),
+  followUp: z.string().nullable().optional(),
 });

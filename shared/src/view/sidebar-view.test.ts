@@ -100,4 +100,12 @@ describe("sidebarView", () => {
     expect(view).toMatchObject({ ownerLine: "You, since 09:05", ownedByMe: true, presenceLine: null });
     expect(view.buttons).toMatchObject({ claim: false, release: true });
   });
+
+  it("says the follow-up sentence both sidebars show: pending, then due, else null", () => {
+    expect(sidebarView(input()).followUp).toBeNull();
+    const pending = conversation({ followUp: { dueAt: ams(TUE, 9), by: "ana@demo.baton.test" } });
+    expect(sidebarView(input({ conversation: pending })).followUp).toBe("Reminder Tue 09:00 if no reply");
+    const due = conversation({ followUpDue: { at: now, dueAt: now, reason: "no_reply" } });
+    expect(sidebarView(input({ conversation: due })).followUp).toBe("Follow-up due");
+  });
 });

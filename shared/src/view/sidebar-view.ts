@@ -4,6 +4,7 @@ import type { SlaState } from "../sla/types";
 import { sidebarButtons } from "./buttons";
 import { clockView, nextDeadline } from "./clock-view";
 import { csatLine, type CsatAnswer } from "./csat-line";
+import { followUpLine } from "./followup-line";
 import { PRIORITY_LABELS, STATUS_LABELS } from "./labels";
 import { nameLookup, type MemberInfo } from "./member-names";
 import { noteViews } from "./note-views";
@@ -76,6 +77,7 @@ export function sidebarView(input: SidebarInput): SidebarView {
     nextDeadline: nextDeadline(clocks),
     notes: noteViews(conversation.notes, me, nameOf, nowMs, zones),
     csatLine: csatLine(input.csat),
+    followUp: followUpLine(conversation, nowMs, zones),
   };
 }
 

@@ -146,4 +146,10 @@ export interface SidebarView {
    * (issue 17); null otherwise. Optional so a view from an older backend still types.
    */
   csatLine?: string | null;
+  /**
+   * followUpLine's sentence (issue 17): "Follow-up due", "Snooze ended" or "Reminder Tue 09:00 if no
+   * reply"; null when none is set. Both sidebars show this one sentence. Optional so a view from an
+   * older backend still types.
+   */
+  followUp?: string | null;
 }
