@@ -1,3 +1,5 @@
+import type { Translator } from "../i18n/translator";
+import { englishTranslator } from "../view/english";
 import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from "./units";
 
 export interface DurationFormat {
@@ -19,25 +21,33 @@ export interface DurationFormat {
  * of the clock it describes ("under 1 min" for a few seconds, "0 min" for none). Sign is ignored:
  * callers say "ago" or "left".
  */
-export function formatDuration(ms: number, format: DurationFormat = {}): string {
+export function formatDuration(
+  ms: number,
+  format: DurationFormat = {},
+  t: Translator = englishTranslator(),
+): string {
   const abs = Math.abs(ms);
   const days = format.largest === "h" ? 0 : Math.floor(abs / DAY_MS);
   const hours = Math.floor((abs - days * DAY_MS) / HOUR_MS);
   const minutes = Math.floor((abs % HOUR_MS) / MINUTE_MS);
   const seconds = Math.floor((abs % MINUTE_MS) / SECOND_MS);
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  // Each unit from the catalogue ("6 h" / "6 u"), joined by a space in every language Baton speaks.
+  const d = (n: number) => t.t("view.durDays", { n });
+  const h = (n: number) => t.t("view.durHours", { n });
+  const min = (n: number) => t.t("view.durMinutes", { n });
+  if (days > 0) return hours > 0 ? `${d(days)} ${h(hours)}` : d(days);
   if (format.seconds === true) {
-    const parts = [hours > 0 ? `${hours} h` : "", hours > 0 || minutes > 0 ? `${minutes} min` : ""];
-    return [...parts.filter((part) => part !== ""), `${seconds} s`].join(" ");
+    const parts = [hours > 0 ? h(hours) : "", hours > 0 || minutes > 0 ? min(minutes) : ""];
+    return [...parts.filter((part) => part !== ""), t.t("view.durSeconds", { n: seconds })].join(" ");
   }
-  if (hours > 0) return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
-  if (minutes > 0) return `${minutes} min`;
-  return abs > 0 ? "under 1 min" : "0 min";
+  if (hours > 0) return minutes > 0 ? `${h(hours)} ${min(minutes)}` : h(hours);
+  if (minutes > 0) return min(minutes);
+  return abs > 0 ? t.t("view.durUnderMinute") : min(0);
 }
 
 /** The per-second form for a ticking pane: "47 min 11 s", "1 h 2 min 10 s"; a day or more "3 d 2 h". */
-export function formatTicker(ms: number): string {
-  return formatDuration(ms, { seconds: true });
+export function formatTicker(ms: number, t: Translator = englishTranslator()): string {
+  return formatDuration(ms, { seconds: true }, t);
 }
 
 const UNIT_MS: Readonly<Record<string, number>> = { d: DAY_MS, h: HOUR_MS, min: MINUTE_MS, s: SECOND_MS };

@@ -1,3 +1,5 @@
+import type { Translator } from "../i18n/translator";
+import { englishTranslator } from "./english";
 import { formatWhen, type ZoneArg } from "./format-when";
 import { instantFromLocalInput } from "./local-input";
 import { zoneWallAt } from "./zone-clock";
@@ -8,9 +10,14 @@ const DAY_MS = 86_400_000;
 export const AWAY_MORNING = "09:00";
 
 /** "You are away until Tue 09:00", or null once that instant has passed (or was never set). */
-export function awayLine(awayUntil: number | null | undefined, nowMs: number, zone: ZoneArg): string | null {
+export function awayLine(
+  awayUntil: number | null | undefined,
+  nowMs: number,
+  zone: ZoneArg,
+  t: Translator = englishTranslator(),
+): string | null {
   if (awayUntil === null || awayUntil === undefined || awayUntil <= nowMs) return null;
-  return `You are away until ${formatWhen(awayUntil, nowMs, zone)}`;
+  return t.t("view.awayUntil", { when: formatWhen(awayUntil, nowMs, zone, t) });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { PRIORITIES, STATUSES, type Conversation } from "../conversation/types";
+import type { Translator } from "../i18n/translator";
 import { can, type Role } from "../permissions";
-import { PRIORITY_LABELS, STATUS_LABELS } from "./labels";
+import { englishTranslator } from "./english";
+import { priorityLabel, statusLabel } from "./labels";
 import type { MemberInfo } from "./member-names";
 import type { SidebarButtons } from "./types";
 
@@ -13,6 +15,7 @@ export function sidebarButtons(
   conversation: Pick<Conversation, "assignee" | "status" | "priority">,
   me: { email: string; role: Role },
   members: readonly MemberInfo[],
+  t: Translator = englishTranslator(),
 ): SidebarButtons {
   const owner = conversation.assignee?.toLowerCase() ?? null;
   const mine = owner !== null && owner === me.email.toLowerCase();
@@ -30,7 +33,7 @@ export function sidebarButtons(
     status: can(me.role, "set_status")
       ? STATUSES.map((value) => ({
           value,
-          label: STATUS_LABELS[value],
+          label: statusLabel(value, t),
           current: value === conversation.status,
           needsUntil: value === "snoozed",
         }))
@@ -38,7 +41,7 @@ export function sidebarButtons(
     priority: can(me.role, "set_priority")
       ? PRIORITIES.map((value) => ({
           value,
-          label: PRIORITY_LABELS[value],
+          label: priorityLabel(value, t),
           current: value === conversation.priority,
         }))
       : [],

@@ -1,8 +1,10 @@
+import type { Translator } from "../i18n/translator";
 import type { ClockState } from "../sla/types";
 import { clockTone } from "./clock-tone";
 import { countdownText, gmailDeadlineText } from "./countdown-text";
 import type { ZoneArg } from "./format-when";
-import { CLOCK_LABELS } from "./labels";
+import { englishTranslator } from "./english";
+import { clockLabel } from "./labels";
 import type { ClockView } from "./types";
 
 /** A clock as the sidebars show it at nowMs; snoozedUntil comes from the conversation. */
@@ -11,11 +13,12 @@ export function clockView(
   snoozedUntil: number | null,
   nowMs: number,
   timeZone: ZoneArg,
+  t: Translator = englishTranslator(),
 ): ClockView {
   const input = { ...clock, snoozedUntil, asOf: nowMs };
   return {
     kind: clock.kind,
-    label: CLOCK_LABELS[clock.kind],
+    label: clockLabel(clock.kind, t),
     cycle: clock.cycle,
     state: clock.state,
     tone: clockTone(input, nowMs),
@@ -30,8 +33,8 @@ export function clockView(
     closesAt: clock.closesAt,
     snoozedUntil: clock.pausedReason === "snoozed" ? snoozedUntil : null,
     asOf: nowMs,
-    text: countdownText(input, nowMs, timeZone),
-    deadlineText: gmailDeadlineText(input, nowMs, timeZone),
+    text: countdownText(input, nowMs, timeZone, {}, t),
+    deadlineText: gmailDeadlineText(input, nowMs, timeZone, t),
   };
 }
 

@@ -1,6 +1,8 @@
+import type { Translator } from "../i18n/translator";
 import { formatDuration } from "../time/format-duration";
 import { MINUTE_MS } from "../time/units";
 import { businessLeftAt, openStretchAnchor, type CountdownClock } from "./countdown-clock";
+import { englishTranslator } from "./english";
 import { formatWhen, type ZoneArg } from "./format-when";
 
 export interface CountdownOptions {
@@ -19,41 +21,55 @@ type Reading =
    */
   | { kind: "due_after_close"; dueAt: number; leftMs: number | null };
 
-const dueNoun = (clock: CountdownClock) => (clock.kind === "resolution" ? "Resolution" : "Reply");
-const byVerb = (clock: CountdownClock) => (clock.kind === "resolution" ? "Resolve" : "Reply");
+const dueNow = (clock: CountdownClock, t: Translator) =>
+  t.t(clock.kind === "resolution" ? "view.clockResolutionDueNow" : "view.clockReplyDueNow");
+/** "Reply by 13:42" / "Reactie verwacht vóór 13:42". */
+const byWhen = (clock: CountdownClock, when: string, t: Translator) =>
+  t.t(clock.kind === "resolution" ? "view.resolveBy" : "view.replyBy", { when });
 /** Business time stays in hours: "1d" would read as a business day. */
 const BUSINESS = { largest: "h" } as const;
 
-function readClock(clock: CountdownClock, nowMs: number, timeZone: ZoneArg): Reading {
+function readClock(clock: CountdownClock, nowMs: number, timeZone: ZoneArg, t: Translator): Reading {
   const text = (value: string): Reading => ({ kind: "text", text: value });
-  const when = (t: number) => formatWhen(t, nowMs, timeZone);
-  if (clock.state === "met") return text(`Met in ${formatDuration(clock.usedMs, BUSINESS)}`);
+  const when = (at: number) => formatWhen(at, nowMs, timeZone, t);
+  const duration = (ms: number, format = {}) => formatDuration(ms, format, t);
+  if (clock.state === "met")
+    return text(t.t("view.clockMetIn", { duration: duration(clock.usedMs, BUSINESS) }));
   if (clock.state === "breached" && clock.stoppedAt !== null && clock.dueAt !== null)
-    return text(`Breached by ${formatDuration(clock.stoppedAt - clock.dueAt)}`);
+    return text(t.t("view.clockBreachedBy", { duration: duration(clock.stoppedAt - clock.dueAt) }));
   if (clock.state === "breached" || (clock.dueAt !== null && nowMs > clock.dueAt)) {
-    if (clock.dueAt === null) return text("Breached");
+    if (clock.dueAt === null) return text(t.t("view.clockBreached"));
     const overdue = nowMs - clock.dueAt;
-    return text(overdue < MINUTE_MS ? "Breached just now" : `Breached ${formatDuration(overdue)} ago`);
+    return text(
+      overdue < MINUTE_MS
+        ? t.t("view.clockBreachedJustNow")
+        : t.t("view.clockBreachedAgo", { duration: duration(overdue) }),
+    );
   }
-  if (clock.pausedReason === "pending") return text("Paused — waiting on customer");
+  if (clock.pausedReason === "pending") return text(t.t("view.clockPausedPending"));
   if (clock.pausedReason === "snoozed") {
     const until = clock.snoozedUntil ?? null;
-    return text(until === null ? "Paused — snoozed" : `Paused — snoozed until ${when(until)}`);
+    return text(
+      until === null
+        ? t.t("view.clockPausedSnoozed")
+        : t.t("view.clockPausedSnoozedUntil", { when: when(until) }),
+    );
   }
-  if (clock.dueAt === null) return text(clock.state === "paused" ? "Paused" : "Running");
+  if (clock.dueAt === null)
+    return text(t.t(clock.state === "paused" ? "view.clockPaused" : "view.clockRunning"));
   if (openStretchAnchor(clock, nowMs) !== null) return { kind: "countdown", dueAt: clock.dueAt };
   const leftMs = businessLeftAt(clock, nowMs);
   if (clock.leftMs <= 0 || leftMs === 0) {
     // Used up, yet not breached: the calendar is closed until the due instant (or it is now).
-    if (clock.dueAt === nowMs) return text(`${dueNoun(clock)} due now`);
-    return text(`No business time left — breaches ${when(clock.dueAt)}`);
+    if (clock.dueAt === nowMs) return text(dueNow(clock, t));
+    return text(t.t("view.clockNoBusinessTimeLeft", { when: when(clock.dueAt) }));
   }
   if (clock.pausedReason === "outside_business_hours") {
-    if (clock.resumesAt === null) return text("Paused — outside business hours");
+    if (clock.resumesAt === null) return text(t.t("view.clockPausedClosed"));
     if (nowMs < clock.resumesAt)
-      return text(`Paused — outside business hours, resumes ${when(clock.resumesAt)}`);
+      return text(t.t("view.clockPausedClosedResumes", { when: when(clock.resumesAt) }));
   }
-  if (clock.state === "paused" && clock.pausedReason === null) return text("Paused");
+  if (clock.state === "paused" && clock.pausedReason === null) return text(t.t("view.clockPaused"));
   return { kind: "due_after_close", dueAt: clock.dueAt, leftMs };
 }
 
@@ -71,21 +87,23 @@ export function countdownText(
   nowMs: number,
   timeZone: ZoneArg,
   opts: CountdownOptions = {},
+  t: Translator = englishTranslator(),
 ): string {
-  const reading = readClock(clock, nowMs, timeZone);
+  const reading = readClock(clock, nowMs, timeZone, t);
   switch (reading.kind) {
     case "text":
       return reading.text;
     case "due_after_close": {
-      const left =
-        reading.leftMs === null ? "" : ` — ${formatDuration(reading.leftMs, BUSINESS)} of business time left`;
-      return `${byVerb(clock)} by ${formatWhen(reading.dueAt, nowMs, timeZone)}${left}`;
+      const by = byWhen(clock, formatWhen(reading.dueAt, nowMs, timeZone, t), t);
+      if (reading.leftMs === null) return by;
+      return t.t("view.clockBusinessLeft", { by, duration: formatDuration(reading.leftMs, BUSINESS, t) });
     }
     case "countdown": {
       const remaining = reading.dueAt - nowMs;
-      if (remaining === 0) return `${dueNoun(clock)} due now`;
-      const left = formatDuration(remaining, { seconds: opts.seconds === true });
-      return `${byVerb(clock)} by ${formatWhen(reading.dueAt, nowMs, timeZone)} — ${left} left`;
+      if (remaining === 0) return dueNow(clock, t);
+      const duration = formatDuration(remaining, { seconds: opts.seconds === true }, t);
+      const by = byWhen(clock, formatWhen(reading.dueAt, nowMs, timeZone, t), t);
+      return t.t("view.clockLeft", { by, duration });
     }
   }
 }
@@ -94,6 +112,11 @@ export function countdownText(
  * For cards that cannot tick (Gmail): the same line as countdownText at minute precision, so both
  * clients word the same clock the same way ("Reply by 14:30 — 42 min left").
  */
-export function gmailDeadlineText(clock: CountdownClock, nowMs: number, timeZone: ZoneArg): string {
-  return countdownText(clock, nowMs, timeZone);
+export function gmailDeadlineText(
+  clock: CountdownClock,
+  nowMs: number,
+  timeZone: ZoneArg,
+  t: Translator = englishTranslator(),
+): string {
+  return countdownText(clock, nowMs, timeZone, {}, t);
 }

@@ -1,3 +1,6 @@
+import type { Translator } from "../i18n/translator";
+import { englishTranslator } from "./english";
+
 /**
  * The customer's answer to the survey of the conversation's latest cycle, as both sidebars show it
  * (issue 17): "Customer rated 4/5", with their comment after it, cut.
@@ -11,15 +14,18 @@ export interface CsatAnswer {
   comment?: string;
 }
 
-export function csatLine(answer: CsatAnswer | null | undefined): string | null {
+export function csatLine(
+  answer: CsatAnswer | null | undefined,
+  t: Translator = englishTranslator(),
+): string | null {
   if (answer === null || answer === undefined) return null;
   const { rating } = answer;
   if (!Number.isInteger(rating) || rating < 1 || rating > 5) return null;
   const comment = (answer.comment ?? "").replace(/\s+/g, " ").trim();
-  if (comment === "") return `Customer rated ${rating}/5`;
+  if (comment === "") return t.t("view.csatRated", { rating });
   const cut =
     comment.length > CSAT_LINE_COMMENT_CHARS
       ? `${comment.slice(0, CSAT_LINE_COMMENT_CHARS - 1).trimEnd()}…`
       : comment;
-  return `Customer rated ${rating}/5: “${cut}”`;
+  return t.t("view.csatRatedComment", { rating, comment: cut });
 }

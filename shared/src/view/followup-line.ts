@@ -1,4 +1,6 @@
 import type { Conversation } from "../conversation/types";
+import type { Translator } from "../i18n/translator";
+import { englishTranslator } from "./english";
 import { formatWhen, type ZoneArg } from "./format-when";
 
 /**
@@ -11,12 +13,15 @@ export function followUpLine(
   conversation: Pick<Conversation, "followUp" | "followUpDue">,
   nowMs: number,
   zone: ZoneArg,
+  t: Translator = englishTranslator(),
 ): string | null {
   if (conversation.followUpDue !== undefined) {
-    return conversation.followUpDue.reason === "snooze" ? "Snooze ended" : "Follow-up due";
+    return t.t(
+      conversation.followUpDue.reason === "snooze" ? "view.followUpSnoozeEnded" : "view.followUpDue",
+    );
   }
   if (conversation.followUp !== undefined) {
-    return `Reminder ${formatWhen(conversation.followUp.dueAt, nowMs, zone)} if no reply`;
+    return t.t("view.followUpReminder", { when: formatWhen(conversation.followUp.dueAt, nowMs, zone, t) });
   }
   return null;
 }

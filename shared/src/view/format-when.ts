@@ -1,8 +1,9 @@
+import type { Translator } from "../i18n/translator";
 import { formatDuration } from "../time/format-duration";
 import { DAY_MS, HOUR_MS, MINUTE_MS } from "../time/units";
+import { englishTranslator } from "./english";
+import { monthName, weekdayName } from "./intl-names";
 import { isKnownZone, zoneWallAt } from "./zone-clock";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
  * Whose clock a time is read on. Deadlines are set on the mailbox's calendar, but a reader in another
@@ -33,15 +34,16 @@ export function zoneLabel(timeZone: string): string {
  * A time of day as read on one zone's wall: "14:30" today, "Tue 09:00" within six days either side
  * (a weekday is unambiguous there), else "12 Mar 09:00" (with the year if it differs).
  */
-function whenIn(t: number, nowMs: number, timeZone: string): string {
+function whenIn(t: number, nowMs: number, timeZone: string, tr: Translator): string {
   const at = zoneWallAt(timeZone, t);
   const now = zoneWallAt(timeZone, nowMs);
+  // 24-hour "09:00" in every language Baton speaks, whatever the locale's own habit.
   if (at.date === now.date) return at.hhmm;
-  if (Math.abs(at.dayNumber - now.dayNumber) <= 6) return `${at.weekday} ${at.hhmm}`;
-  const [year, month, day] = at.date.split("-");
-  const monthName = MONTHS[Number(month) - 1] ?? month;
-  const yearPart = year === now.date.slice(0, 4) ? "" : ` ${year}`;
-  return `${Number(day)} ${monthName}${yearPart} ${at.hhmm}`;
+  if (Math.abs(at.dayNumber - now.dayNumber) <= 6)
+    return tr.t("view.whenWeekday", { weekday: weekdayName(at.dayNumber, tr), time: at.hhmm });
+  const [year = "", month = "", day = ""] = at.date.split("-");
+  const parts = { day: Number(day), month: monthName(Number(month), tr), year, time: at.hhmm };
+  return year === now.date.slice(0, 4) ? tr.t("view.whenDate", parts) : tr.t("view.whenDateYear", parts);
 }
 
 /** The reader's zone when it is known and its clock differs from the mailbox's at t, else null. */
@@ -58,13 +60,18 @@ function otherReaderZone(zones: TimeZones, t: number): string | null {
  * when the reader's clock differs at that instant, both labelled: "09:00 Amsterdam · 03:00 your
  * time". Each side says its own day ("Tue 01:00 Amsterdam · Mon 19:00 your time").
  */
-export function formatWhen(t: number, nowMs: number, zone: ZoneArg): string {
+export function formatWhen(
+  t: number,
+  nowMs: number,
+  zone: ZoneArg,
+  tr: Translator = englishTranslator(),
+): string {
   const zones = toTimeZones(zone);
-  const mailboxText = whenIn(t, nowMs, zones.mailboxZone);
+  const mailboxText = whenIn(t, nowMs, zones.mailboxZone, tr);
   const reader = otherReaderZone(zones, t);
   if (reader === null) return mailboxText;
   const label = zones.mailboxLabel ?? zoneLabel(zones.mailboxZone);
-  return `${mailboxText} ${label} · ${whenIn(t, nowMs, reader)} your time`;
+  return tr.t("view.whenBothClocks", { mailbox: mailboxText, label, reader: whenIn(t, nowMs, reader, tr) });
 }
 
 export interface DeadlineFormat extends TimeZones {
@@ -74,24 +81,40 @@ export interface DeadlineFormat extends TimeZones {
 }
 
 /** "Reply by 09:00", or "Reply by 09:00 Amsterdam · 03:00 your time" when the reader's clock differs. */
-export function formatDeadline(instantMs: number, format: DeadlineFormat): string {
-  return `${format.verb ?? "Reply"} by ${formatWhen(instantMs, format.nowMs, format)}`;
+export function formatDeadline(
+  instantMs: number,
+  format: DeadlineFormat,
+  tr: Translator = englishTranslator(),
+): string {
+  const when = formatWhen(instantMs, format.nowMs, format, tr);
+  return tr.t(format.verb === "Resolve" ? "view.resolveBy" : "view.replyBy", { when });
 }
 
 /** "since 12:50", "since Mon 12:50 Amsterdam · 06:50 your time". */
-export function formatSince(instantMs: number, nowMs: number, zone: ZoneArg): string {
-  return `since ${formatWhen(instantMs, nowMs, zone)}`;
+export function formatSince(
+  instantMs: number,
+  nowMs: number,
+  zone: ZoneArg,
+  tr: Translator = englishTranslator(),
+): string {
+  return tr.t("view.since", { when: formatWhen(instantMs, nowMs, zone, tr) });
 }
 
 /**
  * How long ago, for notes: "just now", "5 min ago", "3 h ago", then the time itself ("Tue 09:00").
  * Coarse on purpose: a note's age is read at a glance, and the exact time follows after a day.
  */
-export function formatAgo(t: number, nowMs: number, zone: ZoneArg): string {
+export function formatAgo(
+  t: number,
+  nowMs: number,
+  zone: ZoneArg,
+  tr: Translator = englishTranslator(),
+): string {
   const elapsed = nowMs - t;
   // A timestamp slightly ahead of this clock (skew between devices) is still "just now".
-  if (elapsed < MINUTE_MS) return "just now";
-  if (elapsed < HOUR_MS) return `${formatDuration(elapsed - (elapsed % MINUTE_MS))} ago`;
-  if (elapsed < DAY_MS) return `${formatDuration(elapsed - (elapsed % HOUR_MS))} ago`;
-  return formatWhen(t, nowMs, zone);
+  if (elapsed < MINUTE_MS) return tr.t("view.justNow");
+  const ago = (ms: number) => tr.t("view.ago", { duration: formatDuration(ms, {}, tr) });
+  if (elapsed < HOUR_MS) return ago(elapsed - (elapsed % MINUTE_MS));
+  if (elapsed < DAY_MS) return ago(elapsed - (elapsed % HOUR_MS));
+  return formatWhen(t, nowMs, zone, tr);
 }

@@ -25,8 +25,17 @@ export { isKnownZone, zoneOffsetAt, zoneWallAt, type ZoneWall } from "./zone-clo
 export { formatDay, formatStamp } from "./format-stamp";
 export { instantFromLocalInput, localInputValue } from "./local-input";
 export { countText, formatCount } from "./plural";
-export { formatDuration, parseDuration, type DurationFormat } from "../time/format-duration";
-export { CLOCK_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "./labels";
+export { formatDuration, formatTicker, parseDuration, type DurationFormat } from "../time/format-duration";
+export {
+  CLOCK_LABELS,
+  clockLabel,
+  PRIORITY_LABELS,
+  priorityLabel,
+  STATUS_LABELS,
+  statusLabel,
+} from "./labels";
+export { englishTranslator } from "./english";
+export { monthName, weekdayName } from "./intl-names";
 export { activePresence, PRESENCE_TTL_MS, type PresenceInput } from "./presence-line";
 export { nameLookup, type MemberInfo, type NameOf } from "./member-names";
 export { agoText, lostRaceText } from "./lost-race";

@@ -1,5 +1,7 @@
 import type { Note } from "../conversation/types";
 import { can, type Role } from "../permissions";
+import type { Translator } from "../i18n/translator";
+import { englishTranslator } from "./english";
 import { formatAgo, type ZoneArg } from "./format-when";
 import type { NameOf } from "./member-names";
 import type { NoteView } from "./types";
@@ -11,6 +13,7 @@ export function noteViews(
   nameOf: NameOf,
   nowMs: number,
   timeZone: ZoneArg,
+  t: Translator = englishTranslator(),
 ): NoteView[] {
   const meEmail = me.email.toLowerCase();
   return notes.map((note) => {
@@ -18,13 +21,13 @@ export function noteViews(
     return {
       id: note.id,
       author: note.author,
-      authorName: mine ? "You" : nameOf(note.author),
+      authorName: mine ? t.t("view.you") : nameOf(note.author),
       body: note.body,
       mentions: [...note.mentions],
       mentionNames: note.mentions.map(nameOf),
       createdAt: note.createdAt,
       editedAt: note.editedAt,
-      when: formatAgo(note.createdAt, nowMs, timeZone),
+      when: formatAgo(note.createdAt, nowMs, timeZone, t),
       editable: mine && can(me.role, "edit_own_note"),
       deletable: (mine && can(me.role, "delete_own_note")) || can(me.role, "delete_any_note"),
     };

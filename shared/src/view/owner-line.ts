@@ -1,4 +1,6 @@
 import type { Conversation } from "../conversation/types";
+import type { Translator } from "../i18n/translator";
+import { englishTranslator } from "./english";
 import { formatSince, type ZoneArg } from "./format-when";
 import type { NameOf } from "./member-names";
 
@@ -12,9 +14,11 @@ export function ownerLine(
   nameOf: NameOf,
   nowMs: number,
   timeZone: ZoneArg,
+  t: Translator = englishTranslator(),
 ): string {
   const { assignee, assignedAt } = conversation;
-  if (assignee === null) return "Unclaimed";
-  const who = assignee.toLowerCase() === meEmail.toLowerCase() ? "You" : nameOf(assignee);
-  return assignedAt === null ? who : `${who}, ${formatSince(assignedAt, nowMs, timeZone)}`;
+  if (assignee === null) return t.t("view.ownerUnclaimed");
+  const who = assignee.toLowerCase() === meEmail.toLowerCase() ? t.t("view.you") : nameOf(assignee);
+  if (assignedAt === null) return who;
+  return t.t("view.ownerSince", { who, since: formatSince(assignedAt, nowMs, timeZone, t) });
 }

@@ -1,3 +1,5 @@
+import type { Translator } from "../i18n/translator";
+import { englishTranslator } from "./english";
 import type { NameOf } from "./member-names";
 import type { PresenceView } from "./types";
 import { CONVERSATION_LIMITS } from "../limits/conversations";
@@ -41,21 +43,26 @@ export function activePresence(
   );
 }
 
-function listNames(names: readonly string[]): string {
-  if (names.length <= 3) {
-    return names.length === 1
-      ? (names[0] ?? "")
-      : `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
-  }
-  return `${names.slice(0, 2).join(", ")} and ${names.length - 2} others`;
+/** "Ana", "Ana and Ben", "Ana, Ben and Chen", "Ana, Ben and 2 others" (Dutch: "en", "2 anderen"). */
+function listNames(names: readonly string[], t: Translator): string {
+  if (names.length === 1) return names[0] ?? "";
+  if (names.length <= 3)
+    return t.t("view.namesTwoOrThree", { first: names.slice(0, -1).join(", "), last: names.at(-1) ?? "" });
+  return t.t("view.namesMore", { first: names.slice(0, 2).join(", "), others: names.length - 2 });
 }
 
+const PRESENCE_KEYS = { replying: "view.presenceReplying", viewing: "view.presenceViewing" } as const;
+
 /** "Ana is viewing", "Ben is replying · Ana and Chen are viewing"; null when nobody else is here. */
-export function presenceLine(active: readonly PresenceView[]): string | null {
+export function presenceLine(
+  active: readonly PresenceView[],
+  t: Translator = englishTranslator(),
+): string | null {
   const parts: string[] = [];
   for (const state of ["replying", "viewing"] as const) {
     const names = active.filter((entry) => entry.state === state).map((entry) => entry.name);
-    if (names.length > 0) parts.push(`${listNames(names)} ${names.length === 1 ? "is" : "are"} ${state}`);
+    if (names.length > 0)
+      parts.push(t.t(PRESENCE_KEYS[state], { names: listNames(names, t), count: names.length }));
   }
   return parts.length === 0 ? null : parts.join(" · ");
 }
