@@ -40,6 +40,35 @@ describe("the API client", () => {
     expect(calls[0]?.init.body).toBeUndefined();
   });
 
+  it("sets and clears a follow-up and snoozes, by instant or next business morning (issue 17)", async () => {
+    const { calls, fetchImpl } = fakeFetch(200, { conversation: { key: "c_1" }, sla: {}, view: {} });
+    let n = 0;
+    const api = createApiClient({
+      baseUrl: base,
+      getToken: () => Promise.resolve("t"),
+      fetchImpl,
+      newRequestId: () => `req-0000001${++n}`,
+    });
+    await api.setFollowUp("c_0123456789", "2026-11-24T08:00:00.000Z");
+    await api.snooze("c_0123456789", "next_business_morning");
+    await api.clearFollowUp("c_0123456789");
+    expect(
+      calls.map((c) => [c.init.method, c.url, c.init.body && JSON.parse(c.init.body as string)]),
+    ).toEqual([
+      [
+        "POST",
+        `${base}/conversations/c_0123456789/follow-up`,
+        { dueAt: "2026-11-24T08:00:00.000Z", requestId: "req-00000011" },
+      ],
+      [
+        "POST",
+        `${base}/conversations/c_0123456789/snooze`,
+        { until: "next_business_morning", requestId: "req-00000012" },
+      ],
+      ["DELETE", `${base}/conversations/c_0123456789/follow-up?requestId=req-00000013`, undefined],
+    ]);
+  });
+
   it("turns an error body into an ApiError with code, message and details", async () => {
     const { fetchImpl } = fakeFetch(409, {
       error: {

@@ -64,6 +64,14 @@ export function createApiClient(options: ApiClientOptions) {
         params: at(key),
         body: { status, ...(snoozedUntil === undefined ? {} : { snoozedUntil }), requestId: newRequestId() },
       }),
+    // "Remind me if no reply by" an instant (ISO) or "next_business_morning", which the server
+    // resolves on the mailbox's calendar; clearing drops the reminder (issue 17).
+    setFollowUp: (key: string, dueAt: RouteBody<"setFollowUp">["dueAt"]) =>
+      client.call("setFollowUp", { params: at(key), body: { dueAt, requestId: newRequestId() } }),
+    clearFollowUp: (key: string) =>
+      client.call("clearFollowUp", { params: at(key), query: { requestId: newRequestId() } }),
+    snooze: (key: string, until: RouteBody<"snooze">["until"]) =>
+      client.call("snooze", { params: at(key), body: { until, requestId: newRequestId() } }),
     setPriority: (key: string, priority: RouteBody<"setPriority">["priority"]) =>
       client.call("setPriority", { params: at(key), body: { priority, requestId: newRequestId() } }),
     setTags: (key: string, add: string[], remove: string[]) =>
