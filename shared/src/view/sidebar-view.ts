@@ -1,11 +1,13 @@
 import type { Conversation } from "../conversation/types";
+import type { Translator } from "../i18n/translator";
 import type { Role } from "../permissions";
 import type { SlaState } from "../sla/types";
 import { sidebarButtons } from "./buttons";
 import { clockView, nextDeadline } from "./clock-view";
 import { csatLine, type CsatAnswer } from "./csat-line";
 import { followUpLine } from "./followup-line";
-import { PRIORITY_LABELS, STATUS_LABELS } from "./labels";
+import { englishTranslator } from "./english";
+import { priorityLabel, statusLabel } from "./labels";
 import { nameLookup, type MemberInfo } from "./member-names";
 import { noteViews } from "./note-views";
 import { ownerLine } from "./owner-line";
@@ -37,8 +39,11 @@ export interface SidebarInput {
   csat?: CsatAnswer | null;
 }
 
-/** Everything both sidebars show for one conversation at nowMs, as plain JSON. */
-export function sidebarView(input: SidebarInput): SidebarView {
+/**
+ * Everything both sidebars show for one conversation at nowMs, as plain JSON, every sentence said by
+ * `t` (the reader's language; English when absent).
+ */
+export function sidebarView(input: SidebarInput, t: Translator = englishTranslator()): SidebarView {
   const { conversation, sla, me, nowMs, timeZone } = input;
   const readerZone = isKnownZone(input.readerZone) ? input.readerZone : null;
   const zones: TimeZones = {
@@ -48,7 +53,7 @@ export function sidebarView(input: SidebarInput): SidebarView {
   };
   const nameOf = nameLookup(input.members);
   const owner = conversation.assignee?.toLowerCase() ?? null;
-  const clocks = sla.clocks.map((clock) => clockView(clock, conversation.snoozedUntil, nowMs, zones));
+  const clocks = sla.clocks.map((clock) => clockView(clock, conversation.snoozedUntil, nowMs, zones, t));
   const presence = activePresence(input.presence, me.email, nowMs, nameOf);
   return {
     key: conversation.key,
@@ -58,26 +63,26 @@ export function sidebarView(input: SidebarInput): SidebarView {
     readerZone,
     zones,
     asOf: nowMs,
-    ownerLine: ownerLine(conversation, me.email, nameOf, nowMs, zones),
+    ownerLine: ownerLine(conversation, me.email, nameOf, nowMs, zones, t),
     ownerEmail: owner,
     ownerSince: owner === null ? null : conversation.assignedAt,
     ownerName: owner === null ? null : nameOf(owner),
     ownedByMe: owner !== null && owner === me.email.toLowerCase(),
     status: conversation.status,
-    statusLabel: STATUS_LABELS[conversation.status],
+    statusLabel: statusLabel(conversation.status, t),
     snoozedUntil: conversation.snoozedUntil,
     priority: conversation.priority,
-    priorityLabel: PRIORITY_LABELS[conversation.priority],
+    priorityLabel: priorityLabel(conversation.priority, t),
     tags: [...conversation.tags],
     reasons: routingReasons(conversation, displayNames(input.members)),
-    buttons: sidebarButtons(conversation, me, input.members),
-    presenceLine: presenceLine(presence),
+    buttons: sidebarButtons(conversation, me, input.members, t),
+    presenceLine: presenceLine(presence, t),
     presence,
     clocks,
     nextDeadline: nextDeadline(clocks),
-    notes: noteViews(conversation.notes, me, nameOf, nowMs, zones),
-    csatLine: csatLine(input.csat),
-    followUp: followUpLine(conversation, nowMs, zones),
+    notes: noteViews(conversation.notes, me, nameOf, nowMs, zones, t),
+    csatLine: csatLine(input.csat, t),
+    followUp: followUpLine(conversation, nowMs, zones, t),
   };
 }
 
