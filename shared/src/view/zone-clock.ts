@@ -4,7 +4,8 @@
  * Intl reads the same IANA database, so both give the same wall time.
  */
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+// ZoneWall.weekday is an English id (i18n-exempt below); a reader's weekday comes from intl-names.ts.
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const; // i18n-exempt
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
@@ -74,7 +75,7 @@ const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** What a clock on the wall in `timeZone` shows at instant t. */
 export function zoneWallAt(timeZone: string, t: number): ZoneWall {
-  if (!Number.isFinite(t)) throw new RangeError(`Instant must be a finite number of ms, got ${t}.`);
+  if (!Number.isFinite(t)) throw new RangeError(`Instant must be a finite number of ms, got ${t}.`); // i18n-exempt: a programming error
   const wall = wallMsAt(timeZone, t);
   const dayNumber = Math.floor(wall / DAY_MS);
   const minuteOfDay = Math.floor((wall - dayNumber * DAY_MS) / MINUTE_MS);
@@ -82,7 +83,7 @@ export function zoneWallAt(timeZone: string, t: number): ZoneWall {
   return {
     date,
     dayNumber,
-    weekday: WEEKDAYS[new Date(dayNumber * DAY_MS).getUTCDay()] ?? "Sun",
+    weekday: WEEKDAYS[new Date(dayNumber * DAY_MS).getUTCDay()] ?? "Sun", // i18n-exempt
     hhmm: `${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`,
     offsetMs: wall - t,
   };
