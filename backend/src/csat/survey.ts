@@ -3,7 +3,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import { logger } from "firebase-functions/logger";
 import { MAIL_COLLECTION } from "../notify/email";
 import { paths } from "../store/paths";
-import { CSAT_TEXT, esc, langOf } from "./text";
+import { CSAT_TEXT, esc, langOf, type CsatLang } from "./text";
 import { CSAT_LINK_LIFETIME_MS, csatSecret, signSurvey } from "./token";
 
 /** gRPC ALREADY_EXISTS, as the Admin SDK reports a create() of an existing document. */
@@ -56,6 +56,16 @@ export function surveyLinks(origin: string, token: string): string[] {
   return [1, 2, 3, 4, 5].map((r) => `${origin}/csat?t=${encodeURIComponent(token)}&r=${r}`);
 }
 
+/** The survey mail in the customer's language: the question and the five scores as links. */
+export function surveyMessage(lang: CsatLang, subject: string, links: readonly string[]) {
+  const t = CSAT_TEXT[lang];
+  return {
+    subject: t.subject(subject),
+    text: `${t.ask}\n\n${links.map((l, i) => `${i + 1}: ${l}`).join("\n")}`,
+    html: `<p>${esc(t.ask)}</p><p>${links.map((l, i) => `<a href="${esc(l)}">${i + 1}</a>`).join(" &nbsp; ")}</p>`,
+  };
+}
+
 /**
  * On a resolve, when the mailbox asks for it, sends the customer one short survey for this cycle
  * through Trigger Email's `mail` collection: five signed links to the Hosting page /csat. The survey
@@ -104,18 +114,10 @@ export async function surveyOnResolve(
       lang,
     });
     const links = surveyLinks(input.hostingOrigin, token);
-    const t = CSAT_TEXT[lang];
     await db
       .collection(MAIL_COLLECTION)
       .doc(`${org}.csat.${conversation.key}.${cycle}`)
-      .create({
-        to: [customer],
-        message: {
-          subject: t.subject(conversation.subject),
-          text: `${t.ask}\n\n${links.map((l, i) => `${i + 1}: ${l}`).join("\n")}`,
-          html: `<p>${esc(t.ask)}</p><p>${links.map((l, i) => `<a href="${esc(l)}">${i + 1}</a>`).join(" &nbsp; ")}</p>`,
-        },
-      });
+      .create({ to: [customer], message: surveyMessage(lang, conversation.subject, links) });
     return "sent";
   } catch (error) {
     logger.error("CSAT survey failed", { org, key: conversation.key, error: String(error) });

@@ -1,34 +1,33 @@
-/** Every sentence of the survey mail and page, in English and Dutch (the customer's language). */
-export const CSAT_TEXT = {
-  en: {
-    subject: (s: string) => `How did we do? ${s}`,
-    ask: "How satisfied are you with our answer? Choose a score from 1 (poor) to 5 (excellent):",
-    thanks: (r: number) => `Thank you: you rated us ${r} out of 5.`,
-    change: "Changed your mind? Choose another score in the email; the last one counts.",
-    commentLabel: "Anything you would like to add? (optional)",
-    send: "Send",
-    commentSaved: "Thank you, we have your comment.",
-    expired: "This survey has closed. Thank you for taking the time anyway.",
-    forged: "This survey link is not valid. Please use the link from the email exactly as it was sent.",
-    badRating: "Choose a score from 1 to 5 in the email.",
-    title: "Your feedback",
-  },
-  nl: {
-    subject: (s: string) => `Hoe hebben we het gedaan? ${s}`,
-    ask: "Hoe tevreden bent u met ons antwoord? Kies een score van 1 (slecht) tot 5 (uitstekend):",
-    thanks: (r: number) => `Dank u wel: u gaf ons een ${r} van 5.`,
-    change: "Van gedachten veranderd? Kies een andere score in de e-mail; de laatste telt.",
-    commentLabel: "Wilt u nog iets toevoegen? (optioneel)",
-    send: "Versturen",
-    commentSaved: "Dank u wel, we hebben uw opmerking ontvangen.",
-    expired: "Deze enquête is gesloten. Toch bedankt voor de moeite.",
-    forged: "Deze enquêtelink is niet geldig. Gebruik de link uit de e-mail precies zoals die is verzonden.",
-    badRating: "Kies in de e-mail een score van 1 tot 5.",
-    title: "Uw mening",
-  },
-} as const;
+import type { Language, Translator } from "@baton/shared/i18n";
+import { speak } from "../notify/language";
 
-export type CsatLang = keyof typeof CSAT_TEXT;
+/** The survey mail's and page's sentences in one language, from the catalogue's notify area. */
+function csatText(t: Translator) {
+  return {
+    subject: (s: string) => t.t("notify.csatSubject", { subject: s }),
+    ask: t.t("notify.csatAsk"),
+    thanks: (r: number) => t.t("notify.csatThanks", { rating: r }),
+    change: t.t("notify.csatChange"),
+    commentLabel: t.t("notify.csatCommentLabel"),
+    send: t.t("notify.csatSend"),
+    commentSaved: t.t("notify.csatCommentSaved"),
+    expired: t.t("notify.csatExpired"),
+    forged: t.t("notify.csatForged"),
+    badRating: t.t("notify.csatBadRating"),
+    title: t.t("notify.csatTitle"),
+  };
+}
+
+/**
+ * Every sentence of the survey mail and page in the customer's language (the mailbox's survey
+ * setting, carried in the signed link), Dutch with "u". Built once per language at load.
+ */
+export const CSAT_TEXT: Record<Language, ReturnType<typeof csatText>> = {
+  en: csatText(speak("en")),
+  nl: csatText(speak("nl")),
+};
+
+export type CsatLang = Language;
 
 export function langOf(value: unknown): CsatLang {
   return typeof value === "string" && value.toLowerCase().startsWith("nl") ? "nl" : "en";
@@ -37,7 +36,10 @@ export function langOf(value: unknown): CsatLang {
 export const esc = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+const STYLE =
+  "body{font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem;line-height:1.5}textarea{width:100%;min-height:6rem}"; // i18n-exempt: CSS
+
 /** A whole small page: the answer a link gets, never JSON (the customer is in a browser). */
 export function page(lang: CsatLang, body: string): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${CSAT_TEXT[lang].title}</title><style>body{font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem;line-height:1.5}textarea{width:100%;min-height:6rem}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(CSAT_TEXT[lang].title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 }

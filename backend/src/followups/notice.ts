@@ -1,5 +1,7 @@
 import type { Conversation, FollowUpDueReason } from "@baton/shared";
 import { SYSTEM_ACTOR } from "@baton/shared";
+import type { Translator } from "@baton/shared/i18n";
+import { ENGLISH } from "../notify/language";
 import { escapeHtml, formatInstant } from "../notify/message";
 
 /**
@@ -13,24 +15,27 @@ export function followUpRecipient(before: Conversation, reason: FollowUpDueReaso
   return by !== undefined && by !== SYSTEM_ACTOR ? by : null;
 }
 
-/** The mail document's message (Trigger Email's {subject, text, html}), times in the mailbox's zone. */
+/**
+ * The mail document's message (Trigger Email's {subject, text, html}) in the recipient's language
+ * (`t`), times in the mailbox's zone.
+ */
 export function followUpMessage(
   conversation: Conversation,
   reason: FollowUpDueReason,
   dueAt: number,
   timeZone: string,
+  t: Translator = ENGLISH,
 ): { subject: string; text: string; html: string } {
-  const subject = conversation.subject === "" ? "(no subject)" : conversation.subject;
+  const subject = conversation.subject === "" ? t.t("notify.noSubject") : conversation.subject;
+  const said = { when: formatInstant(dueAt, timeZone, t), subject };
   const title =
-    reason === "no_reply"
-      ? `Follow-up due: no reply since you asked to be reminded by ${formatInstant(dueAt, timeZone)}: "${subject}"`
-      : `Snooze ended (${formatInstant(dueAt, timeZone)}): "${subject}" is back in the queue`;
+    reason === "no_reply" ? t.t("notify.followUpNoReply", said) : t.t("notify.followUpSnoozeEnded", said);
   const lines = [
-    `Conversation: ${conversation.key} (mailbox ${conversation.mailbox})`,
-    "It is open again and marked follow-up due in the queue and both sidebars.",
+    t.t("notify.slaConversation", { key: conversation.key, mailbox: conversation.mailbox }),
+    t.t("notify.followUpOpenAgain"),
   ];
   return {
-    subject: `[Baton] ${title}`,
+    subject: t.t("notify.subjectPrefix", { title }),
     text: [title, "", ...lines].join("\n"),
     html: `<p><strong>${escapeHtml(title)}</strong></p><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`,
   };

@@ -3,8 +3,10 @@ import { FOLLOW_UP_LIMITS } from "@baton/shared/limits";
 import type { Firestore, Query } from "firebase-admin/firestore";
 import { appendEvents } from "../handlers/append";
 import { MAIL_COLLECTION } from "../notify/email";
+import { speak } from "../notify/language";
 import { loadForAppendInTx, MAX_TRANSACTION_ATTEMPTS } from "../store/conversations";
 import { createIdGenerator } from "../store/ids";
+import { readMemberLanguage } from "../store/member-language";
 import { paths } from "../store/paths";
 import { followUpMessage, followUpRecipient } from "./notice";
 
@@ -76,9 +78,11 @@ export async function wakeOne(
       const due = decision.events.find(isDue);
       const to = due === undefined ? null : followUpRecipient(before, due.reason);
       if (due === undefined || to === null) return { woken: true, notified: false };
+      // In the recipient's language, else the mailbox's (a plain read: nothing here depends on it).
+      const t = speak(await readMemberLanguage(db, org, to), loaded.mailbox.csat?.language);
       tx.create(db.collection(MAIL_COLLECTION).doc(`${org}.${due.id}`), {
         to: [to],
-        message: followUpMessage(before, due.reason, due.dueAt, loaded.mailbox.calendar.timeZone),
+        message: followUpMessage(before, due.reason, due.dueAt, loaded.mailbox.calendar.timeZone, t),
       });
       return { woken: true, notified: true };
     },

@@ -1,7 +1,9 @@
 import { checkWebhookUrl, type Conversation, type ConversationEvent } from "@baton/shared";
+import type { Translator } from "@baton/shared/i18n";
 import type { Firestore } from "firebase-admin/firestore";
 import { logger } from "firebase-functions/logger";
 import { MAIL_COLLECTION } from "../notify/email";
+import { mailboxLanguage, memberLanguages, speak } from "../notify/language";
 import { fetchPost, postOrThrow, type HttpPost } from "../notify/post-json";
 import { targetPolicyFromEnv } from "../notify/dispatch";
 import { loadChannelTargets } from "../sla/settings";
@@ -26,13 +28,18 @@ export interface MentionContext {
   post?: HttpPost;
 }
 
-function message(ctx: MentionContext, authorName: string, link: string) {
-  const subject = `${authorName} mentioned you: ${ctx.conversation.subject}`;
-  const text = `${authorName} mentioned you in a note on "${ctx.conversation.subject}".\n\nOpen the thread: ${link}`;
-  const esc = (s: string) =>
-    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  const html = `<p>${esc(authorName)} mentioned you in a note on “${esc(ctx.conversation.subject)}”.</p><p><a href="${esc(link)}">Open the thread</a></p>`;
-  return { subject, text, html };
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The mention email in the member's language (`t`): who mentioned them where, and the link. */
+export function mentionMessage(t: Translator, authorName: string, subject: string, link: string) {
+  const said = { author: authorName, subject };
+  return {
+    subject: t.t("notify.mentionSubject", said),
+    text: `${t.t("notify.mentionText", said)}\n\n${t.t("notify.mentionOpen", { link })}`,
+    // The catalogue's words are ours; what a person typed (name, subject) is escaped going in.
+    html: `<p>${t.t("notify.mentionHtml", { author: esc(authorName), subject: esc(subject) })}</p><p><a href="${esc(link)}">${t.t("notify.mentionOpenLink")}</a></p>`,
+  };
 }
 
 /**
@@ -55,6 +62,11 @@ export async function notifyMentions(
     const team = await teamOf(db, ctx.org);
     const nameOf = (email: string) => team.find((m) => m.email === email)?.name ?? email;
     const link = threadLink(ctx.conversation, ctx.aliases, ctx.hostingOrigin).url;
+    // Each member reads their own language, else the mailbox's; the channel reads the mailbox's.
+    const [own, mailbox] = await Promise.all([
+      memberLanguages(db, ctx.org, [...new Set(notices.map((n) => n.member))]),
+      mailboxLanguage(db, ctx.org, ctx.mailboxId),
+    ]);
     const fresh: MentionNotice[] = [];
     for (const notice of notices) {
       // Only members get mail: a mention is resolved against the team, but it may have left since.
@@ -63,14 +75,22 @@ export async function notifyMentions(
         await db
           .collection(MAIL_COLLECTION)
           .doc(mentionMailId(ctx.org, notice))
-          .create({ to: [notice.member], message: message(ctx, nameOf(notice.author), link) });
+          .create({
+            to: [notice.member],
+            message: mentionMessage(
+              speak(own.get(notice.member), mailbox),
+              nameOf(notice.author),
+              ctx.conversation.subject,
+              link,
+            ),
+          });
         fresh.push(notice);
         sent += 1;
       } catch (error) {
         if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
       }
     }
-    if (fresh.length > 0) await postToChannels(db, ctx, fresh, nameOf, link);
+    if (fresh.length > 0) await postToChannels(db, ctx, fresh, nameOf, link, speak(mailbox));
   } catch (error) {
     logger.error("mention notice failed", { org: ctx.org, key: ctx.conversation.key, error: String(error) });
   }
@@ -84,19 +104,25 @@ async function postToChannels(
   notices: readonly MentionNotice[],
   nameOf: (email: string) => string,
   link: string,
+  t: Translator,
 ): Promise<void> {
   const targets = await loadChannelTargets(db, ctx.org, ctx.mailboxId);
   const policy = targetPolicyFromEnv();
   const post = ctx.post ?? fetchPost;
   const who = notices.map((n) => nameOf(n.member)).join(", ");
-  const line = `${nameOf(notices[0]?.author ?? "")} mentioned ${who} on "${ctx.conversation.subject}"`;
+  const line = t.t("notify.mentionChannel", {
+    author: nameOf(notices[0]?.author ?? ""),
+    members: who,
+    subject: ctx.conversation.subject,
+  });
+  const open = t.t("notify.mentionChannelOpen");
   const sends: Promise<void>[] = [];
   if (targets.slack !== null && checkWebhookUrl(targets.slack.url, "slack", policy) === null) {
-    const body = JSON.stringify({ text: `${line}: <${link}|open the thread>` });
+    const body = JSON.stringify({ text: `${line}: <${link}|${open}>` });
     sends.push(postOrThrow(post, targets.slack.url, body, { "Content-Type": "application/json" }, policy));
   }
   if (targets.teams !== null && checkWebhookUrl(targets.teams.url, "teams", policy) === null) {
-    const body = JSON.stringify({ text: `${line}: [open the thread](${link})` });
+    const body = JSON.stringify({ text: `${line}: [${open}](${link})` });
     sends.push(postOrThrow(post, targets.teams.url, body, { "Content-Type": "application/json" }, policy));
   }
   for (const result of await Promise.allSettled(sends)) {

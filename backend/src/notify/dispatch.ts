@@ -1,7 +1,9 @@
 import { checkWebhookUrl, type ChannelKind, type WebhookChannel, type WebhookUrlPolicy } from "@baton/shared";
+import type { Translator } from "@baton/shared/i18n";
 import type { Firestore } from "firebase-admin/firestore";
 import { recordDeadLetter } from "./dead-letter";
 import { queueEmail } from "./email";
+import { ENGLISH, mailboxLanguage, speak } from "./language";
 import { fetchPost, postOrThrow, type HttpPost } from "./post-json";
 import { DEFAULT_RETRY, withRetries, type RetryClock, type RetryPolicy } from "./retry";
 import { RefusedTargetError } from "./safe-post";
@@ -19,6 +21,8 @@ export interface NotifyDeps extends RetryClock {
   retry?: RetryPolicy;
   /** Which targets may be posted to: public https hosts only, except loopback on the emulator. */
   targetPolicy: WebhookUrlPolicy;
+  /** The language of the team's channels (Slack, Teams) for a notice's mailbox; absent: English. */
+  channelTranslator?: (notice: SlaNotice) => Promise<Translator>;
 }
 
 /** Loopback receivers only where the Functions emulator runs (FUNCTIONS_EMULATOR=true), never deployed. */
@@ -38,6 +42,7 @@ export function firestoreNotifyDeps(db: Firestore, retry: RetryPolicy = DEFAULT_
     recordDeadLetter: (notice, result) => recordDeadLetter(db, notice, result, now()),
     retry,
     targetPolicy: targetPolicyFromEnv(),
+    channelTranslator: async (notice) => speak(await mailboxLanguage(db, notice.org, notice.mailboxId)),
   };
 }
 
@@ -85,7 +90,12 @@ export function webhookBody(notice: SlaNotice): string {
   });
 }
 
-function deliveriesOf(deps: NotifyDeps, notice: SlaNotice, targets: ChannelTargets): Delivery[] {
+function deliveriesOf(
+  deps: NotifyDeps,
+  notice: SlaNotice,
+  targets: ChannelTargets,
+  team: Translator,
+): Delivery[] {
   const out: Delivery[] = [];
   const wants = (channel: ChannelKind) => notice.channels.includes(channel);
   if (wants("email") && notice.recipients.length > 0) {
@@ -93,7 +103,7 @@ function deliveriesOf(deps: NotifyDeps, notice: SlaNotice, targets: ChannelTarge
   }
   const slack = targets.slack;
   if (wants("slack") && slack !== null) {
-    const body = JSON.stringify(slackPayload(notice));
+    const body = JSON.stringify(slackPayload(notice, team));
     out.push({
       channel: "slack",
       target: "slack",
@@ -102,7 +112,7 @@ function deliveriesOf(deps: NotifyDeps, notice: SlaNotice, targets: ChannelTarge
   }
   const teams = targets.teams;
   if (wants("teams") && teams !== null) {
-    const body = JSON.stringify(teamsPayload(notice));
+    const body = JSON.stringify(teamsPayload(notice, team));
     out.push({
       channel: "teams",
       target: "teams",
@@ -132,6 +142,16 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The channels' language; English when it cannot be read (a message in English beats none). */
+async function teamTranslator(deps: NotifyDeps, notice: SlaNotice): Promise<Translator> {
+  if (deps.channelTranslator === undefined) return ENGLISH;
+  try {
+    return await deps.channelTranslator(notice);
+  } catch {
+    return ENGLISH;
+  }
+}
+
 /**
  * Delivers one notice on every channel it asks for, each with its own retries, all at once
  * (Promise.allSettled): a slow or failing channel never holds up the others. A delivery that fails
@@ -143,7 +163,7 @@ export async function dispatchNotice(
   targets: ChannelTargets,
 ): Promise<DeliveryResult[]> {
   const policy = deps.retry ?? DEFAULT_RETRY;
-  const deliveries = deliveriesOf(deps, notice, targets);
+  const deliveries = deliveriesOf(deps, notice, targets, await teamTranslator(deps, notice));
   const settled = await Promise.allSettled(
     deliveries.map(async (delivery): Promise<DeliveryResult> => {
       const outcome = await withRetries(() => delivery.send(), policy, deps);

@@ -1,39 +1,44 @@
-import { wallClockAt } from "@baton/shared";
+import type { ClockKind } from "@baton/shared";
+import type { MessageKey, Translator } from "@baton/shared/i18n";
+import { ENGLISH } from "./language";
 import type { SlaNotice } from "./types";
+import { formatWhen } from "./when";
 
-const CLOCK_TEXT = {
-  first_response: "First response",
-  next_response: "Next response",
-  resolution: "Resolution",
+const CLOCK_KEY: Record<ClockKind, MessageKey> = {
+  first_response: "notify.clockFirstResponse",
+  next_response: "notify.clockNextResponse",
+  resolution: "notify.clockResolution",
 };
 
-/** "Mon 2026-03-30 12:00 (Europe/Amsterdam)": deadlines in the mailbox's own zone. */
-export function formatInstant(t: number, timeZone: string): string {
-  const wall = wallClockAt(timeZone, t);
-  const day = wall.weekday.charAt(0).toUpperCase() + wall.weekday.slice(1);
-  return `${day} ${wall.date} ${wall.hhmm} (${timeZone})`;
+const HEADLINE_KEY: Record<SlaNotice["kind"], MessageKey> = {
+  warned: "notify.slaWarned",
+  breached: "notify.slaBreached",
+  escalated: "notify.slaEscalated",
+};
+
+/** "Mon 2026-03-30 12:00 (Europe/Amsterdam)": deadlines in the mailbox's own zone, in `t`'s words. */
+export function formatInstant(instant: number, timeZone: string, t: Translator = ENGLISH): string {
+  return formatWhen(t, instant, timeZone);
 }
 
 /** One line that says what happened, for every channel. */
-export function headline(notice: SlaNotice): string {
-  const clock = CLOCK_TEXT[notice.clock];
-  const due = formatInstant(notice.dueAt, notice.timeZone);
-  switch (notice.kind) {
-    case "warned":
-      return `${clock} SLA due soon (${due}): "${notice.subject}"`;
-    case "breached":
-      return `${clock} SLA breached at ${due}: "${notice.subject}"`;
-    case "escalated":
-      return `${clock} SLA still breached (since ${due}), escalated: "${notice.subject}"`;
-  }
+export function headline(notice: SlaNotice, t: Translator = ENGLISH): string {
+  return t.t(HEADLINE_KEY[notice.kind], {
+    clock: t.t(CLOCK_KEY[notice.clock]),
+    due: formatInstant(notice.dueAt, notice.timeZone, t),
+    subject: notice.subject,
+  });
 }
 
 /** The lines under the headline: who holds it and who is told. */
-export function details(notice: SlaNotice): string[] {
+export function details(notice: SlaNotice, t: Translator = ENGLISH): string[] {
+  const nobody = t.t("notify.nobody");
   return [
-    `Owner: ${notice.assignee ?? "nobody"}`,
-    `Notified: ${notice.recipients.length === 0 ? "nobody" : notice.recipients.join(", ")}`,
-    `Conversation: ${notice.conversationKey} (mailbox ${notice.mailboxId})`,
+    t.t("notify.slaOwner", { owner: notice.assignee ?? nobody }),
+    t.t("notify.slaNotified", {
+      people: notice.recipients.length === 0 ? nobody : notice.recipients.join(", "),
+    }),
+    t.t("notify.slaConversation", { key: notice.conversationKey, mailbox: notice.mailboxId }),
   ];
 }
 
@@ -42,11 +47,14 @@ export function escapeHtml(text: string): string {
 }
 
 /** Subject, plain text and HTML of the email (Trigger Email's `message`). */
-export function emailMessage(notice: SlaNotice): { subject: string; text: string; html: string } {
-  const title = headline(notice);
-  const lines = details(notice);
+export function emailMessage(
+  notice: SlaNotice,
+  t: Translator = ENGLISH,
+): { subject: string; text: string; html: string } {
+  const title = headline(notice, t);
+  const lines = details(notice, t);
   return {
-    subject: `[Baton] ${title}`,
+    subject: t.t("notify.subjectPrefix", { title }),
     text: [title, "", ...lines].join("\n"),
     html: `<p><strong>${escapeHtml(title)}</strong></p><ul>${lines
       .map((line) => `<li>${escapeHtml(line)}</li>`)

@@ -1,3 +1,5 @@
+import type { Translator } from "@baton/shared/i18n";
+import { ENGLISH } from "./language";
 import { details, headline } from "./message";
 import type { SlaNotice } from "./types";
 
@@ -8,17 +10,17 @@ function escapeMrkdwn(text: string): string {
 
 /**
  * An incoming-webhook message: `text` is the notification fallback, `blocks` what the channel shows
- * (Block Kit section with mrkdwn, as Slack's incoming webhook docs describe).
+ * (Block Kit section with mrkdwn, as Slack's incoming webhook docs describe), in the team's language.
  */
-export function slackPayload(notice: SlaNotice): Record<string, unknown> {
-  const title = headline(notice);
+export function slackPayload(notice: SlaNotice, t: Translator = ENGLISH): Record<string, unknown> {
+  const title = headline(notice, t);
   return {
     text: title,
     blocks: [
       { type: "section", text: { type: "mrkdwn", text: `*${escapeMrkdwn(title)}*` } },
       {
         type: "context",
-        elements: details(notice).map((line) => ({ type: "mrkdwn", text: escapeMrkdwn(line) })),
+        elements: details(notice, t).map((line) => ({ type: "mrkdwn", text: escapeMrkdwn(line) })),
       },
     ],
   };

@@ -4,6 +4,7 @@ import type { RoutedBy } from "@baton/shared/routing";
 import { FieldValue, type Firestore } from "firebase-admin/firestore";
 import { appendEvents } from "../handlers/append";
 import { MAIL_COLLECTION } from "../notify/email";
+import { memberLanguages, speak } from "../notify/language";
 import { holdMail } from "../sla/outbox";
 import { loadForAppendInTx, MAX_TRANSACTION_ATTEMPTS } from "../store/conversations";
 import { createIdGenerator } from "../store/ids";
@@ -185,19 +186,34 @@ async function sendNotices(
     .collection("receivers")
     .where("runId", "==", runId)
     .get();
-  const why = reason === "away" ? "is away" : "was removed from the team";
   const dir = await routingDirectoryOf(db, org);
+  const own = await memberLanguages(
+    db,
+    org,
+    receivers.docs.map((doc) => String(doc.get("member"))),
+  );
   for (const doc of receivers.docs) {
     const member = String(doc.get("member"));
+    const mailboxId: unknown = doc.get("mailboxId");
+    // The receiver's language, else their mailbox's (issue 18).
+    const mailboxLanguage =
+      typeof mailboxId === "string" ? routedMailbox(dir, mailboxId)?.mailbox.csat?.language : undefined;
+    const t = speak(own.get(member), mailboxLanguage);
     const items = (doc.get("items") ?? []) as Array<{ key: string; subject: string }>;
-    const listed = items.slice(0, REBALANCE_NOTICE_LISTED).map((i) => `- ${i.subject || "(no subject)"}`);
+    const listed = items
+      .slice(0, REBALANCE_NOTICE_LISTED)
+      .map((i) => `- ${i.subject || t.t("notify.noSubject")}`);
     const more = items.length - listed.length;
+    const said = { member: gone, count: items.length };
     const text = [
-      `${gone} ${why}, so Baton gave you ${items.length} of their open conversation${items.length === 1 ? "" : "s"}:`,
+      reason === "away" ? t.t("notify.rebalanceAway", said) : t.t("notify.rebalanceRemoved", said),
       ...listed,
-      ...(more > 0 ? [`and ${more} more`] : []),
+      ...(more > 0 ? [t.t("notify.rebalanceMore", { count: more })] : []),
     ].join("\n");
-    const mail = { to: [member], message: { subject: `Conversations passed to you from ${gone}`, text } };
+    const mail = {
+      to: [member],
+      message: { subject: t.t("notify.rebalanceSubject", { member: gone }), text },
+    };
     // The id names the run and the member: a resumed or retried rebalance queues the same mail once.
     const id = `rebalance.${runId}.${member}`;
     // Outside the receiver's working hours it waits for them, like an SLA notice (quiet hours).
