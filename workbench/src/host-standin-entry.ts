@@ -56,9 +56,8 @@ window.addEventListener("message", (event: MessageEvent<unknown>) => {
   if (event.origin !== location.origin) return;
   const data = event.data as { type?: unknown; item?: StandinItem | null; theme?: "light" | "dark" } | null;
   if (data?.type === STANDIN_THEME && (data.theme === "light" || data.theme === "dark")) {
-    // The pane reads its theme once at start; a toggle later restyles it through the same attribute.
+    // Fires OfficeThemeChanged, which the pane follows (src/office/theme.ts), as in Outlook.
     host.setTheme(data.theme);
-    document.documentElement.dataset.theme = data.theme;
     return;
   }
   if (data?.type !== STANDIN_SELECT) return;

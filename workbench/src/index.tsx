@@ -66,7 +66,9 @@ async function loadThreads(): Promise<Thread[]> {
     return answer.items;
   } catch {
     // Without /queue, members can still read their org's projections directly (security rules).
-    const snapshot = await getDocs(query(collection(firestoreOf(session), "orgs", org, "conversations"), limit(100)));
+    const snapshot = await getDocs(
+      query(collection(firestoreOf(session), "orgs", org, "conversations"), limit(100)),
+    );
     return snapshot.docs.map((d) => {
       const data = d.data() as Partial<Thread>;
       return {
@@ -82,7 +84,9 @@ async function loadThreads(): Promise<Thread[]> {
 }
 
 async function latestReceived(key: string): Promise<ReceivedMessage | null> {
-  const snapshot = await getDocs(collection(firestoreOf(session), "orgs", org, "conversations", key, "events"));
+  const snapshot = await getDocs(
+    collection(firestoreOf(session), "orgs", org, "conversations", key, "events"),
+  );
   const received = snapshot.docs
     .map((d) => d.data() as { type?: string; at?: number } & Partial<ReceivedMessage>)
     .filter((event) => event.type === "message_received" && typeof event.messageId === "string")

@@ -18,9 +18,12 @@ export const TASKPANE_FIRST_JS_BUDGET_KB = 150;
 export const TASKPANE_ALL_JS_BUDGET_KB = 200;
 /**
  * The compose pane's JavaScript: it opens on every Reply click, so it carries no Firebase SDK (REST
- * sign-in, polled presence) and must stay a small fraction of the read pane's budget.
+ * sign-in, polled presence) and must stay a small fraction of the read pane's budget. Was 30 KB until
+ * issue 18 brought the host's theme (~1.1 KB) and the translator with its ICU parser (~9.6 KB, for
+ * error sentences and the pane's words in two languages): 35 KB, with the parser the next cut
+ * (catalogues precompiled at build time would leave only intl-messageformat's formatter).
  */
-export const COMPOSE_JS_BUDGET_KB = 30;
+export const COMPOSE_JS_BUDGET_KB = 35;
 
 export interface EntrySize {
   /** Gzipped bytes of the files the page's script tag loads. */

@@ -8,8 +8,9 @@
 import { render } from "preact";
 import { recallConversation } from "../commands/remembered";
 import { readConfig } from "../config";
-import { readTheme, waitForHost } from "../office/adapter";
+import { waitForHost } from "../office/adapter";
 import { sharedStore } from "../office/send-event";
+import { followHostTheme } from "../office/theme";
 import { createComposeApi } from "./api";
 import { ComposeApp } from "./App";
 import { readComposeContext } from "./host";
@@ -36,8 +37,8 @@ async function boot(): Promise<void> {
   root.textContent = "";
   const config = readConfig();
   const host = await waitForHost();
-  const prefersDark = matchMedia("(prefers-color-scheme: dark)").matches;
-  document.documentElement.dataset.theme = readTheme() ?? (prefersDark ? "dark" : "light");
+  // The read pane's theme code: Office's theme and OfficeThemeChanged, else prefers-color-scheme.
+  followHostTheme();
   const context = host.inOutlook ? await readComposeContext() : null;
   if (context === null || context.conversationId === null || context.composeType === "newMail") {
     message(root, NOT_A_REPLY);

@@ -24,7 +24,9 @@ let loading: Promise<Listen> | null = null;
 
 /** The Firestore chunk, fetched once per page (a failed fetch is retried by the next subscription). */
 export function loadLive(): Promise<Listen> {
-  loading ??= import(/* webpackChunkName: "live" */ "./listen").then(
+  // Prefetch: the browser fetches the chunk at idle priority once taskpane.js has run (not parsed
+  // until asked for), so the first subscription pays parsing only, and the first view nothing.
+  loading ??= import(/* webpackChunkName: "live", webpackPrefetch: true */ "./listen").then(
     (module) => module.listenToConversation,
     (error: unknown) => {
       loading = null;

@@ -46,7 +46,7 @@ export interface StandinOptions {
   theme: "light" | "dark";
   /** Office.context.displayLanguage: the user's Office language tag (default "en-US"). */
   displayLanguage?: string;
-  /** The highest Mailbox requirement set the simulated client supports (default "1.13"). */
+  /** The highest Mailbox requirement set the simulated client supports (default "1.14": officeTheme and its change event). */
   mailboxVersion?: string;
   /**
    * "unavailable" simulates a client whose item has no getSharedPropertiesAsync at all (older
@@ -266,7 +266,9 @@ export interface StandinHost {
 
 export function createStandinHost(options: StandinOptions): StandinHost {
   const itemChangedHandlers: ((event: { type: string }) => void)[] = [];
-  const mailboxVersion = options.mailboxVersion ?? "1.13";
+  const themeHandlers: ((event: { type: string }) => void)[] = [];
+  const mailboxVersion = options.mailboxVersion ?? "1.14";
+  const themed = versionAtLeast(mailboxVersion, "1.14");
   const itemContext: ItemContext = {
     user: options.user.emailAddress,
     mailboxVersion,
@@ -297,17 +299,26 @@ export function createStandinHost(options: StandinOptions): StandinHost {
       handler: (event: { type: string }) => void,
       callback?: Callback<undefined>,
     ) {
+      if (eventType === OfficeThemeChanged && !themed) {
+        // Outlook refuses the event before Mailbox 1.14.
+        callback?.({ status: "failed", value: undefined });
+        return;
+      }
       if (eventType === ItemChanged) itemChangedHandlers.push(handler);
+      if (eventType === OfficeThemeChanged) themeHandlers.push(handler);
       callback?.({ status: "succeeded", value: undefined });
     },
     removeHandlerAsync(eventType: string, callback?: Callback<undefined>) {
       if (eventType === ItemChanged) itemChangedHandlers.length = 0;
+      if (eventType === OfficeThemeChanged) themeHandlers.length = 0;
       callback?.({ status: "succeeded", value: undefined });
     },
   };
   const context = {
     mailbox,
-    officeTheme: { ...THEMES[options.theme] },
+    // Mailbox 1.14's officeTheme: the four colours only (Outlook documents isDarkTheme and themeId as
+    // unsupported); an older client has none.
+    officeTheme: themed ? { ...THEMES[options.theme] } : undefined,
     displayLanguage: options.displayLanguage ?? "en-US",
     ui: standinUi(),
     roamingSettings: standinRoamingSettings(options.send?.roaming),
@@ -317,11 +328,12 @@ export function createStandinHost(options: StandinOptions): StandinHost {
     },
   };
   const ItemChanged = "olkItemSelectedChanged";
+  const OfficeThemeChanged = "officeThemeChanged";
   const sendEvents = standinSendEvents();
   const office = {
     HostType: { Outlook: "Outlook" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
-    EventType: { ItemChanged, DialogMessageReceived, DialogEventReceived },
+    EventType: { ItemChanged, OfficeThemeChanged, DialogMessageReceived, DialogEventReceived },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" } },
     CoercionType: { Html: "html", Text: "text" },
@@ -348,7 +360,11 @@ export function createStandinHost(options: StandinOptions): StandinHost {
       for (const handler of itemChangedHandlers) handler({ type: ItemChanged });
     },
     setTheme(theme) {
+      if (context.officeTheme === undefined) return;
       Object.assign(context.officeTheme, THEMES[theme]);
+      // As Outlook does when the user switches theme: the pane's handlers get the new theme.
+      for (const handler of themeHandlers)
+        handler({ type: OfficeThemeChanged, officeTheme: { ...context.officeTheme } } as { type: string });
     },
   };
 }

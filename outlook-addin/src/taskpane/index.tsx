@@ -1,7 +1,8 @@
 /** Task pane entry: waits for Office (or the workbench stand-in), applies the theme, renders. */
 import { render } from "preact";
 import { readConfig } from "../config";
-import { readTheme, waitForHost } from "../office/adapter";
+import { waitForHost } from "../office/adapter";
+import { followHostTheme } from "../office/theme";
 import { App } from "./App";
 
 async function boot(): Promise<void> {
@@ -11,8 +12,8 @@ async function boot(): Promise<void> {
   root.textContent = "";
   const config = readConfig();
   const host = await waitForHost();
-  const prefersDark = matchMedia("(prefers-color-scheme: dark)").matches;
-  document.documentElement.dataset.theme = readTheme() ?? (prefersDark ? "dark" : "light");
+  // Office's theme now and on OfficeThemeChanged; the system's light or dark where Office has none.
+  followHostTheme();
   if (!host.inOutlook) {
     render(
       <main class="pane">
