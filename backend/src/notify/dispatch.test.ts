@@ -1,5 +1,6 @@
 // Deliveries against real HTTP receivers on loopback; sleeps are instant, the clock is fixed.
 import { dispatchNotice, type NotifyDeps } from "./dispatch";
+import { speak } from "./language";
 import { fetchPost } from "./post-json";
 import { verifyWebhookSignature } from "./signature";
 import { notice } from "../../test/notify/notice";
@@ -113,6 +114,22 @@ describe("dispatchNotice", () => {
         { contentType: "application/vnd.microsoft.card.adaptive", content: { type: "AdaptiveCard" } },
       ],
     });
+  });
+
+  it("writes the team's channels in the mailbox's language, and in English when it cannot be read", async () => {
+    const slack = await receiver([200]);
+    const teams = await receiver([200]);
+    const targets = { slack: { url: slack.url }, teams: { url: teams.url }, webhooks: [] };
+    const dutch = { ...deps(), channelTranslator: () => Promise.resolve(speak("nl")) };
+    await dispatchNotice(dutch, notice({ channels: ["slack", "teams"] }), targets);
+    const said = JSON.parse(slack.received[0]?.body ?? "{}") as { text: string };
+    expect(said.text).toBe(
+      'Eerste reactie: SLA overschreden om ma 2026-03-30 12:00 (Europe/Amsterdam): "Invoice <42> & refund"',
+    );
+    expect(teams.received[0]?.body).toContain("Gemeld aan: ana@team.example, lena@team.example");
+    const unreadable = { ...deps(), channelTranslator: () => Promise.reject(new Error("offline")) };
+    await dispatchNotice(unreadable, notice({ channels: ["slack"] }), targets);
+    expect(slack.received[1]?.body).toContain("First response SLA breached");
   });
 
   it("gives up at once on a 4xx that retrying cannot fix", async () => {
