@@ -1,4 +1,5 @@
 import { translatorFor } from "../i18n/all";
+import { explainWaiting } from "../routing/explain";
 import { formatDuration, formatTicker } from "../time/format-duration";
 import { MINUTE, MON, TUE, ZONE, ams, clock, conversation, members } from "../../test/view/fixtures";
 import { awayLine } from "./away-line";
@@ -14,6 +15,7 @@ import { ownerLine } from "./owner-line";
 import { formatCount } from "./plural";
 import { presenceLine } from "./presence-line";
 import { queueDeadlineText } from "./queue-deadline";
+import { routingReasons } from "./routing-reasons";
 import { sidebarView } from "./sidebar-view";
 
 /** The view's sentences in Dutch (issue 18): the same instants and clocks the English tests read. */
@@ -208,5 +210,31 @@ describe("sidebarView in Dutch", () => {
       "Gesnoozed",
       "Opgelost",
     ]);
+  });
+});
+
+describe("routing reasons in Dutch", () => {
+  it("says why routing chose, with the passed-over members", () => {
+    const names = new Map([
+      ["ana@x.test", "Ana"],
+      ["ben@x.test", "Ben"],
+    ]);
+    const routed = (body: object) => conversation({ routed: [{ at: ams(MON, 9), ...body }] as never });
+    const assigned = routed({
+      type: "assigned",
+      assignee: "ana@x.test",
+      routedBy: { strategy: "round_robin", skipped: [{ member: "ben@x.test", reason: "away" }] },
+    });
+    expect(routingReasons(assigned, names, nl)).toEqual(["Toegewezen aan Ana op volgorde (Ben afwezig)"]);
+    expect(routingReasons(assigned, names, en)).toEqual(["Assigned to Ana by round-robin (Ben away)"]);
+    const prioritised = routed({
+      type: "priority_changed",
+      to: "high",
+      routedBy: { rule: { id: "r1", name: "Facturen" } },
+    });
+    expect(routingReasons(prioritised, names, nl)).toEqual([
+      "Prioriteit op hoog gezet door regel 'Facturen'",
+    ]);
+    expect(explainWaiting([], names, nl)).toBe("Wacht: geen agents om het aan toe te wijzen");
   });
 });

@@ -74,7 +74,7 @@ export function sidebarView(input: SidebarInput, t: Translator = englishTranslat
     priority: conversation.priority,
     priorityLabel: priorityLabel(conversation.priority, t),
     tags: [...conversation.tags],
-    reasons: routingReasons(conversation, displayNames(input.members)),
+    reasons: routingReasons(conversation, displayNames(input.members), t),
     buttons: sidebarButtons(conversation, me, input.members, t),
     presenceLine: presenceLine(presence, t),
     presence,

@@ -22,6 +22,7 @@ const COMPARISON = new Set([
   ts.SyntaxKind.ExclamationEqualsEqualsToken,
   ts.SyntaxKind.EqualsEqualsToken,
   ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.InKeyword,
 ]);
 
 function notRead(node: ts.Node): boolean {

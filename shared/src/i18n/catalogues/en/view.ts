@@ -72,4 +72,25 @@ export default {
   lostRaceTeammate: "A teammate claimed this a moment ago.",
   lostRaceMoment: "{name} claimed this a moment ago.",
   lostRace: "{name} claimed this {ago}.",
+
+  // Why routing gave the conversation its owner, mailbox, priority, status or tags (routing/explain.ts):
+  // "{reason} {cause} ({passed})". {strategy}, {status}, {priority} and {why} are ids, chosen by select.
+  reasonAssigned: "Assigned to {to}",
+  reasonReassigned: "Reassigned from {from} to {to}",
+  reasonTagged: "Tagged {tag}",
+  reasonPriority:
+    "Priority set to {priority, select, low {low} normal {normal} high {high} urgent {urgent} other {{priority}}}",
+  reasonClosed: "Closed",
+  reasonStatus:
+    "Set to {status, select, open {open} pending {pending} snoozed {snoozed} resolved {resolved} other {{status}}}",
+  reasonMoved: "Moved to {mailbox}",
+  reasonByRule: "by rule ''{rule}''",
+  reasonByStrategy:
+    "by {strategy, select, manual {hand} round_robin {round-robin} load_balanced {load balancing} skills {skills} other {{strategy}}}",
+  reasonByStrategyForRule:
+    "by {strategy, select, manual {hand} round_robin {round-robin} load_balanced {load balancing} skills {skills} other {{strategy}}} for rule ''{rule}''",
+  reasonSkipped:
+    "{name} {why, select, away {away} off_shift {off shift} at_capacity {at capacity} no_skill {without the skills} not_agent {not an agent} other {{why}}}",
+  reasonWaitingNoAgents: "Waiting: no agents to assign it to",
+  reasonWaiting: "Waiting: nobody available",
 } as const;

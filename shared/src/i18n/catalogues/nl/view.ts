@@ -71,4 +71,23 @@ export default {
   lostRaceTeammate: "Een collega heeft dit zojuist opgepakt.",
   lostRaceMoment: "{name} heeft dit zojuist opgepakt.",
   lostRace: "{name} heeft dit {ago} opgepakt.",
+
+  reasonAssigned: "Toegewezen aan {to}",
+  reasonReassigned: "Overgedragen van {from} aan {to}",
+  reasonTagged: "Label {tag} toegevoegd",
+  reasonPriority:
+    "Prioriteit op {priority, select, low {laag} normal {normaal} high {hoog} urgent {urgent} other {{priority}}} gezet",
+  reasonClosed: "Gesloten",
+  reasonStatus:
+    "Op {status, select, open {open} pending {wacht op klant} snoozed {gesnoozed} resolved {opgelost} other {{status}}} gezet",
+  reasonMoved: "Verplaatst naar {mailbox}",
+  reasonByRule: "door regel ''{rule}''",
+  reasonByStrategy:
+    "{strategy, select, manual {met de hand} round_robin {op volgorde} load_balanced {op werklast} skills {op vaardigheden} other {via {strategy}}}",
+  reasonByStrategyForRule:
+    "{strategy, select, manual {met de hand} round_robin {op volgorde} load_balanced {op werklast} skills {op vaardigheden} other {via {strategy}}} voor regel ''{rule}''",
+  reasonSkipped:
+    "{name} {why, select, away {afwezig} off_shift {niet in dienst} at_capacity {zit vol} no_skill {mist de vaardigheden} not_agent {is geen agent} other {{why}}}",
+  reasonWaitingNoAgents: "Wacht: geen agents om het aan toe te wijzen",
+  reasonWaiting: "Wacht: niemand beschikbaar",
 } satisfies Catalogue<typeof source>;
