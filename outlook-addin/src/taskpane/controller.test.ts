@@ -431,3 +431,46 @@ describe("PaneController, live truth (issue 19)", () => {
     expect(controller.awayUntil).toBeNull();
   });
 });
+
+describe("PaneController, follow-ups and snooze (issue 17)", () => {
+  const key = viewFixture().key;
+
+  it("sends each to its route and shows the answer's view, the follow-up line with it", async () => {
+    const { controller, api } = setup();
+    const answer = (followUp: string | null) =>
+      jest.fn().mockResolvedValue(envelope(viewFixture({ followUp }), 2));
+    const calls = api as unknown as Record<"setFollowUp" | "clearFollowUp" | "snooze", jest.Mock>;
+    calls.setFollowUp = answer("Reminder Tue 09:00 if no reply");
+    calls.clearFollowUp = answer(null);
+    calls.snooze = answer(null);
+    await controller.open();
+
+    expect(await controller.run({ type: "followUp", dueAt: "next_business_morning" })).toBe(true);
+    expect(calls.setFollowUp).toHaveBeenCalledWith(key, "next_business_morning");
+    expect(controller.getState()).toMatchObject({ view: { followUp: "Reminder Tue 09:00 if no reply" } });
+
+    expect(await controller.run({ type: "clearFollowUp" })).toBe(true);
+    expect(calls.clearFollowUp).toHaveBeenCalledWith(key);
+    expect(controller.getState()).toMatchObject({ view: { followUp: null }, notice: null });
+
+    expect(await controller.run({ type: "snooze", until: "next_business_morning" })).toBe(true);
+    expect(calls.snooze).toHaveBeenCalledWith(key, "next_business_morning");
+  });
+
+  it("puts a refused time beside its field (dueAt, until) with the backend's sentence", async () => {
+    const { controller, api } = setup();
+    const refusal = (path: string) =>
+      jest
+        .fn()
+        .mockRejectedValue(new ApiError("invalid_request", `${path}: must be in the future.`, 400, { path }));
+    const calls = api as unknown as Record<"setFollowUp" | "snooze", jest.Mock>;
+    calls.setFollowUp = refusal("dueAt");
+    calls.snooze = refusal("until");
+    await controller.open();
+    const past = "2026-03-09T09:00:00.000Z";
+    expect(await controller.run({ type: "followUp", dueAt: past })).toBe(false);
+    expect(controller.getState()).toMatchObject({ notice: { kind: "error", field: "dueAt" } });
+    expect(await controller.run({ type: "snooze", until: past })).toBe(false);
+    expect(controller.getState()).toMatchObject({ notice: { kind: "error", field: "until" } });
+  });
+});

@@ -382,6 +382,12 @@ export class PaneController {
         return api.editNote(key, command.id, command.body);
       case "deleteNote":
         return api.deleteNote(key, command.id);
+      case "followUp":
+        return api.setFollowUp(key, command.dueAt);
+      case "clearFollowUp":
+        return api.clearFollowUp(key);
+      case "snooze":
+        return api.snooze(key, command.until);
     }
   }
 

@@ -57,8 +57,14 @@ export type SnoozeReading = { ok: true; until: number } | { ok: false; sentence:
  * the picker names, so typed 09:00 is shown back as "until Tue 09:00". A time already past is
  * refused here: the server would refuse it too, and the menu must never show Snoozed for it.
  */
-export function readSnoozeInput(text: string, timeZone: string, nowMs: number): SnoozeReading {
-  if (text.trim() === "") return { ok: false, sentence: "Choose a date and time for the snooze to end." };
+export function readSnoozeInput(
+  text: string,
+  timeZone: string,
+  nowMs: number,
+  /** What an empty field is told; the follow-up picker reads its field the same way (issue 17). */
+  empty = "Choose a date and time for the snooze to end.",
+): SnoozeReading {
+  if (text.trim() === "") return { ok: false, sentence: empty };
   const until = instantFromLocalInput(text, timeZone);
   if (until === null) return { ok: false, sentence: "That date and time does not exist: choose another." };
   if (until <= nowMs)

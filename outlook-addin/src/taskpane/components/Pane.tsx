@@ -6,6 +6,12 @@ import { readSnoozeInput } from "../live-notices";
 import type { ClockView, NoteView, SidebarView } from "../view";
 import { ClockRow } from "./ClockRow";
 import { FieldError } from "./FieldError";
+import {
+  FOLLOW_UP_WORDS,
+  FollowUpControl,
+  NEXT_BUSINESS_MORNING,
+  type FollowUpCommand,
+} from "./FollowUpControl";
 import { NoteComposer } from "./NoteComposer";
 import { useSettledSelect, type SettledSelect } from "./settled-select";
 import { Notice, type NoticeValue } from "./Notice";
@@ -19,7 +25,8 @@ export type PaneCommand =
   | { type: "tags"; add: string[]; remove: string[] }
   | { type: "addNote"; body: string }
   | { type: "editNote"; id: string; body: string }
-  | { type: "deleteNote"; id: string };
+  | { type: "deleteNote"; id: string }
+  | FollowUpCommand;
 
 export interface PaneProps {
   view: SidebarView;
@@ -34,7 +41,7 @@ export interface PaneProps {
 }
 
 /** Fields an error can stand next to; any other error shows in the pane's notice area. */
-const FIELD_ERRORS = new Set(["body", "add", "remove", "snoozedUntil"]);
+const FIELD_ERRORS = new Set(["body", "add", "remove", "snoozedUntil", "until", "dueAt"]);
 
 /** The error notice for one field, or null. */
 function errorFor(notice: NoticeValue | null, ...fields: string[]): NoticeValue | null {
@@ -117,11 +124,18 @@ export function Pane(props: PaneProps) {
             view={view}
             disabled={busy}
             nowMs={props.nowMs}
-            error={errorFor(notice, "snoozedUntil")}
+            error={errorFor(notice, "snoozedUntil", "until")}
             onCommand={onCommand}
           />
           <PriorityPicker view={view} disabled={busy} onCommand={onCommand} />
         </div>
+        <FollowUpControl
+          view={view}
+          disabled={busy}
+          nowMs={props.nowMs}
+          error={errorFor(notice, "dueAt")}
+          onCommand={onCommand}
+        />
         <TagEditor
           tags={view.tags}
           editable={view.buttons.tag}
@@ -421,6 +435,20 @@ function StatusPicker({
           </label>
           <button type="submit" disabled={disabled || until === ""}>
             Snooze
+          </button>
+          {/* The server resolves the morning on the mailbox's business calendar (issue 17). */}
+          <button
+            type="button"
+            disabled={disabled}
+            aria-label={FOLLOW_UP_WORDS.snoozeMorning}
+            onClick={() => {
+              setRefusal(null);
+              void accepted(onCommand({ type: "snooze", until: NEXT_BUSINESS_MORNING })).then((ok) => {
+                if (ok) setPending(null);
+              });
+            }}
+          >
+            {FOLLOW_UP_WORDS.nextMorning}
           </button>
           <button type="button" onClick={cancel}>
             Cancel
