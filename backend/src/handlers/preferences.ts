@@ -1,5 +1,6 @@
 import type { Handlers } from "../http/app";
 import { fail } from "../http/errors";
+import { forgetDirectory } from "../store/directory";
 import { setMemberLanguage } from "../store/member-language";
 import type { ServerDeps } from "./deps";
 
@@ -12,6 +13,8 @@ export function preferencesHandlers(deps: ServerDeps): Pick<Handlers, "putMyLang
     async putMyLanguage({ principal, body }) {
       const outcome = await setMemberLanguage(deps.db, principal.org, principal.email, body.language);
       if (!outcome.ok) fail("not_member", "errors.noLongerMember", { email: principal.email });
+      // The caller's next request on this instance reads their new language, not the cached one.
+      forgetDirectory();
       return { language: outcome.language };
     },
   };

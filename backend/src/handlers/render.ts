@@ -7,6 +7,7 @@ import {
   type PresenceEntry,
   type ConversationEvent,
 } from "@baton/shared";
+import { translatorFor } from "@baton/shared/i18n/all";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Principal } from "../auth/principal";
 import type { ConversationState } from "../store/conversations";
@@ -44,16 +45,19 @@ export async function renderConversation(
     mailbox.csat?.enabled === true ? latestAnswer(db, principal.org, conversation).catch(() => null) : null,
   ]);
   const sla = slaStateOfFold(fold, mailbox.policy, mailbox.calendar, nowMs);
-  const view = sidebarView({
-    conversation,
-    sla,
-    me: { email: principal.email, role: principal.role },
-    nowMs,
-    members,
-    presence,
-    timeZone: mailbox.calendar.timeZone,
-    csat,
-  });
+  const view = sidebarView(
+    {
+      conversation,
+      sla,
+      me: { email: principal.email, role: principal.role },
+      nowMs,
+      members,
+      presence,
+      timeZone: mailbox.calendar.timeZone,
+      csat,
+    },
+    translatorFor(principal.languages ?? []),
+  );
   return { conversation: publicConversation(conversation), sla, view };
 }
 

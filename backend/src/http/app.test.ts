@@ -80,13 +80,24 @@ describe("the API dispatcher", () => {
     expect(calls[0]).toEqual({
       name: "claim",
       input: {
-        principal: ana,
+        principal: { ...ana, languages: [] },
         params: { key: KEY },
         query: undefined,
         body: { requestId: "req-12345678" },
         nowMs: 1_741_600_000_000,
       },
     });
+  });
+
+  it("gives handlers the reader's languages: the member's own, then the client's Accept-Language", async () => {
+    const { app, calls } = setup();
+    const claim = json({ requestId: "req-12345678" });
+    const headers = { authorization: "Bearer good", "accept-language": "fr;q=0.5, nl-BE" };
+    await app(request("POST", `/v1/conversations/${KEY}/claim`, { ...claim, headers }));
+    expect((calls[0]?.input as { principal: { languages: string[] } }).principal.languages).toEqual([
+      "nl-BE",
+      "fr",
+    ]);
   });
 
   it("answers 404 for unknown paths and paths outside /v1", async () => {

@@ -18,7 +18,7 @@ import type { Principal } from "../auth/principal";
 import { AuthError, type VerifiedIdentity } from "../auth/identity";
 import { LOCAL_CLIENT_HEADER } from "../setup/client-sign-ins";
 import { readJsonBody } from "./body";
-import { errorInLanguage } from "./error-language";
+import { acceptedLanguages, errorInLanguage } from "./error-language";
 import { renderError, type ErrorLogger } from "./errors";
 import { readQuery } from "./query";
 import type { RateLimiter } from "./rate-limit";
@@ -121,10 +121,18 @@ async function dispatch(req: ApiRequest, deps: AppDeps): Promise<ApiReply> {
     const decision = deps.rateLimiter.take(`identity/${identityKey(identity)}`, deps.now());
     if (!decision.ok) return rateLimited(decision.retryAfterSeconds);
   }
-  const principal =
+  const member =
     route.permission === null
       ? null
       : await deps.authenticate(req.headers.authorization, req.headers[LOCAL_CLIENT_HEADER]);
+  // The member's own language first, then what their client asks for (the view's sentences).
+  const principal =
+    member === null
+      ? null
+      : {
+          ...member,
+          languages: [...(member.languages ?? []), ...acceptedLanguages(req.headers["accept-language"])],
+        };
   if (principal !== null) {
     const decision = deps.rateLimiter.take(`${principal.org}/${principal.email}`, deps.now());
     if (!decision.ok) return rateLimited(decision.retryAfterSeconds);

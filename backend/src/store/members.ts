@@ -3,7 +3,7 @@ import type { DocumentData, DocumentSnapshot, Firestore, Transaction } from "fir
 import { domainOf } from "../auth/identity";
 import type { Principal } from "../auth/principal";
 import { availabilityFieldsOf } from "./availability";
-import { languageFieldOf } from "./member-language";
+import { languageFieldOf, memberLanguageOf } from "./member-language";
 import { toOrgIdentity } from "./org-identity";
 import { paths } from "./paths";
 
@@ -28,8 +28,17 @@ export async function findPrincipal(db: Firestore, email: string): Promise<Princ
   const account = await paths.account(db, email).get();
   const org: unknown = account.get("org");
   if (typeof org !== "string" || org === "") return null;
-  const member = toMember(email, (await paths.member(db, org, email).get()).data());
-  return member === null ? null : { email, org, role: member.role, name: member.name };
+  const memberData = (await paths.member(db, org, email).get()).data();
+  const member = toMember(email, memberData);
+  if (member === null) return null;
+  const language = memberLanguageOf(memberData);
+  return {
+    email,
+    org,
+    role: member.role,
+    name: member.name,
+    ...(language === null ? {} : { languages: [language] }),
+  };
 }
 
 export async function listMembers(db: Firestore, org: string): Promise<MemberDoc[]> {
