@@ -3,7 +3,8 @@
  * Outlook stand-in, in Chromium, against the emulators. Ana sets "Remind me if no reply by" from the
  * pane, by keyboard on a typed time and then by "Next business morning"; the follow-up sweep fires it
  * on the emulator's clock; the pane, with nobody touching it, says "Follow-up due" from the live
- * snapshot; Clear takes it away.
+ * snapshot; Clear takes it away. Snoozing until the next business morning, from the status picker,
+ * ends the same way: "Snooze ended", back to Open.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -56,8 +57,8 @@ async function sweep(now: number): Promise<{ due: number; woken: number }> {
 
 const line = (page: Page) => page.getByTestId("followup");
 
-it("sets a follow-up from the pane and shows 'Follow-up due' live when it fires", async () => {
-  const { key, item } = await knownThread(org);
+/** Ana's pane on the stand-in's item for the thread, loaded. */
+async function openPane(item: Awaited<ReturnType<typeof knownThread>>["item"]): Promise<Page> {
   const context = await browser!.newContext();
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => {
@@ -65,6 +66,12 @@ it("sets a follow-up from the pane and shows 'Follow-up due' live when it fires"
   });
   await page.goto(`${server!.origin}/workbench-pane.html#${paneFragment(item, org.email("ana"), "light")}`);
   await page.getByTestId("owner").waitFor({ timeout: 30_000 });
+  return page;
+}
+
+it("sets a follow-up from the pane and shows 'Follow-up due' live when it fires", async () => {
+  const { key, item } = await knownThread(org);
+  const page = await openPane(item);
   expect(await line(page).count()).toBe(0);
 
   // A typed time, on the mailbox's clock as the label says, sent with Enter.
@@ -102,5 +109,27 @@ it("sets a follow-up from the pane and shows 'Follow-up due' live when it fires"
   await page.getByRole("button", { name: "Clear the follow-up" }).click();
   await line(page).waitFor({ state: "detached", timeout: 10_000 });
   expect((await conversation(key)).conversation.followUpDue).toBeUndefined();
-  await context.close();
+  await page.context().close();
+});
+
+it("snoozes until the next business morning beside the typed date, and says 'Snooze ended' when it does", async () => {
+  const { key, item } = await knownThread(org);
+  const page = await openPane(item);
+  await page.getByRole("combobox", { name: "Status" }).selectOption("snoozed");
+  await page.getByRole("button", { name: "Snooze until next business morning" }).click();
+  // The form closes once the server accepted; the menu shows the server's status.
+  await page
+    .getByRole("button", { name: "Snooze until next business morning" })
+    .waitFor({ state: "detached" });
+  expect(await page.getByRole("combobox", { name: "Status" }).inputValue()).toBe("snoozed");
+  const snoozed = (await conversation(key)).conversation;
+  expect(snoozed.status).toBe("snoozed");
+  expect(snoozed.snoozedUntil).toBeGreaterThan(Date.now());
+
+  expect(await sweep(snoozed.snoozedUntil! + 1_000)).toMatchObject({ due: 1, woken: 1 });
+  await line(page)
+    .filter({ hasText: /^Snooze ended/ })
+    .waitFor({ timeout: 5_000 });
+  expect(await page.getByRole("combobox", { name: "Status" }).inputValue()).toBe("open");
+  await page.context().close();
 });
