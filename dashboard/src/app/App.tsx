@@ -1,3 +1,4 @@
+import type { Language, Translator } from "@baton/shared/i18n";
 import type { User } from "firebase/auth";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { ApiError, createApiClient, type ApiClient } from "../api/client";
@@ -12,6 +13,9 @@ import type { SettingsView as SettingsViewType } from "../settings/SettingsView"
 import type { TemplatesView as TemplatesViewType } from "../templates/TemplatesView";
 import type * as SetupModule from "../setup/SetupScreens";
 import { ErrorLine } from "./ErrorLine";
+import { tOf, TranslatorProvider } from "./i18n";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import { roleName } from "./role-name";
 import { SignIn } from "./SignIn";
 import { hashOfTab, tabOfHash, type RouteId } from "./tab-route";
 import { Tabs } from "./Tabs";
@@ -29,7 +33,20 @@ function useLazy<T>(wanted: boolean, load: () => Promise<T>, onError: (e: unknow
   return loaded?.value ?? null;
 }
 
-export function App({ session }: { session: Session }) {
+/**
+ * The page. `translator` is loaded before the first render (main.tsx); `onLanguage` loads another
+ * language's catalogues and re-renders in it (the switcher, or the member's setting from GET /me).
+ */
+export function App({
+  session,
+  translator,
+  onLanguage,
+}: {
+  session: Session;
+  translator: Translator;
+  onLanguage: (language: Language) => Promise<void>;
+}) {
+  const t = tOf(translator);
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -90,61 +107,92 @@ export function App({ session }: { session: Session }) {
       setMe(null);
       return;
     }
-    api.call("me", {}).then(setMe, (e: unknown) => {
-      setMe(null);
-      setError(e);
-    });
+    api.call("me", {}).then(
+      (answer) => {
+        setMe(answer);
+        // The member's own setting outranks the browser's languages (and a switch made on another device).
+        if (answer.language != null && answer.language !== translator.language)
+          void onLanguage(answer.language);
+      },
+      (e: unknown) => {
+        setMe(null);
+        setError(e);
+      },
+    );
   }, [user, api, meVersion]);
   const reloadMe = () => {
     setMeVersion((v) => v + 1);
   };
 
-  if (user === undefined) return <p class="muted">Loading…</p>;
-  if (user === null) return <SignIn session={session} />;
+  const chooseLanguage = (language: Language) => {
+    void onLanguage(language);
+    // Stored as the member's setting when signed in as one, so every client and notification follows it.
+    if (me !== null) api.call("putMyLanguage", { body: { language } }).catch(setError);
+  };
+  const switcher = <LanguageSwitcher current={translator.language} onChange={chooseLanguage} />;
+  if (user === undefined)
+    return (
+      <TranslatorProvider translator={translator}>
+        <p class="muted">{t("dashboard.loading")}</p>
+      </TranslatorProvider>
+    );
+  if (user === null)
+    return (
+      <TranslatorProvider translator={translator}>
+        <div class="topbar">{switcher}</div>
+        <SignIn session={session} />
+      </TranslatorProvider>
+    );
   const admin = me?.allowed.includes("manage_members") ?? false;
   return (
-    <div class="shell">
-      <header class="topbar">
-        <h1>Baton</h1>
-        {me !== null && (
-          <Tabs current={tab} onChange={setTab} admin={admin} lead={me.allowed.includes("edit_policies")} />
-        )}
-        <span class="who">
-          {me?.name ?? user.email} {me !== null && <span class="role">{me.role}</span>}
-          <button type="button" class="link" onClick={() => void signOutOfBaton(session)}>
-            Sign out
-          </button>
-        </span>
-      </header>
-      <main id="main" tabIndex={-1}>
-        {error !== null && !notMember && <ErrorLine error={error} />}
-        {notMember && Setup === null && <p class="muted">Loading…</p>}
-        {notMember && Setup !== null && (
-          <Setup.FirstRun
-            api={api}
-            onClaimed={() => {
-              setTab("setup");
-              reloadMe();
-            }}
-          />
-        )}
-        {me === null && error === null && <p class="muted">Loading your team…</p>}
-        {me !== null && tab === "queue" && <QueueView api={api} me={me} />}
-        {me !== null && tab === "metrics" && <MetricsView api={api} me={me} />}
-        {me !== null && tab === "jobs" && <JobsView api={api} />}
-        {me !== null && tab === "connectors" && <DeadLettersView api={api} me={me} />}
-        {me !== null && tab === "settings" && SettingsView !== null && (
-          <SettingsView api={api} me={me} session={session} />
-        )}
-        {me !== null && tab === "routing" && RoutingView !== null && (
-          <RoutingView api={api} me={me} session={session} />
-        )}
-        {me !== null && tab === "templates" && TemplatesView !== null && <TemplatesView api={api} me={me} />}
-        {me !== null && tab === "install" && InstallView !== null && <InstallView api={api} />}
-        {me !== null && tab === "setup" && Setup !== null && (
-          <Setup.SetupFlow api={api} me={me} session={session} onTeamChanged={reloadMe} />
-        )}
-      </main>
-    </div>
+    <TranslatorProvider translator={translator}>
+      <div class="shell">
+        <header class="topbar">
+          <h1>{t("dashboard.brand")}</h1>
+          {me !== null && (
+            <Tabs current={tab} onChange={setTab} admin={admin} lead={me.allowed.includes("edit_policies")} />
+          )}
+          <span class="who">
+            {me?.name ?? user.email}{" "}
+            {me !== null && <span class="role">{roleName(me.role, translator)}</span>}
+            {switcher}
+            <button type="button" class="link" onClick={() => void signOutOfBaton(session)}>
+              {t("dashboard.signOut")}
+            </button>
+          </span>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {error !== null && !notMember && <ErrorLine error={error} />}
+          {notMember && Setup === null && <p class="muted">{t("dashboard.loading")}</p>}
+          {notMember && Setup !== null && (
+            <Setup.FirstRun
+              api={api}
+              onClaimed={() => {
+                setTab("setup");
+                reloadMe();
+              }}
+            />
+          )}
+          {me === null && error === null && <p class="muted">{t("dashboard.loadingTeam")}</p>}
+          {me !== null && tab === "queue" && <QueueView api={api} me={me} />}
+          {me !== null && tab === "metrics" && <MetricsView api={api} me={me} />}
+          {me !== null && tab === "jobs" && <JobsView api={api} />}
+          {me !== null && tab === "connectors" && <DeadLettersView api={api} me={me} />}
+          {me !== null && tab === "settings" && SettingsView !== null && (
+            <SettingsView api={api} me={me} session={session} />
+          )}
+          {me !== null && tab === "routing" && RoutingView !== null && (
+            <RoutingView api={api} me={me} session={session} />
+          )}
+          {me !== null && tab === "templates" && TemplatesView !== null && (
+            <TemplatesView api={api} me={me} />
+          )}
+          {me !== null && tab === "install" && InstallView !== null && <InstallView api={api} />}
+          {me !== null && tab === "setup" && Setup !== null && (
+            <Setup.SetupFlow api={api} me={me} session={session} onTeamChanged={reloadMe} />
+          )}
+        </main>
+      </div>
+    </TranslatorProvider>
   );
 }

@@ -6,6 +6,7 @@ import {
   type Session,
 } from "../auth/session";
 import { ErrorLine } from "./ErrorLine";
+import { tOf, useTranslator } from "./i18n";
 import { localAddressProblem } from "./local-address";
 
 /**
@@ -13,6 +14,8 @@ import { localAddressProblem } from "./local-address";
  * stack has no members yet: its first person sets it up). Production: Google sign-in.
  */
 export function SignIn({ session }: { session: Session }) {
+  const translator = useTranslator();
+  const t = tOf(translator);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [address, setAddress] = useState("");
@@ -34,11 +37,11 @@ export function SignIn({ session }: { session: Session }) {
   const demoMembers = session.config.demoMembers;
   return (
     <main class="signin">
-      <h1>Baton dashboard</h1>
-      <p class="muted">The team's queue, SLA attainment and trends, and the rules behind them.</p>
+      <h1>{t("dashboard.pageTitle")}</h1>
+      <p class="muted">{t("dashboard.signInIntro")}</p>
       {local && demoMembers.length > 0 && (
         <fieldset>
-          <legend>Sign in as a demo member (local stack)</legend>
+          <legend>{t("dashboard.signInDemo")}</legend>
           {demoMembers.map((email) => (
             <button
               type="button"
@@ -58,15 +61,15 @@ export function SignIn({ session }: { session: Session }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            const problem = localAddressProblem(address);
+            const problem = localAddressProblem(address, translator);
             setAddressProblem(problem);
             if (problem === null) run(() => signInWithEmulatorAddress(session, address));
           }}
         >
           <fieldset>
-            <legend>Sign in with another address (Auth emulator)</legend>
+            <legend>{t("dashboard.signInOther")}</legend>
             <label class="field">
-              <span>Email address</span>
+              <span>{t("dashboard.emailAddress")}</span>
               <input
                 type="email"
                 autocomplete="email"
@@ -84,7 +87,7 @@ export function SignIn({ session }: { session: Session }) {
               )}
             </label>
             <button type="submit" disabled={busy}>
-              Sign in
+              {t("dashboard.signIn")}
             </button>
           </fieldset>
         </form>
@@ -97,7 +100,7 @@ export function SignIn({ session }: { session: Session }) {
             run(() => signInWithGoogle(session));
           }}
         >
-          Sign in with Google
+          {t("dashboard.signInGoogle")}
         </button>
       )}
       {error !== null && <ErrorLine error={error} />}

@@ -1,16 +1,18 @@
+import type { MessageKey } from "@baton/shared/i18n";
 import type { TargetedKeyboardEvent } from "preact";
+import { useT } from "./i18n";
 
 export type TabId =
   "queue" | "metrics" | "jobs" | "connectors" | "settings" | "routing" | "templates" | "install";
-const ALL_TABS: Array<[TabId, string]> = [
-  ["queue", "Queue"],
-  ["metrics", "Metrics"],
-  ["jobs", "Jobs"],
-  ["connectors", "Connectors"],
-  ["settings", "Settings"],
-  ["routing", "Routing"],
-  ["templates", "Templates"],
-  ["install", "Install"],
+const ALL_TABS: Array<[TabId, MessageKey<"dashboard">]> = [
+  ["queue", "dashboard.tabQueue"],
+  ["metrics", "dashboard.tabMetrics"],
+  ["jobs", "dashboard.tabJobs"],
+  ["connectors", "dashboard.tabConnectors"],
+  ["settings", "dashboard.tabSettings"],
+  ["routing", "dashboard.tabRouting"],
+  ["templates", "dashboard.tabTemplates"],
+  ["install", "dashboard.tabInstall"],
 ];
 
 /**
@@ -29,6 +31,7 @@ export function Tabs({
   /** May write mailbox templates (edit_policies: leads and admins). */
   lead?: boolean;
 }) {
+  const t = useT();
   // Routing, like Install, is for admins (the API refuses others the routing settings).
   // Templates are for leads and admins (the API refuses others a mailbox's templates).
   const TABS = ALL_TABS.filter(
@@ -47,7 +50,7 @@ export function Tabs({
   // On a page that is no tab (the setup steps), the first tab is the tab stop.
   const stop = TABS.some(([id]) => id === current) ? current : TABS[0]?.[0];
   return (
-    <div role="tablist" aria-label="Dashboard sections" class="tabs" onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={t("dashboard.sections")} class="tabs" onKeyDown={onKeyDown}>
       {TABS.map(([id, label]) => (
         <button
           type="button"
@@ -59,7 +62,7 @@ export function Tabs({
             onChange(id);
           }}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </div>

@@ -2,7 +2,8 @@
  * The dashboard's words (issue 18): one translator for the whole page, handed down through a preact
  * context so no component imports a catalogue (the catalogues are lazy chunks; see ./language.ts).
  * Every screen, the shell's `dashboard` area and the administration's `admin` area alike, reads it with
- * useTranslator(): `const { t, locale } = useTranslator(); t("dashboard.signOut")`.
+ * useT() for the words (`const t = useT(); t("dashboard.signOut")`), useTranslator() for the locale
+ * and for helpers that take a Translator.
  */
 import type { Area, Translator } from "@baton/shared/i18n";
 import { createContext, type ComponentChildren } from "preact";
@@ -31,4 +32,13 @@ export function useTranslator(): Translator {
   const translator = useContext(TranslatorContext);
   if (translator === null) throw new Error("useTranslator() needs a <TranslatorProvider> above it");
   return translator;
+}
+
+/** The page's `t` as a plain function (destructuring the translator's method trips unbound-method). */
+export function useT(): Translator["t"] {
+  return tOf(useTranslator());
+}
+
+export function tOf(translator: Translator): Translator["t"] {
+  return (key, params) => translator.t(key, params);
 }

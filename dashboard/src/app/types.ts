@@ -7,4 +7,6 @@ export interface Me {
   allowed: string[];
   members: Array<{ email: string; name: string; role: string }>;
   mailboxes: Array<{ id: string; address: string; name: string }>;
+  /** The member's own language (issue 18); null or absent: the browser's. */
+  language?: "en" | "nl" | null;
 }

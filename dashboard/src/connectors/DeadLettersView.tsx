@@ -3,16 +3,12 @@ import { useEffect, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
 import type { Me } from "../app/types";
-import {
-  DEAD_LETTERS_INTRO,
-  limitText,
-  messageText,
-  NO_DEAD_LETTERS,
-  NOT_ADMIN,
-  statusText,
-} from "./dead-letter-text";
+import { tOf, useTranslator } from "../app/i18n";
+import { limitText, messageText, statusText } from "./dead-letter-text";
 
-const when = (ms: number) => new Date(ms).toLocaleString();
+/** A moment in the reader's locale and the browser's zone. */
+const when = (ms: number, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(ms);
 
 /** The connectors' dead letters: what failed, why, what happens next; retry or dismiss each. */
 export function DeadLettersView({ api, me }: { api: ApiClient; me: Me }) {
@@ -22,6 +18,8 @@ export function DeadLettersView({ api, me }: { api: ApiClient; me: Me }) {
   const [error, setError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
   const [busy, setBusy] = useState<string | null>(null);
+  const translator = useTranslator();
+  const t = tOf(translator);
 
   useEffect(() => {
     if (!allowed) return;
@@ -56,36 +54,36 @@ export function DeadLettersView({ api, me }: { api: ApiClient; me: Me }) {
     );
   };
 
-  if (!allowed) return <p class="muted">{NOT_ADMIN}</p>;
+  if (!allowed) return <p class="muted">{t("dashboard.notAdmin")}</p>;
   const now = Date.now();
-  const full = letters === null ? null : limitText(letters.length, limit);
+  const full = letters === null ? null : limitText(letters.length, limit, translator);
   return (
     <section aria-labelledby="dead-letters-title" class="dead-letters">
-      <h2 id="dead-letters-title">Connector dead letters</h2>
-      <p class="muted">{DEAD_LETTERS_INTRO}</p>
+      <h2 id="dead-letters-title">{t("dashboard.deadLettersTitle")}</h2>
+      <p class="muted">{t("dashboard.deadLettersIntro")}</p>
       <button
         type="button"
         onClick={() => {
           setTick((t) => t + 1);
         }}
       >
-        Refresh
+        {t("dashboard.refresh")}
       </button>
       {error !== null && <ErrorLine error={error} />}
-      {letters === null && error === null && <p class="muted">Loading dead letters…</p>}
-      {letters !== null && letters.length === 0 && <p class="muted">{NO_DEAD_LETTERS}</p>}
+      {letters === null && error === null && <p class="muted">{t("dashboard.loadingDeadLetters")}</p>}
+      {letters !== null && letters.length === 0 && <p class="muted">{t("dashboard.noDeadLetters")}</p>}
       {full !== null && <p class="muted">{full}</p>}
       {letters !== null && letters.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th scope="col">Mailbox</th>
-              <th scope="col">Message</th>
-              <th scope="col">Error</th>
-              <th scope="col">First failed</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("dashboard.mailbox")}</th>
+              <th scope="col">{t("dashboard.colMessage")}</th>
+              <th scope="col">{t("dashboard.colError")}</th>
+              <th scope="col">{t("dashboard.colFirstFailed")}</th>
+              <th scope="col">{t("dashboard.colStatus")}</th>
               <th scope="col">
-                <span class="sr-only">Actions</span>
+                <span class="sr-only">{t("dashboard.colActions")}</span>
               </th>
             </tr>
           </thead>
@@ -93,12 +91,12 @@ export function DeadLettersView({ api, me }: { api: ApiClient; me: Me }) {
             {letters.map((letter) => (
               <tr key={letter.id} data-status={letter.status}>
                 <td>{letter.mailboxId}</td>
-                <td>{messageText(letter)}</td>
+                <td>{messageText(letter, translator)}</td>
                 <td>
                   <code>{letter.errorCode}</code> {letter.error}
                 </td>
-                <td>{when(letter.firstFailedAt)}</td>
-                <td>{statusText(letter, now)}</td>
+                <td>{when(letter.firstFailedAt, translator.locale)}</td>
+                <td>{statusText(letter, now, translator)}</td>
                 <td>
                   <button
                     type="button"
@@ -109,7 +107,7 @@ export function DeadLettersView({ api, me }: { api: ApiClient; me: Me }) {
                       );
                     }}
                   >
-                    Retry
+                    {t("dashboard.retry")}
                   </button>{" "}
                   <button
                     type="button"
@@ -118,7 +116,7 @@ export function DeadLettersView({ api, me }: { api: ApiClient; me: Me }) {
                       act(letter.id, () => api.call("dismissDeadLetter", { params: { id: letter.id } }));
                     }}
                   >
-                    Dismiss
+                    {t("dashboard.dismiss")}
                   </button>
                 </td>
               </tr>

@@ -2,15 +2,20 @@ import type { JobView } from "@baton/shared/api";
 import { useEffect, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
+import { tOf, useTranslator } from "../app/i18n";
 import { isRunning, JOBS_REFRESH_MS, kindLabel, progressFraction, progressText, stateText } from "./job-text";
 
-const when = (ms: number | null) => (ms === null ? "" : new Date(ms).toLocaleString());
+/** A moment in the reader's locale and the browser's zone ("23 Nov 2026, 13:20"). */
+const when = (ms: number | null, locale: string) =>
+  ms === null ? "" : new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(ms);
 
 /** Background jobs (rebuilds, recomputes, retention) with their progress; refreshes while one runs. */
 export function JobsView({ api }: { api: ApiClient }) {
   const [jobs, setJobs] = useState<JobView[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
+  const translator = useTranslator();
+  const t = tOf(translator);
 
   useEffect(() => {
     let live = true;
@@ -43,31 +48,29 @@ export function JobsView({ api }: { api: ApiClient }) {
 
   return (
     <section aria-labelledby="jobs-title" class="jobs">
-      <h2 id="jobs-title">Background jobs</h2>
-      <p class="muted">
-        Metrics rebuilds, holiday recomputes and retention sweeps run in small steps; this list follows them.
-      </p>
+      <h2 id="jobs-title">{t("dashboard.jobsTitle")}</h2>
+      <p class="muted">{t("dashboard.jobsIntro")}</p>
       <button
         type="button"
         onClick={() => {
           setTick((t) => t + 1);
         }}
       >
-        Refresh
+        {t("dashboard.refresh")}
       </button>
       {error !== null && <ErrorLine error={error} />}
-      {jobs === null && error === null && <p class="muted">Loading jobs…</p>}
-      {jobs !== null && jobs.length === 0 && <p class="muted">No background jobs yet.</p>}
+      {jobs === null && error === null && <p class="muted">{t("dashboard.loadingJobs")}</p>}
+      {jobs !== null && jobs.length === 0 && <p class="muted">{t("dashboard.noJobs")}</p>}
       {jobs !== null && jobs.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th scope="col">Job</th>
-              <th scope="col">State</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Started</th>
-              <th scope="col">Finished</th>
-              <th scope="col">By</th>
+              <th scope="col">{t("dashboard.colJob")}</th>
+              <th scope="col">{t("dashboard.colState")}</th>
+              <th scope="col">{t("dashboard.colProgress")}</th>
+              <th scope="col">{t("dashboard.colStarted")}</th>
+              <th scope="col">{t("dashboard.colFinished")}</th>
+              <th scope="col">{t("dashboard.colBy")}</th>
             </tr>
           </thead>
           <tbody>
@@ -75,9 +78,9 @@ export function JobsView({ api }: { api: ApiClient }) {
               const fraction = progressFraction(job);
               return (
                 <tr key={job.id} data-state={job.state}>
-                  <td>{kindLabel(job)}</td>
+                  <td>{kindLabel(job, translator)}</td>
                   <td>
-                    {stateText(job)}
+                    {stateText(job, translator)}
                     {job.error !== null && (
                       <p class={job.state === "failed" ? "error" : "muted"} role="status">
                         {job.error}
@@ -86,12 +89,16 @@ export function JobsView({ api }: { api: ApiClient }) {
                   </td>
                   <td>
                     {fraction !== null && (
-                      <progress max={1} value={fraction} aria-label={`${kindLabel(job)} progress`} />
+                      <progress
+                        max={1}
+                        value={fraction}
+                        aria-label={t("dashboard.jobProgress", { job: kindLabel(job, translator) })}
+                      />
                     )}{" "}
-                    {progressText(job)}
+                    {progressText(job, translator)}
                   </td>
-                  <td>{when(job.startedAt)}</td>
-                  <td>{when(job.finishedAt)}</td>
+                  <td>{when(job.startedAt, translator.locale)}</td>
+                  <td>{when(job.finishedAt, translator.locale)}</td>
                   <td>{job.requestedBy}</td>
                 </tr>
               );

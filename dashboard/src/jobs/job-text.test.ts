@@ -1,5 +1,8 @@
 import type { JobView } from "@baton/shared/api";
 import { isRunning, kindLabel, progressFraction, progressText, stateText } from "./job-text";
+import { translatorFor } from "@baton/shared/i18n/all";
+
+const en = translatorFor(["en"]);
 
 const job = (over: Partial<JobView>): JobView => ({
   id: "j1",
@@ -19,20 +22,20 @@ const job = (over: Partial<JobView>): JobView => ({
 
 describe("job text", () => {
   it("shows progress as processed of total, or so far while the total is unknown", () => {
-    expect(progressText(job({}))).toBe("120 of 300 (40%)");
-    expect(progressText(job({ total: null }))).toBe("120 so far");
-    expect(progressText(job({ processed: 0, total: 0 }))).toBe("nothing to do");
+    expect(progressText(job({}), en)).toBe("120 of 300 (40%)");
+    expect(progressText(job({ total: null }), en)).toBe("120 so far");
+    expect(progressText(job({ processed: 0, total: 0 }), en)).toBe("nothing to do");
     expect(progressFraction(job({}))).toBeCloseTo(0.4);
     expect(progressFraction(job({ total: null }))).toBeNull();
     expect(progressFraction(job({ state: "done", total: null }))).toBe(1);
   });
 
   it("names the kind with its mailbox and the state with its stage", () => {
-    expect(kindLabel(job({ kind: "holiday_recompute", scope: "support" }))).toBe(
+    expect(kindLabel(job({ kind: "holiday_recompute", scope: "support" }), en)).toBe(
       "Holiday recompute (support)",
     );
-    expect(stateText(job({}))).toBe("Running: publishing rollups");
-    expect(stateText(job({ state: "failed" }))).toBe("Failed");
+    expect(stateText(job({}), en)).toBe("Running: publishing rollups");
+    expect(stateText(job({ state: "failed" }), en)).toBe("Failed");
   });
 
   it("keeps refreshing only while a job is queued or running", () => {

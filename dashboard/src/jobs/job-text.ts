@@ -1,26 +1,32 @@
 import type { JobView } from "@baton/shared/api";
+import type { Translator } from "@baton/shared/i18n";
 
 /** How long the jobs list waits before asking again while a job runs. */
 export const JOBS_REFRESH_MS = 2_000;
 
-const KIND_LABELS: Record<JobView["kind"], string> = {
-  metrics_rebuild: "Metrics rebuild",
-  holiday_recompute: "Holiday recompute",
-  retention_sweep: "Retention sweep",
-  member_load_rebuild: "Open load recount",
-};
+const KIND_LABELS = {
+  metrics_rebuild: "dashboard.kindMetricsRebuild",
+  holiday_recompute: "dashboard.kindHolidayRecompute",
+  retention_sweep: "dashboard.kindRetentionSweep",
+  member_load_rebuild: "dashboard.kindMemberLoadRebuild",
+} as const satisfies Record<JobView["kind"], string>;
 
-export function kindLabel(job: JobView): string {
-  const label = KIND_LABELS[job.kind];
-  return job.scope === null ? label : `${label} (${job.scope})`;
+export function kindLabel(job: JobView, t: Translator): string {
+  const label = t.t(KIND_LABELS[job.kind]);
+  return job.scope === null ? label : t.t("dashboard.kindScoped", { kind: label, scope: job.scope });
 }
 
 /** "120 of 300 (40%)", "120 so far" when the total is not known yet. */
-export function progressText(job: JobView): string {
-  if (job.total === null) return `${job.processed} so far`;
-  if (job.total === 0) return "nothing to do";
+export function progressText(job: JobView, t: Translator): string {
+  const count = (n: number) => new Intl.NumberFormat(t.locale).format(n);
+  if (job.total === null) return t.t("dashboard.progressSoFar", { processed: count(job.processed) });
+  if (job.total === 0) return t.t("dashboard.progressNothing");
   const percent = Math.min(100, Math.floor((job.processed / job.total) * 100));
-  return `${job.processed} of ${job.total} (${percent}%)`;
+  return t.t("dashboard.progressOf", {
+    processed: count(job.processed),
+    total: count(job.total),
+    percent: new Intl.NumberFormat(t.locale, { style: "percent" }).format(percent / 100),
+  });
 }
 
 /** The fraction for a progress bar, or null when it cannot be drawn. */
@@ -30,16 +36,19 @@ export function progressFraction(job: JobView): number | null {
   return Math.min(1, job.processed / job.total);
 }
 
-export function stateText(job: JobView): string {
+export function stateText(job: JobView, t: Translator): string {
   switch (job.state) {
     case "queued":
-      return "Waiting to start";
+      return t.t("dashboard.jobQueued");
     case "running":
-      return job.stage === null ? "Running" : `Running: ${job.stage}`;
+      // The stage is the backend's own phrase ("publishing rollups"), shown as it comes.
+      return job.stage === null
+        ? t.t("dashboard.jobRunning")
+        : t.t("dashboard.jobRunningStage", { stage: job.stage });
     case "done":
-      return "Done";
+      return t.t("dashboard.jobDone");
     case "failed":
-      return "Failed";
+      return t.t("dashboard.jobFailed");
   }
 }
 

@@ -1,51 +1,57 @@
 import type { AgentRow, Attainment } from "@baton/shared";
 import { CLOCK_KINDS } from "@baton/shared/conversation";
+import type { Translator } from "@baton/shared/i18n";
+import { useT, useTranslator } from "../app/i18n";
 import { Definition } from "./Definition";
-import { agentLabel, formatDuration, formatRate } from "./format";
+import { agentLabel, formatCount, formatDecimal, formatDuration, formatRate } from "./format";
 
 const CLOCK_HEADINGS = {
-  first_response: "First response attainment",
-  next_response: "Next response attainment",
-  resolution: "Resolution attainment",
-};
+  first_response: "dashboard.colAttainFirstResponse",
+  next_response: "dashboard.colAttainNextResponse",
+  resolution: "dashboard.colAttainResolution",
+} as const;
 
 /**
  * A rate with the counts it is made of ("75.0% · 3 met, 1 breached"), so a reader sees why the
  * agents' rows and Unassigned's add up to the team's rate rather than average to it.
  */
 function AttainmentCell({ a }: { a: Attainment }) {
+  const translator = useTranslator();
+  const count = (n: number) => formatCount(n, translator);
   return (
     <td>
-      {formatRate(a.rate)}
+      {formatRate(a.rate, translator)}
       <span class="muted">
         {" "}
-        · {a.met} met, {a.breached} breached
+        {translator.t("dashboard.attainCounts", { met: count(a.met), breached: count(a.breached) })}
       </span>
     </td>
   );
 }
 
 /** "4.3 / 5 · 12 answers", or "—" when nobody answered a survey. */
-export function csatText(row: Pick<AgentRow, "csatResponses" | "csatAverage">): string {
+export function csatText(row: Pick<AgentRow, "csatResponses" | "csatAverage">, t: Translator): string {
   if (row.csatAverage === null || row.csatResponses === 0) return "—";
-  return `${row.csatAverage.toFixed(1)} / 5 · ${row.csatResponses} ${row.csatResponses === 1 ? "answer" : "answers"}`;
+  return t.t("dashboard.csatCell", { average: formatDecimal(row.csatAverage, t), count: row.csatResponses });
 }
 
 function Row({ row, team = false }: { row: AgentRow; team?: boolean }) {
+  const translator = useTranslator();
+  const count = (n: number) => formatCount(n, translator);
   return (
     <tr class={team ? "team" : undefined} data-agent={team ? "team" : row.agent}>
-      <th scope="row">{team ? "Team" : agentLabel(row.agent)}</th>
-      <td>{row.handled}</td>
-      <td>{row.replies}</td>
-      <td>{row.firstReplies}</td>
-      <td>{formatDuration(row.medianFirstResponseBusiness)}</td>
+      <th scope="row">{team ? translator.t("dashboard.team") : agentLabel(row.agent, translator)}</th>
+      <td>{count(row.handled)}</td>
+      <td>{count(row.replies)}</td>
+      <td>{count(row.firstReplies)}</td>
+      <td>{formatDuration(row.medianFirstResponseBusiness, translator)}</td>
       {CLOCK_KINDS.map((clock) => (
         <AttainmentCell a={row.attainment[clock]} />
       ))}
-      <td>{row.routed}</td>
-      <td>{row.claimed}</td>
-      <td>{formatDuration(row.medianArrivalToOwnerWall)}</td>
-      <td>{csatText(row)}</td>
+      <td>{count(row.routed)}</td>
+      <td>{count(row.claimed)}</td>
+      <td>{formatDuration(row.medianArrivalToOwnerWall, translator)}</td>
+      <td>{csatText(row, translator)}</td>
     </tr>
   );
 }
@@ -55,31 +61,32 @@ function Row({ row, team = false }: { row: AgentRow; team?: boolean }) {
  * the Team row they add up to (the same definition over the whole range, as the cards show it).
  */
 export function AgentTable({ rows, team }: { rows: readonly AgentRow[]; team?: AgentRow | undefined }) {
+  const t = useT();
   return (
     <figure class="agents">
-      <figcaption>Per agent</figcaption>
+      <figcaption>{t("dashboard.perAgent")}</figcaption>
       <table>
         <thead>
           <tr>
-            <th scope="col">Agent</th>
-            <th scope="col">Handled</th>
-            <th scope="col">Replies</th>
-            <th scope="col">First replies</th>
-            <th scope="col">Median first response (business)</th>
+            <th scope="col">{t("dashboard.agent")}</th>
+            <th scope="col">{t("dashboard.colHandled")}</th>
+            <th scope="col">{t("dashboard.colReplies")}</th>
+            <th scope="col">{t("dashboard.colFirstReplies")}</th>
+            <th scope="col">{t("dashboard.colMedianFirstResponse")}</th>
             {CLOCK_KINDS.map((clock) => (
-              <th scope="col">{CLOCK_HEADINGS[clock]}</th>
+              <th scope="col">{t(CLOCK_HEADINGS[clock])}</th>
             ))}
-            <th scope="col">Routed</th>
-            <th scope="col">Claimed</th>
-            <th scope="col">Median arrival to owner (wall)</th>
-            <th scope="col">CSAT</th>
+            <th scope="col">{t("dashboard.colRouted")}</th>
+            <th scope="col">{t("dashboard.colClaimed")}</th>
+            <th scope="col">{t("dashboard.colArrivalToOwner")}</th>
+            <th scope="col">{t("dashboard.colCsat")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 && (
             <tr>
               <td colSpan={9 + CLOCK_KINDS.length} class="muted">
-                No activity in this range.
+                {t("dashboard.noActivity")}
               </td>
             </tr>
           )}

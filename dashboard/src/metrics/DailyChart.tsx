@@ -2,6 +2,7 @@ import type { DayMetrics } from "@baton/shared";
 import { METRICS_LIMITS } from "@baton/shared/limits";
 import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
+import { tOf, useTranslator } from "../app/i18n";
 
 export interface Series {
   label: string;
@@ -102,6 +103,9 @@ export function DailyChart(props: {
       plot.destroy();
     };
   }, [props.days, props.series, props.unit, props.from, props.to]);
+  const translator = useTranslator();
+  const t = tOf(translator);
+  const { locale } = translator;
   const xs = daysOf(props.from, props.to);
   const values = seriesValues(xs, props.days, props.series);
   return (
@@ -111,12 +115,14 @@ export function DailyChart(props: {
       {/* The numbers the lines draw, for screen readers (and a check that a quiet day reads 0). */}
       <table class="sr-only" data-testid={`chart-${props.title}`}>
         <caption>
-          {props.title}
-          {props.unit === undefined ? "" : ` (${props.unit})`}, one row per day
+          {t("dashboard.chartTable", {
+            title: props.title,
+            unit: props.unit === undefined ? "" : t("dashboard.chartUnit", { unit: props.unit }),
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
+            <th scope="col">{t("dashboard.day")}</th>
             {props.series.map((s) => (
               <th scope="col">{s.label}</th>
             ))}
@@ -127,7 +133,7 @@ export function DailyChart(props: {
             <tr data-day={dayOf(x)}>
               <th scope="row">{dayOf(x)}</th>
               {values.map((column) => (
-                <td>{cellText(column[i] ?? null)}</td>
+                <td>{cellText(column[i] ?? null, locale)}</td>
               ))}
             </tr>
           ))}
@@ -141,7 +147,12 @@ function dayOf(x: number): string {
   return new Date(x * 1000).toISOString().slice(0, 10);
 }
 
-function cellText(value: number | null): string {
+/** A day's value in the reader's locale: counts whole, hours to two decimals ("1.50" / "1,50"). */
+function cellText(value: number | null, locale: string): string {
   if (value === null) return "—";
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  const decimals = Number.isInteger(value) ? 0 : 2;
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
 }

@@ -1,7 +1,8 @@
 import type { MetricId, MetricsTotals } from "@baton/shared";
 import { CLOCK_KINDS } from "@baton/shared/conversation";
+import { tOf, useTranslator } from "../app/i18n";
 import { Definition } from "./Definition";
-import { formatDuration, formatRate, noun } from "./format";
+import { formatCount, formatDecimal, formatDuration, formatRate } from "./format";
 
 function Card({ id, title, children }: { id: MetricId; title: string; children: preact.ComponentChildren }) {
   return (
@@ -22,82 +23,82 @@ function Figure({ label, value }: { label: string; value: string }) {
 }
 
 const CLOCK_TITLES = {
-  first_response: "first response",
-  next_response: "next response",
-  resolution: "resolution",
-};
+  first_response: "dashboard.attainFirstResponse",
+  next_response: "dashboard.attainNextResponse",
+  resolution: "dashboard.attainResolution",
+} as const;
 
 /** The headline numbers of a range, each with its definition beside it. */
 export function MetricCards({ totals }: { totals: MetricsTotals }) {
+  const translator = useTranslator();
+  const t = tOf(translator);
   const d = totals.durations;
-  const opened = totals.counts.received + totals.counts.reopened;
+  const c = totals.counts;
+  const opened = c.received + c.reopened;
+  const net = opened - c.resolved;
+  const count = (n: number) => formatCount(n, translator);
+  const duration = (ms: number | null) => formatDuration(ms, translator);
   return (
     <div class="cards">
-      <Card id="received" title="New conversations">
-        <Figure label="new" value={String(totals.counts.received)} />
+      <Card id="received" title={t("dashboard.cardReceived")}>
+        <Figure label={t("dashboard.figNew")} value={count(c.received)} />
+        <Figure label={t("dashboard.figCustomerMessages", { count: c.inbound })} value={count(c.inbound)} />
+      </Card>
+      <Card id="resolved" title={t("dashboard.cardResolved")}>
+        <Figure label={t("dashboard.figResolved")} value={count(c.resolved)} />
+        <Figure label={t("dashboard.figReopened")} value={count(c.reopened)} />
+      </Card>
+      <Card id="firstResponseBusiness" title={t("dashboard.cardFirstResponseBusiness")}>
+        <Figure label={t("dashboard.figMedian")} value={duration(d.firstResponseBusiness.median)} />
+        <Figure label={t("dashboard.figP90")} value={duration(d.firstResponseBusiness.p90)} />
         <Figure
-          label={noun(totals.counts.inbound, "customer message")}
-          value={String(totals.counts.inbound)}
+          label={t("dashboard.figRepliesMeasured", { count: d.firstResponseBusiness.n })}
+          value={count(d.firstResponseBusiness.n)}
         />
       </Card>
-      <Card id="resolved" title="Resolved">
-        <Figure label="resolved" value={String(totals.counts.resolved)} />
-        <Figure label="reopened" value={String(totals.counts.reopened)} />
+      <Card id="firstResponseWall" title={t("dashboard.cardFirstResponseWall")}>
+        <Figure label={t("dashboard.figMedian")} value={duration(d.firstResponseWall.median)} />
+        <Figure label={t("dashboard.figP90")} value={duration(d.firstResponseWall.p90)} />
       </Card>
-      <Card id="firstResponseBusiness" title="First response — business time">
-        <Figure label="median" value={formatDuration(d.firstResponseBusiness.median)} />
-        <Figure label="p90" value={formatDuration(d.firstResponseBusiness.p90)} />
+      <Card id="resolutionBusiness" title={t("dashboard.cardResolutionBusiness")}>
+        <Figure label={t("dashboard.figMedian")} value={duration(d.resolutionBusiness.median)} />
+        <Figure label={t("dashboard.figP90")} value={duration(d.resolutionBusiness.p90)} />
         <Figure
-          label={`${noun(d.firstResponseBusiness.n, "reply", "replies")} measured`}
-          value={String(d.firstResponseBusiness.n)}
+          label={t("dashboard.figResolutionsMeasured", { count: d.resolutionBusiness.n })}
+          value={count(d.resolutionBusiness.n)}
         />
       </Card>
-      <Card id="firstResponseWall" title="First response — wall time">
-        <Figure label="median" value={formatDuration(d.firstResponseWall.median)} />
-        <Figure label="p90" value={formatDuration(d.firstResponseWall.p90)} />
+      <Card id="resolutionWall" title={t("dashboard.cardResolutionWall")}>
+        <Figure label={t("dashboard.figMedian")} value={duration(d.resolutionWall.median)} />
+        <Figure label={t("dashboard.figP90")} value={duration(d.resolutionWall.p90)} />
       </Card>
-      <Card id="resolutionBusiness" title="Resolution — business time">
-        <Figure label="median" value={formatDuration(d.resolutionBusiness.median)} />
-        <Figure label="p90" value={formatDuration(d.resolutionBusiness.p90)} />
-        <Figure
-          label={`${noun(d.resolutionBusiness.n, "resolution")} measured`}
-          value={String(d.resolutionBusiness.n)}
-        />
-      </Card>
-      <Card id="resolutionWall" title="Resolution — wall time">
-        <Figure label="median" value={formatDuration(d.resolutionWall.median)} />
-        <Figure label="p90" value={formatDuration(d.resolutionWall.p90)} />
-      </Card>
-      <Card id="attainment" title="SLA attainment">
+      <Card id="attainment" title={t("dashboard.cardAttainment")}>
         {CLOCK_KINDS.map((clock) => {
           const a = totals.attainment[clock];
           return (
             <Figure
-              label={`${CLOCK_TITLES[clock]} (${a.met} met, ${a.breached} breached)`}
-              value={formatRate(a.rate)}
+              label={t("dashboard.figAttainment", {
+                clock: t(CLOCK_TITLES[clock]),
+                met: count(a.met),
+                breached: count(a.breached),
+              })}
+              value={formatRate(a.rate, translator)}
             />
           );
         })}
       </Card>
-      <Card id="backlog" title="Backlog flow">
-        <Figure label="opened (new + reopened)" value={String(opened)} />
-        <Figure
-          label="net change"
-          value={`${opened - totals.counts.resolved >= 0 ? "+" : ""}${opened - totals.counts.resolved}`}
-        />
+      <Card id="backlog" title={t("dashboard.cardBacklog")}>
+        <Figure label={t("dashboard.figOpened")} value={count(opened)} />
+        <Figure label={t("dashboard.figNetChange")} value={`${net >= 0 ? "+" : ""}${count(net)}`} />
       </Card>
-      <Card id="csat" title="Customer satisfaction">
+      <Card id="csat" title={t("dashboard.cardCsat")}>
         <Figure
-          label="average rating (1-5)"
-          value={
-            totals.counts.csatResponses > 0
-              ? (totals.counts.csatRatingSum / totals.counts.csatResponses).toFixed(1)
-              : "—"
-          }
+          label={t("dashboard.figAverageRating")}
+          value={c.csatResponses > 0 ? formatDecimal(c.csatRatingSum / c.csatResponses, translator) : "—"}
         />
         <Figure
-          label={noun(totals.counts.csatResponses, "answer")}
-          value={String(totals.counts.csatResponses)}
+          label={t("dashboard.figAnswers", { count: c.csatResponses })}
+          value={count(c.csatResponses)}
         />
       </Card>
     </div>

@@ -1,22 +1,30 @@
 import type { MetricsResponse } from "@baton/shared";
-import { refusalSentence } from "@baton/shared/permissions";
+import type { Translator } from "@baton/shared/i18n";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine, messageOf } from "../app/ErrorLine";
+import { tOf, useTranslator } from "../app/i18n";
+import { roleName } from "../app/role-name";
 import type { Me } from "../app/types";
 import { AgentTable } from "./AgentTable";
 import { RoutingReport } from "./RoutingReport";
 import { DailyChart, type Series } from "./DailyChart";
-import { lastDays, plural } from "./format";
+import { formatCount, lastDays } from "./format";
 import { Heatmap } from "./Heatmap";
 import { MetricCards } from "./MetricCards";
 
 const HOUR = 3_600_000;
-const VOLUME: Series[] = [
-  { label: "New", value: (d) => d.counts.received, colorVar: "--c1", kind: "count" },
-  { label: "Resolved", value: (d) => d.counts.resolved, colorVar: "--c2", kind: "count" },
+/** The charts' lines, named in the reader's language. */
+const volume = (t: Translator): Series[] => [
+  { label: t.t("dashboard.seriesNew"), value: (d) => d.counts.received, colorVar: "--c1", kind: "count" },
   {
-    label: "Breaches",
+    label: t.t("dashboard.seriesResolved"),
+    value: (d) => d.counts.resolved,
+    colorVar: "--c2",
+    kind: "count",
+  },
+  {
+    label: t.t("dashboard.seriesBreaches"),
     value: (d) =>
       d.counts.breached_first_response + d.counts.breached_next_response + d.counts.breached_resolution,
     colorVar: "--c3",
@@ -24,21 +32,21 @@ const VOLUME: Series[] = [
   },
 ];
 const hours = (ms: number | null) => (ms === null ? null : ms / HOUR);
-const FIRST_RESPONSE: Series[] = [
+const firstResponse = (t: Translator): Series[] => [
   {
-    label: "Median (business)",
+    label: t.t("dashboard.seriesMedianBusiness"),
     value: (d) => hours(d.durations.firstResponseBusiness.median),
     colorVar: "--c1",
     kind: "measure",
   },
   {
-    label: "p90 (business)",
+    label: t.t("dashboard.seriesP90Business"),
     value: (d) => hours(d.durations.firstResponseBusiness.p90),
     colorVar: "--c3",
     kind: "measure",
   },
   {
-    label: "Median (wall)",
+    label: t.t("dashboard.seriesMedianWall"),
     value: (d) => hours(d.durations.firstResponseWall.median),
     colorVar: "--c2",
     kind: "measure",
@@ -57,17 +65,20 @@ export interface MetricsFilter {
  * export would both answer 403, and a refusal shown only once (or only in the console) reads as a
  * broken button.
  */
-export function noMetricsSentence(role: Me["role"]): string {
-  return `${refusalSentence(role, "export")} An admin can make you a lead in Settings → Members.`;
+export function noMetricsSentence(role: Me["role"], t: Translator): string {
+  // The API's own refusal ("Your role (agent) can't export team metrics; ..."), from the errors area.
+  const refusal = t.t("errors.roleCant", { role: roleName(role, t), what: t.t("errors.cantSeeMetrics") });
+  return t.t("dashboard.noMetrics", { refusal });
 }
 
 export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
+  const translator = useTranslator();
   if (!me.allowed.includes("export")) {
     return (
       <section aria-labelledby="metrics-title">
-        <h2 id="metrics-title">Metrics</h2>
+        <h2 id="metrics-title">{translator.t("dashboard.metricsTitle")}</h2>
         <p class="notice" role="alert" data-testid="metrics-refused">
-          {noMetricsSentence(me.role)}
+          {noMetricsSentence(me.role, translator)}
         </p>
       </section>
     );
@@ -76,6 +87,8 @@ export function MetricsView({ api, me }: { api: ApiClient; me: Me }) {
 }
 
 function AllowedMetricsView({ api, me }: { api: ApiClient; me: Me }) {
+  const translator = useTranslator();
+  const t = tOf(translator);
   const [filter, setFilter] = useState<MetricsFilter>(() => ({
     ...lastDays(Date.now(), 30),
     mailbox: "",
@@ -139,7 +152,7 @@ function AllowedMetricsView({ api, me }: { api: ApiClient; me: Me }) {
         }, 10_000);
       })
       .catch((e: unknown) => {
-        setExportError(`The export failed: ${messageOf(e)}`);
+        setExportError(t("dashboard.exportFailed", { reason: messageOf(e, translator) }));
       })
       .finally(() => {
         setExporting(false);
@@ -150,6 +163,9 @@ function AllowedMetricsView({ api, me }: { api: ApiClient; me: Me }) {
     setFilter((f) => ({ ...f, ...change }));
   };
   const days = useMemo(() => result?.summary.days ?? [], [result]);
+  // Memoised per language: the charts redraw when their series change.
+  const volumeSeries = useMemo(() => volume(translator), [translator]);
+  const firstResponseSeries = useMemo(() => firstResponse(translator), [translator]);
   return (
     <section aria-labelledby="metrics-title">
       <form
@@ -158,9 +174,9 @@ function AllowedMetricsView({ api, me }: { api: ApiClient; me: Me }) {
           e.preventDefault();
         }}
       >
-        <h2 id="metrics-title">Metrics</h2>
+        <h2 id="metrics-title">{t("dashboard.metricsTitle")}</h2>
         <label>
-          From{" "}
+          {t("dashboard.from")}{" "}
           <input
             type="date"
             value={filter.from}
@@ -171,7 +187,7 @@ function AllowedMetricsView({ api, me }: { api: ApiClient; me: Me }) {
           />
         </label>
         <label>
-          To{" "}
+          {t("dashboard.to")}{" "}
           <input
             type="date"
             value={filter.to}
@@ -182,40 +198,40 @@ function AllowedMetricsView({ api, me }: { api: ApiClient; me: Me }) {
           />
         </label>
         <label>
-          Mailbox{" "}
+          {t("dashboard.mailbox")}{" "}
           <select
             value={filter.mailbox}
             onChange={(e) => {
               set({ mailbox: e.currentTarget.value });
             }}
           >
-            <option value="">All mailboxes</option>
+            <option value="">{t("dashboard.allMailboxes")}</option>
             {me.mailboxes.map((m) => (
               <option value={m.id}>{m.name}</option>
             ))}
           </select>
         </label>
         <label>
-          Agent{" "}
+          {t("dashboard.agent")}{" "}
           <select
             value={filter.agent}
             onChange={(e) => {
               set({ agent: e.currentTarget.value });
             }}
           >
-            <option value="">Everyone</option>
-            <option value="unassigned">Unassigned</option>
+            <option value="">{t("dashboard.everyone")}</option>
+            <option value="unassigned">{t("dashboard.unassignedOption")}</option>
             {me.members.map((m) => (
               <option value={m.email}>{m.name}</option>
             ))}
           </select>
         </label>
         <button type="button" onClick={exportCsv} disabled={exporting}>
-          {exporting ? "Exporting…" : "Export CSV"}
+          {exporting ? t("dashboard.exporting") : t("dashboard.exportCsv")}
         </button>
         {filter.agent !== "" && (
           <span class="muted" data-testid="export-scope">
-            The CSV lists every agent&rsquo;s conversations of the range and mailbox.
+            {t("dashboard.exportScope")}
           </span>
         )}
         {exportError !== null && (
@@ -225,36 +241,44 @@ function AllowedMetricsView({ api, me }: { api: ApiClient; me: Me }) {
         )}
       </form>
       {error !== null && <ErrorLine error={error} />}
-      {loading && <p class="muted">Loading metrics…</p>}
+      {loading && <p class="muted">{t("dashboard.loadingMetrics")}</p>}
       {result !== null && (
         <div class="metrics" data-testid="metrics" aria-busy={loading}>
           <MetricCards totals={result.summary.totals} />
           <div class="charts">
             <DailyChart
-              title="Volume per day"
+              title={t("dashboard.chartVolume")}
               from={result.from}
               to={result.to}
               days={days}
-              series={VOLUME}
-              unit="count"
+              series={volumeSeries}
+              unit={t("dashboard.unitCount")}
             />
             <DailyChart
-              title="First response per day"
+              title={t("dashboard.chartFirstResponse")}
               from={result.from}
               to={result.to}
               days={days}
-              series={FIRST_RESPONSE}
-              unit="hours"
+              series={firstResponseSeries}
+              unit={t("dashboard.unitHours")}
             />
           </div>
           <Heatmap hourOfWeek={result.summary.hourOfWeek} />
           <AgentTable rows={result.summary.agents} team={result.summary.team} />
           <RoutingReport rules={result.summary.rules} load={result.load} />
           <p class="footnote muted" data-testid="metrics-footnote">
-            Read from {plural(result.documentsRead, "daily rollup document")}
-            {renderMs === null ? "" : `, shown in ${Math.round(renderMs)} ms`}. Medians and p90s come from
-            histograms with 5% buckets: within {(result.summary.percentileRelativeError * 100).toFixed(1)}% of
-            the exact value.
+            {t("dashboard.footnote", {
+              documents: result.documentsRead,
+              shown:
+                renderMs === null
+                  ? ""
+                  : t("dashboard.footnoteShown", { ms: formatCount(Math.round(renderMs), translator) }),
+              error: new Intl.NumberFormat(translator.locale, {
+                style: "percent",
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+              }).format(result.summary.percentileRelativeError),
+            })}
           </p>
         </div>
       )}

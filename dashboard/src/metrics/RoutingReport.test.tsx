@@ -1,5 +1,9 @@
 import { METRIC_DEFINITIONS, summarizeRollups } from "@baton/shared";
-import { render } from "preact-render-to-string";
+import type { VNode } from "preact";
+import { render as renderHtml } from "preact-render-to-string";
+import { inEnglish } from "../test-support/i18n";
+
+const render = (node: VNode) => renderHtml(inEnglish(node));
 import { AgentTable } from "./AgentTable";
 import { RoutingReport } from "./RoutingReport";
 

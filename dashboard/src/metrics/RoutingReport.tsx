@@ -1,6 +1,7 @@
 import type { MemberLoadRow, RuleFires } from "@baton/shared";
 import { Definition } from "./Definition";
-import { agentLabel } from "./format";
+import { tOf, useTranslator } from "../app/i18n";
+import { agentLabel, formatCount } from "./format";
 
 /**
  * Routing's report (issue 16): each member's open load now against their cap, and how often each
@@ -13,28 +14,31 @@ export function RoutingReport({
   rules: readonly RuleFires[];
   load?: readonly MemberLoadRow[];
 }) {
+  const translator = useTranslator();
+  const t = tOf(translator);
+  const count = (n: number) => formatCount(n, translator);
   return (
     <>
       {load !== undefined && (
         <figure class="agents">
-          <figcaption>Open load against cap (now)</figcaption>
+          <figcaption>{t("dashboard.openLoadTitle")}</figcaption>
           <table>
             <thead>
               <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Open</th>
-                <th scope="col">Cap</th>
-                <th scope="col">Urgent</th>
-                <th scope="col">High</th>
-                <th scope="col">Normal</th>
-                <th scope="col">Low</th>
+                <th scope="col">{t("dashboard.colMember")}</th>
+                <th scope="col">{t("dashboard.colOpen")}</th>
+                <th scope="col">{t("dashboard.colCap")}</th>
+                <th scope="col">{t("dashboard.colUrgent")}</th>
+                <th scope="col">{t("dashboard.colHigh")}</th>
+                <th scope="col">{t("dashboard.colNormal")}</th>
+                <th scope="col">{t("dashboard.colLow")}</th>
               </tr>
             </thead>
             <tbody>
               {load.length === 0 && (
                 <tr>
                   <td colSpan={7} class="muted">
-                    Nobody owns an open conversation.
+                    {t("dashboard.nobodyOwns")}
                   </td>
                 </tr>
               )}
@@ -43,15 +47,19 @@ export function RoutingReport({
                   data-member={row.member}
                   class={row.cap !== null && row.open >= row.cap ? "at-cap" : undefined}
                 >
-                  <th scope="row">{agentLabel(row.member)}</th>
-                  <td>{row.open}</td>
+                  <th scope="row">{agentLabel(row.member, translator)}</th>
+                  <td>{count(row.open)}</td>
                   <td>
-                    {row.cap === null ? "no cap" : row.open >= row.cap ? `${row.cap} (at cap)` : row.cap}
+                    {row.cap === null
+                      ? t("dashboard.noCap")
+                      : row.open >= row.cap
+                        ? t("dashboard.atCap", { cap: count(row.cap) })
+                        : count(row.cap)}
                   </td>
-                  <td>{row.byPriority.urgent}</td>
-                  <td>{row.byPriority.high}</td>
-                  <td>{row.byPriority.normal}</td>
-                  <td>{row.byPriority.low}</td>
+                  <td>{count(row.byPriority.urgent)}</td>
+                  <td>{count(row.byPriority.high)}</td>
+                  <td>{count(row.byPriority.normal)}</td>
+                  <td>{count(row.byPriority.low)}</td>
                 </tr>
               ))}
             </tbody>
@@ -60,26 +68,26 @@ export function RoutingReport({
         </figure>
       )}
       <figure class="agents">
-        <figcaption>Rule fires</figcaption>
+        <figcaption>{t("dashboard.ruleFires")}</figcaption>
         <table>
           <thead>
             <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Fired</th>
+              <th scope="col">{t("dashboard.colRule")}</th>
+              <th scope="col">{t("dashboard.colFired")}</th>
             </tr>
           </thead>
           <tbody>
             {rules.length === 0 && (
               <tr>
                 <td colSpan={2} class="muted">
-                  No rule fired in this range.
+                  {t("dashboard.noRuleFired")}
                 </td>
               </tr>
             )}
             {rules.map((r) => (
               <tr data-rule={r.rule}>
                 <th scope="row">{r.rule}</th>
-                <td>{r.fired}</td>
+                <td>{count(r.fired)}</td>
               </tr>
             ))}
           </tbody>

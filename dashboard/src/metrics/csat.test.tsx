@@ -1,7 +1,11 @@
 // The CSAT metric on the Metrics tab (issue 17): the average and the count, per agent and for the team,
 // from the two counts the survey answers add to the rollups, with the definition beside them.
 import { METRIC_DEFINITIONS, summarizeRollups, type KeyedRollup } from "@baton/shared";
-import { render } from "preact-render-to-string";
+import type { VNode } from "preact";
+import { render as renderHtml } from "preact-render-to-string";
+import { inEnglish } from "../test-support/i18n";
+
+const render = (node: VNode) => renderHtml(inEnglish(node));
 import { AgentTable } from "./AgentTable";
 import { MetricCards } from "./MetricCards";
 

@@ -1,5 +1,9 @@
 import { daysOf } from "./DailyChart";
-import { agentLabel, formatDuration, formatRate, heatLevel, lastDays, plural } from "./format";
+import { translatorFor } from "@baton/shared/i18n/all";
+import { agentLabel, formatCount, formatDuration, formatRate, heatLevel, lastDays } from "./format";
+
+const en = translatorFor(["en"]);
+const nl = translatorFor(["nl"]);
 
 describe("formatDuration", () => {
   it.each([
@@ -11,25 +15,28 @@ describe("formatDuration", () => {
     [3_600_000, "1 h"],
     [2 * 86_400_000 + 4 * 3_600_000 + 59_000, "2 d 4 h"],
   ])("%p → %p", (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    expect(formatDuration(ms, en)).toBe(text);
   });
 });
 
 describe("formatting", () => {
-  it("agrees counts with their nouns", () => {
-    expect(plural(1, "message")).toBe("1 message");
-    expect(plural(2, "message")).toBe("2 messages");
-    expect(plural(0, "reply", "replies")).toBe("0 replies");
+  it("writes durations, counts and rates in Dutch the Dutch way", () => {
+    expect(formatDuration(7_800_000, nl)).toBe("2 u 10 min");
+    expect(formatDuration(400, nl)).toBe("minder dan 1 s");
+    expect(formatCount(50_000, nl)).toBe("50.000");
+    expect(formatCount(50_000, en)).toBe("50,000");
+    expect(formatRate(0.9349, nl)).toBe("93,5%");
+    expect(agentLabel("_unassigned", nl)).toBe("Niet toegewezen");
   });
 
   it("shows rates with one decimal, and no rate as a dash rather than 0%", () => {
-    expect(formatRate(0.9349)).toBe("93.5%");
-    expect(formatRate(null)).toBe("—");
+    expect(formatRate(0.9349, en)).toBe("93.5%");
+    expect(formatRate(null, en)).toBe("—");
   });
 
   it("names the unassigned bucket", () => {
-    expect(agentLabel("_unassigned")).toBe("Unassigned");
-    expect(agentLabel("ana@x.test")).toBe("ana@x.test");
+    expect(agentLabel("_unassigned", en)).toBe("Unassigned");
+    expect(agentLabel("ana@x.test", en)).toBe("ana@x.test");
   });
 
   it("steps heat from 1 for any activity to 5 for the busiest hour", () => {

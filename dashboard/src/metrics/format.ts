@@ -1,36 +1,44 @@
-/** How numbers read on the dashboard: durations in the one style of every surface, rates as percentages. */
+/**
+ * How numbers read on the dashboard, in the reader's language and locale (issue 18): durations in
+ * the one style of every surface ("2 h 10 min" / "2 u 10 min"), counts and rates through Intl
+ * ("1,234" / "1.234", "93.5%" / "93,5%").
+ */
+import type { Translator } from "@baton/shared/i18n";
 import { formatDuration as sentenceDuration } from "@baton/shared/time";
 
 /**
  * Durations as every Baton surface writes them ("47 min", "2 h 10 min", "2 d 4 h"); under a minute
  * in seconds ("45 s"), since medians of quick replies are that short. null → "—" (nothing measured).
  */
-export function formatDuration(ms: number | null): string {
+export function formatDuration(ms: number | null, t: Translator): string {
   if (ms === null || !Number.isFinite(ms)) return "—";
-  if (Math.abs(ms) < 1000) return "under 1 s";
-  if (Math.abs(ms) < 60_000) return `${Math.floor(Math.abs(ms) / 1000)} s`;
-  return sentenceDuration(ms);
+  if (Math.abs(ms) < 1000) return t.t("dashboard.durUnderSecond");
+  if (Math.abs(ms) < 60_000) return t.t("dashboard.durSeconds", { n: Math.floor(Math.abs(ms) / 1000) });
+  return sentenceDuration(ms, {}, t);
 }
 
-/**
- * "1 message", "2 messages", "0 conversations": the count and its noun in agreement. English only,
- * as the dashboard is; a shared plural for every surface belongs with the view's sentences.
- */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${noun(n, one, many)}`;
+/** A count in the reader's locale: "50,000" in English, "50.000" in Dutch. */
+export function formatCount(n: number, t: Translator): string {
+  return new Intl.NumberFormat(t.locale).format(n);
 }
 
-/** The noun alone, where the count is shown apart from it (a card's big figure). */
-export function noun(n: number, one: string, many = `${one}s`): string {
-  return n === 1 ? one : many;
+/** A number with one decimal ("4.3" / "4,3"), e.g. an average rating. */
+export function formatDecimal(n: number, t: Translator): string {
+  return new Intl.NumberFormat(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 }
 
-export function formatRate(rate: number | null): string {
-  return rate === null ? "—" : `${(rate * 100).toFixed(1)}%`;
+/** A rate with one decimal ("93.5%" / "93,5%"); no rate → "—" rather than 0%. */
+export function formatRate(rate: number | null, t: Translator): string {
+  if (rate === null) return "—";
+  return new Intl.NumberFormat(t.locale, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(rate);
 }
 
-export function agentLabel(agent: string): string {
-  return agent === "_unassigned" ? "Unassigned" : agent;
+export function agentLabel(agent: string, t: Translator): string {
+  return agent === "_unassigned" ? t.t("dashboard.unassignedRow") : agent;
 }
 
 /** 0 (none) … 5 (the busiest hour) for the heatmap's colour steps. */

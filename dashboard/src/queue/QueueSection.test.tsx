@@ -1,7 +1,14 @@
 import type { QueueItem } from "@baton/shared";
-import { render } from "preact-render-to-string";
+import type { VNode } from "preact";
+import { render as renderHtml } from "preact-render-to-string";
+import { inEnglish } from "../test-support/i18n";
+
+const render = (node: VNode) => renderHtml(inEnglish(node));
 import { breachText } from "./breach-text";
 import { deadlineText, QueueSection } from "./QueueView";
+import { translatorFor } from "@baton/shared/i18n/all";
+
+const en = translatorFor(["en"]);
 
 const item: QueueItem = {
   key: "c_0123456789",
@@ -21,8 +28,8 @@ const item: QueueItem = {
 
 describe("queue rows", () => {
   it("tell how long until the next deadline, in the one duration style", () => {
-    expect(deadlineText(item, 0, "UTC")).toBe("Reply by 00:10 — 10 min left");
-    expect(deadlineText({ ...item, nextDeadline: null, status: "pending" }, 0, "UTC")).toBe(
+    expect(deadlineText(item, 0, en, "UTC")).toBe("Reply by 00:10 — 10 min left");
+    expect(deadlineText({ ...item, nextDeadline: null, status: "pending" }, 0, en, "UTC")).toBe(
       "pending, no deadline running",
     );
   });
@@ -41,13 +48,13 @@ describe("queue rows", () => {
       nextDeadlineClock: "next_response",
     };
     const now = 3 * H + 10 * 60_000;
-    expect(deadlineText(breached, now, "UTC")).toBe(
+    expect(deadlineText(breached, now, en, "UTC")).toBe(
       "Resolution overdue by 2 h 10 min; First reply was 45 min late",
     );
     // Before: "no deadline" or the next (unbreached) deadline.
-    expect(deadlineText({ ...breached, nextDeadline: null }, now, "UTC")).not.toMatch(/no deadline/i);
+    expect(deadlineText({ ...breached, nextDeadline: null }, now, en, "UTC")).not.toMatch(/no deadline/i);
     expect(
-      breachText({ breaches: [{ clock: "first_response", at: 0, stoppedAt: null }] }, 130 * 60_000),
+      breachText({ breaches: [{ clock: "first_response", at: 0, stoppedAt: null }] }, 130 * 60_000, en),
     ).toBe("First reply overdue by 2 h 10 min");
   });
 

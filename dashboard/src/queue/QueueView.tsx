@@ -1,12 +1,15 @@
 import type { QueueItem } from "@baton/shared";
 import { REQUEST_LIMITS } from "@baton/shared/limits";
 import { queueDeadlineText } from "@baton/shared/view";
+import type { Translator } from "@baton/shared/i18n";
 import { useEffect, useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
+import { tOf, useTranslator } from "../app/i18n";
 import type { Me } from "../app/types";
-import { formatDuration } from "../metrics/format";
+import { formatCount, formatDuration } from "../metrics/format";
 import { breachText } from "./breach-text";
+import { priorityName, statusName } from "./names";
 import { ExplainPanel } from "./ExplainPanel";
 import { backlogOf, groupQueue } from "./group-queue";
 
@@ -35,6 +38,8 @@ export function QueueView({ api, me }: { api: ApiClient; me: Me }) {
   const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<QueueItem | null>(null);
   const [now, setNow] = useState(Date.now());
+  const translator = useTranslator();
+  const t = tOf(translator);
 
   useEffect(() => {
     let live = true;
@@ -64,9 +69,9 @@ export function QueueView({ api, me }: { api: ApiClient; me: Me }) {
   return (
     <section aria-labelledby="queue-title">
       <div class="toolbar">
-        <h2 id="queue-title">Live queue</h2>
+        <h2 id="queue-title">{t("dashboard.queueTitle")}</h2>
         <label>
-          Mailbox{" "}
+          {t("dashboard.mailbox")}{" "}
           <select
             value={mailbox}
             onChange={(e) => {
@@ -78,41 +83,42 @@ export function QueueView({ api, me }: { api: ApiClient; me: Me }) {
             ))}
           </select>
         </label>
-        <span class="muted">refreshes every {REFRESH_MS / 1000} s</span>
+        <span class="muted">{t("dashboard.refreshesEvery", { seconds: REFRESH_MS / 1000 })}</span>
       </div>
       {error !== null && <ErrorLine error={error} />}
       {backlog !== null && (
         <p class="kpis" data-testid="backlog">
           <span>
-            <strong>{backlog.size}</strong> open
+            <strong>{formatCount(backlog.size, translator)}</strong> {t("dashboard.backlogOpen")}
           </span>
           <span>
-            median wait <strong>{formatDuration(backlog.medianWaitMs)}</strong>
+            {t("dashboard.backlogMedianWait")}{" "}
+            <strong>{formatDuration(backlog.medianWaitMs, translator)}</strong>
           </span>
           <span>
-            oldest <strong>{formatDuration(backlog.oldestWaitMs)}</strong>
+            {t("dashboard.backlogOldest")} <strong>{formatDuration(backlog.oldestWaitMs, translator)}</strong>
           </span>
         </p>
       )}
-      {sections === null && error === null && <p class="muted">Loading the queue…</p>}
+      {sections === null && error === null && <p class="muted">{t("dashboard.loadingQueue")}</p>}
       {sections !== null && (
         <div class="queue">
           <QueueSection
-            title="Breached"
+            title={t("dashboard.sectionBreached")}
             tone="breached"
             items={sections.breached}
             now={now}
             onOpen={setOpen}
           />
           <QueueSection
-            title="Breaching soon"
+            title={t("dashboard.sectionBreachingSoon")}
             tone="warning"
             items={sections.breachingSoon}
             now={now}
             onOpen={setOpen}
           />
           <QueueSection
-            title="Unassigned"
+            title={t("dashboard.sectionUnassigned")}
             tone="neutral"
             items={sections.unassigned}
             now={now}
@@ -143,10 +149,16 @@ const READER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
  * A row's deadline line: a breached row says what is overdue and by how much (breach-text.ts);
  * other rows the next deadline in the words every surface uses, or the status that pauses them.
  */
-export function deadlineText(item: QueueItem, now: number, timeZone: string = READER_ZONE): string {
-  if (item.tone === "breached") return breachText(item, now);
-  if (item.nextDeadline === null && item.status !== "open") return `${item.status}, no deadline running`;
-  return queueDeadlineText(item, now, timeZone);
+export function deadlineText(
+  item: QueueItem,
+  now: number,
+  t: Translator,
+  timeZone: string = READER_ZONE,
+): string {
+  if (item.tone === "breached") return breachText(item, now, t);
+  if (item.nextDeadline === null && item.status !== "open")
+    return t.t("dashboard.noDeadlineRunning", { status: statusName(item.status, t) });
+  return queueDeadlineText(item, now, timeZone, t);
 }
 
 export function QueueSection(props: {
@@ -156,13 +168,15 @@ export function QueueSection(props: {
   now: number;
   onOpen: (item: QueueItem) => void;
 }) {
+  const translator = useTranslator();
+  const t = tOf(translator);
   return (
     <section class={`queue-section tone-${props.tone}`} aria-label={props.title}>
       <h3>
         {props.title} <span class="count">{props.items.length}</span>
       </h3>
       {props.items.length === 0 ? (
-        <p class="muted">None</p>
+        <p class="muted">{t("dashboard.none")}</p>
       ) : (
         <ul>
           {props.items.map((item) => (
@@ -174,9 +188,10 @@ export function QueueSection(props: {
                   props.onOpen(item);
                 }}
               >
-                <span class="subject">{item.subject || "(no subject)"}</span>
+                <span class="subject">{item.subject || t("dashboard.noSubject")}</span>
                 <span class="meta">
-                  {item.priority} · {item.assignee ?? "unassigned"} · {deadlineText(item, props.now)}
+                  {priorityName(item.priority, translator)} · {item.assignee ?? t("dashboard.unassigned")} ·{" "}
+                  {deadlineText(item, props.now, translator)}
                 </span>
               </button>
             </li>

@@ -5,17 +5,18 @@
  * deadline", which says nothing about the breach that put it in the section.
  */
 import type { QueueItem } from "@baton/shared";
+import type { Translator } from "@baton/shared/i18n";
 import { formatDuration } from "../metrics/format";
 
-const CLOCK_NAMES: Record<NonNullable<QueueItem["breaches"]>[number]["clock"], string> = {
-  first_response: "First reply",
-  next_response: "Next reply",
-  resolution: "Resolution",
-};
+const CLOCK_NAMES = {
+  first_response: "dashboard.clockFirstReply",
+  next_response: "dashboard.clockNextReply",
+  resolution: "dashboard.clockResolution",
+} as const satisfies Record<NonNullable<QueueItem["breaches"]>[number]["clock"], string>;
 
-export function breachText(item: Pick<QueueItem, "breaches">, nowMs: number): string {
+export function breachText(item: Pick<QueueItem, "breaches">, nowMs: number, t: Translator): string {
   const breaches = item.breaches ?? [];
-  if (breaches.length === 0) return "Breached";
+  if (breaches.length === 0) return t.t("dashboard.breached");
   // Overdue clocks first (what to act on), then those already stopped late.
   const ordered = [
     ...breaches.filter((b) => b.stoppedAt === null),
@@ -24,8 +25,14 @@ export function breachText(item: Pick<QueueItem, "breaches">, nowMs: number): st
   return ordered
     .map((b) =>
       b.stoppedAt === null
-        ? `${CLOCK_NAMES[b.clock]} overdue by ${formatDuration(Math.max(0, nowMs - b.at))}`
-        : `${CLOCK_NAMES[b.clock]} was ${formatDuration(Math.max(0, b.stoppedAt - b.at))} late`,
+        ? t.t("dashboard.overdueBy", {
+            clock: t.t(CLOCK_NAMES[b.clock]),
+            duration: formatDuration(Math.max(0, nowMs - b.at), t),
+          })
+        : t.t("dashboard.wasLate", {
+            clock: t.t(CLOCK_NAMES[b.clock]),
+            duration: formatDuration(Math.max(0, b.stoppedAt - b.at), t),
+          }),
     )
     .join("; ");
 }

@@ -3,6 +3,7 @@ import { SETUP_LIMITS } from "@baton/shared/limits";
 import { useState } from "preact/hooks";
 import type { ApiClient } from "../api/client";
 import { messageOf } from "../app/ErrorLine";
+import { useTranslator } from "../app/i18n";
 import { FieldProblem } from "./FieldProblem";
 import { mergeSummaries, progressText, runImport, summaryLines, type ImportSummary } from "./import-run";
 
@@ -12,6 +13,7 @@ import { mergeSummaries, progressText, runImport, summaryLines, type ImportSumma
  * and keeps rows a failed batch did not send, to send again.
  */
 export function MemberImport({ api, onImported }: { api: ApiClient; onImported: () => void }) {
+  const translator = useTranslator();
   const [text, setText] = useState("");
   const [parsed, setParsed] = useState<MemberCsvResult | null>(null);
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
@@ -35,7 +37,7 @@ export function MemberImport({ api, onImported }: { api: ApiClient; onImported: 
       (sent, total) => {
         setProgress({ sent, total });
       },
-      messageOf,
+      (error) => messageOf(error, translator),
     ).then((result) => {
       setBusy(false);
       setSummary(before === null ? result : mergeSummaries(before, result));
