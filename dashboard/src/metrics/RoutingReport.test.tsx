@@ -3,9 +3,10 @@ import type { VNode } from "preact";
 import { render as renderHtml } from "preact-render-to-string";
 import { inEnglish } from "../test-support/i18n";
 
-const render = (node: VNode) => renderHtml(inEnglish(node));
 import { AgentTable } from "./AgentTable";
 import { RoutingReport } from "./RoutingReport";
+
+const render = (node: VNode) => renderHtml(inEnglish(node));
 
 const summary = summarizeRollups([
   {

@@ -3,10 +3,11 @@ import type { VNode } from "preact";
 import { render as renderHtml } from "preact-render-to-string";
 import { inEnglish } from "../test-support/i18n";
 
-const render = (node: VNode) => renderHtml(inEnglish(node));
 import { AgentTable } from "./AgentTable";
 import { Heatmap } from "./Heatmap";
 import { MetricCards } from "./MetricCards";
+
+const render = (node: VNode) => renderHtml(inEnglish(node));
 
 const docs: KeyedRollup[] = [
   {

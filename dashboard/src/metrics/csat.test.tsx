@@ -5,9 +5,10 @@ import type { VNode } from "preact";
 import { render as renderHtml } from "preact-render-to-string";
 import { inEnglish } from "../test-support/i18n";
 
-const render = (node: VNode) => renderHtml(inEnglish(node));
 import { AgentTable } from "./AgentTable";
 import { MetricCards } from "./MetricCards";
+
+const render = (node: VNode) => renderHtml(inEnglish(node));
 
 const doc = (agent: string, csatResponses: number, csatRatingSum: number): KeyedRollup => ({
   key: { day: "2026-10-05", mailboxId: "support", agent },

@@ -3,10 +3,11 @@ import type { VNode } from "preact";
 import { render as renderHtml } from "preact-render-to-string";
 import { inEnglish } from "../test-support/i18n";
 
-const render = (node: VNode) => renderHtml(inEnglish(node));
 import { breachText } from "./breach-text";
 import { deadlineText, QueueSection } from "./QueueView";
 import { translatorFor } from "@baton/shared/i18n/all";
+
+const render = (node: VNode) => renderHtml(inEnglish(node));
 
 const en = translatorFor(["en"]);
 
