@@ -57,3 +57,18 @@ describe("limitText", () => {
     expect(limitText(100, 100, en)).toBe("Showing the 100 most recent; dismiss some to see older ones.");
   });
 });
+
+describe("dead letters in Dutch", () => {
+  const nl = translatorFor(["nl"]);
+  it("says what happens next with Dutch plurals", () => {
+    expect(statusText(letter(), NOW, nl)).toBe(
+      "Mislukt na 1 poging. Wordt over ongeveer 9 min opnieuw geprobeerd.",
+    );
+    expect(statusText(letter({ attempts: 5, retryAt: null, status: "gave_up" }), NOW, nl)).toBe(
+      "Opgegeven na 5 pogingen: probeer opnieuw zodra de oorzaak is verholpen, of verwijder het.",
+    );
+    expect(limitText(100, 100, nl)).toBe(
+      "De 100 nieuwste worden getoond; verwijder er een paar om oudere te zien.",
+    );
+  });
+});

@@ -45,3 +45,14 @@ describe("job text", () => {
     expect(isRunning(job({ state: "failed" }))).toBe(false);
   });
 });
+
+describe("job text in Dutch", () => {
+  const nl = translatorFor(["nl"]);
+  it("says progress, kind and state in Dutch with Dutch numbers", () => {
+    expect(progressText(job({ processed: 1200, total: 3000 }), nl)).toBe("1.200 van 3.000 (40%)");
+    expect(kindLabel(job({ kind: "metrics_rebuild", scope: "support" }), nl)).toBe(
+      "Cijfers herberekenen (support)",
+    );
+    expect(stateText(job({ state: "queued" }), nl)).toBe("Wacht op start");
+  });
+});

@@ -1,11 +1,10 @@
 import type { QueueItem } from "@baton/shared";
+import { translatorFor } from "@baton/shared/i18n/all";
 import type { VNode } from "preact";
 import { render as renderHtml } from "preact-render-to-string";
-import { inEnglish } from "../test-support/i18n";
-
+import { inEnglish, inLanguage } from "../test-support/i18n";
 import { breachText } from "./breach-text";
 import { deadlineText, QueueSection } from "./QueueView";
-import { translatorFor } from "@baton/shared/i18n/all";
 
 const render = (node: VNode) => renderHtml(inEnglish(node));
 
@@ -72,5 +71,39 @@ describe("queue rows", () => {
     expect(
       render(<QueueSection title="Breached" tone="breached" items={[]} now={0} onOpen={() => undefined} />),
     ).toContain("None");
+  });
+});
+
+describe("queue rows in Dutch", () => {
+  const nl = translatorFor(["nl"]);
+  it("say the deadline, the breach, the priority and the section in Dutch", () => {
+    expect(deadlineText(item, 0, nl, "UTC")).toMatch(/^Reactie verwacht vóór 00:10/);
+    expect(deadlineText({ ...item, nextDeadline: null, status: "pending" }, 0, nl, "UTC")).toBe(
+      "wacht op klant, er loopt geen termijn",
+    );
+    expect(
+      breachText({ breaches: [{ clock: "first_response", at: 0, stoppedAt: null }] }, 130 * 60_000, nl),
+    ).toBe("Eerste reactie 2 u 10 min over tijd");
+    const html = renderHtml(
+      inLanguage(
+        "nl",
+        <QueueSection
+          title="Bijna over tijd"
+          tone="warning"
+          items={[item]}
+          now={0}
+          onOpen={() => undefined}
+        />,
+      ),
+    );
+    expect(html).toContain("hoog · niet toegewezen · Reactie verwacht vóór");
+    expect(
+      renderHtml(
+        inLanguage(
+          "nl",
+          <QueueSection title="Over tijd" tone="breached" items={[]} now={0} onOpen={() => undefined} />,
+        ),
+      ),
+    ).toContain(">Geen<");
   });
 });
