@@ -127,7 +127,11 @@ export function App({
   const chooseLanguage = (language: Language) => {
     void onLanguage(language);
     // Stored as the member's setting when signed in as one, so every client and notification follows it.
-    if (me !== null) api.call("putMyLanguage", { body: { language } }).catch(setError);
+    // A backend without PUT /me/language (404/405) leaves the choice to this browser (localStorage).
+    if (me !== null)
+      api.call("putMyLanguage", { body: { language } }).catch((e: unknown) => {
+        if (!(e instanceof ApiError && (e.status === 404 || e.status === 405))) setError(e);
+      });
   };
   const switcher = <LanguageSwitcher current={translator.language} onChange={chooseLanguage} />;
   if (user === undefined)
