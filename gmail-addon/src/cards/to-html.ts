@@ -136,6 +136,8 @@ export function renderCardJsonHtml(card: CardJson, options: CardHtmlOptions = {}
 /**
  * Styles for the classes above, close to Gmail's side panel (Google Sans / Roboto, 13 px, grey rules),
  * and Gmail's dark side panel under a `data-theme="dark"` ancestor (the workbench's theme toggle).
+ * Gmail shows the cards' status colours (TONE_COLOURS) in their dark-panel shades there, so they
+ * keep 4.5:1 on #1f1f1f (axe, tests/e2e/a11y); the light ones on it measure 2.7-3.3:1.
  */
 export const GMAIL_CARD_CSS = `
 .gmail-card{font:13px/1.45 "Google Sans",Roboto,Arial,sans-serif;color:#202124;background:#fff;width:320px;border-left:1px solid #dadce0}
@@ -165,4 +167,8 @@ export const GMAIL_CARD_CSS = `
 [data-theme="dark"] .gmail-card select,[data-theme="dark"] .gmail-card input,[data-theme="dark"] .gmail-card textarea{background:#131314;color:#e3e3e3;border-color:#8e918f}
 [data-theme="dark"] .gmail-card .gc-divider{border-top-color:#444746}
 [data-theme="dark"] .gmail-card .gc-notification{background:#e3e3e3;color:#1f1f1f}
+[data-theme="dark"] .gmail-card span[style="color:#188038" i]{color:#81c995!important}
+[data-theme="dark"] .gmail-card span[style="color:#b06000" i]{color:#fdd663!important}
+[data-theme="dark"] .gmail-card span[style="color:#d93025" i]{color:#f28b82!important}
+[data-theme="dark"] .gmail-card span[style="color:#5f6368" i]{color:#c4c7c5!important}
 `;

@@ -9,7 +9,8 @@ export interface ClockRowProps {
 
 /**
  * One SLA clock. The visible text ticks every second; screen readers get the view's own
- * minute-level text in a polite live region, so they hear changes without a per-second chatter.
+ * minute-level text as its text equivalent, not live: a warning or breach is announced once by the
+ * pane's SlaAnnouncer, so a new snapshot does not read every clock out again.
  */
 export function ClockRow({ clock, nowMs, tickText }: ClockRowProps) {
   const text = tickText(clock, nowMs);
@@ -19,9 +20,7 @@ export function ClockRow({ clock, nowMs, tickText }: ClockRowProps) {
       <span class="clock-text" aria-hidden="true" data-testid={`clock-${clock.kind}`}>
         {text}
       </span>
-      <span class="sr-only" aria-live="polite">
-        {`${clock.label}: ${clock.text}`}
-      </span>
+      <span class="sr-only">{`${clock.label}: ${clock.text}`}</span>
     </li>
   );
 }

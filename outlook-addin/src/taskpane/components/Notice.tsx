@@ -35,7 +35,16 @@ export function Notice({
       data-testid="notice"
       data-field={notice.field ?? undefined}
     >
-      <span>{noticeText(notice, nowMs ?? Date.now())}</span>
+      {notice.textAt === undefined ? (
+        <span>{notice.text}</span>
+      ) : (
+        // An ageing text ("2 min ago") would be read out again each time it changes: the live region
+        // holds the sentence as it was when it came, the ageing one is for the eye.
+        <>
+          <span aria-hidden="true">{noticeText(notice, nowMs ?? Date.now())}</span>
+          <span class="sr-only">{notice.text}</span>
+        </>
+      )}
       <span class="row">
         {notice.retry !== undefined && (
           <button type="button" onClick={notice.retry}>

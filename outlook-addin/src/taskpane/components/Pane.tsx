@@ -3,6 +3,7 @@ import type { RouteBody } from "@baton/shared/api";
 import type { Member } from "../../api/client";
 import { localInputValue, splitMentions, zoneLabel } from "@baton/shared/view";
 import { readSnoozeInput } from "../live-notices";
+import { SlaAnnouncer } from "./SlaAnnouncer";
 import type { ClockView, NoteView, SidebarView } from "../view";
 import { ClockRow } from "./ClockRow";
 import { FieldError } from "./FieldError";
@@ -109,6 +110,7 @@ export function Pane(props: PaneProps) {
       {paneNotice !== null && (
         <Notice notice={paneNotice} nowMs={props.nowMs} onDismiss={props.onDismissNotice} />
       )}
+      <SlaAnnouncer clocks={view.clocks} threadKey={view.key} />
       {view.clocks.length > 0 && (
         <section class="section" aria-label="Service level clocks">
           <ul class="clocks">
