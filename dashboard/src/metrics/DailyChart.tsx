@@ -51,6 +51,23 @@ export function seriesValues(
   );
 }
 
+/** Month and weekday names in the reader's locale, for uPlot's axis labels (its own are English). */
+export function dateNames(locale: string): uPlot.DateNames {
+  const names = (options: Intl.DateTimeFormatOptions, count: number, step: (i: number) => number) => {
+    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+    return Array.from({ length: count }, (_, i) => format.format(step(i)));
+  };
+  const month = (i: number) => Date.UTC(2026, i, 15);
+  // 4 January 2026 was a Sunday: uPlot's weekdays start on Sunday.
+  const weekday = (i: number) => Date.UTC(2026, 0, 4 + i);
+  return {
+    MMMM: names({ month: "long" }, 12, month),
+    MMM: names({ month: "short" }, 12, month),
+    WWWW: names({ weekday: "long" }, 7, weekday),
+    WWW: names({ weekday: "short" }, 7, weekday),
+  };
+}
+
 /** One uPlot line chart of per-day values, sized to its container and redrawn when data changes. */
 export function DailyChart(props: {
   title: string;
@@ -61,7 +78,12 @@ export function DailyChart(props: {
   unit?: string;
 }) {
   const host = useRef<HTMLDivElement>(null);
+  const translator = useTranslator();
+  const t = tOf(translator);
+  const { locale } = translator;
   useEffect(() => {
+    const names = dateNames(locale);
+    const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
     const el = host.current;
     if (el === null) return;
     const xs = daysOf(props.from, props.to);
@@ -73,6 +95,7 @@ export function DailyChart(props: {
         width: Math.max(320, el.clientWidth),
         height: 220,
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), "UTC"),
+        fmtDate: (template) => uPlot.fmtDate(template, names),
         // A single day still gets a day-wide axis instead of uPlot's guess.
         scales: { x: { time: true, range: (): [number, number] => [first - DAY_S / 2, last + DAY_S / 2] } },
         axes: [
@@ -80,7 +103,11 @@ export function DailyChart(props: {
           { stroke: cssVar("--fg-muted"), grid: { stroke: cssVar("--grid") }, label: props.unit ?? "" },
         ],
         series: [
-          {},
+          // The legend's day, in the reader's words and date style (uPlot's own say "Time" and "10/5/26").
+          {
+            label: t("dashboard.day"),
+            value: (_u: uPlot, x: number | null) => (x === null ? "" : dayFormat.format(x * 1000)),
+          },
           ...props.series.map((s) => ({
             label: s.label,
             stroke: cssVar(s.colorVar),
@@ -102,10 +129,7 @@ export function DailyChart(props: {
       window.removeEventListener("resize", resize);
       plot.destroy();
     };
-  }, [props.days, props.series, props.unit, props.from, props.to]);
-  const translator = useTranslator();
-  const t = tOf(translator);
-  const { locale } = translator;
+  }, [props.days, props.series, props.unit, props.from, props.to, locale]);
   const xs = daysOf(props.from, props.to);
   const values = seriesValues(xs, props.days, props.series);
   return (

@@ -6,6 +6,7 @@ import { translatorFor } from "@baton/shared/i18n/all";
 import { render } from "preact-render-to-string";
 import { inLanguage } from "../test-support/i18n";
 import { AgentTable } from "./AgentTable";
+import { dateNames } from "./DailyChart";
 import { Heatmap } from "./Heatmap";
 import { MetricCards } from "./MetricCards";
 import { RoutingReport } from "./RoutingReport";
@@ -59,5 +60,14 @@ describe("the metric definitions", () => {
       expect(en.t(`dashboard.${id}Counts` as MessageKey<"dashboard">, { day })).toBe(definition.counts);
       expect(en.t(`dashboard.${id}Excludes` as MessageKey<"dashboard">, { day })).toBe(definition.excludes);
     }
+  });
+});
+
+describe("the charts' axis names", () => {
+  it("come from Intl in the reader's locale, weekdays from Sunday as uPlot counts them", () => {
+    const nl = dateNames("nl-NL");
+    expect(nl.MMMM[9]).toBe("oktober");
+    expect(nl.WWWW[0]).toBe("zondag");
+    expect(dateNames("en-GB").MMM[9]).toBe("Oct");
   });
 });
