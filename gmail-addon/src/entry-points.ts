@@ -119,3 +119,7 @@ export function onSnoozeMorning(event: Event): ActionResponse {
 export function onFollowUp(event: Event): ActionResponse {
   return renderCardUpdate(runCommand("followUp", event, Date.now()));
 }
+
+export function onClearFollowUp(event: Event): ActionResponse {
+  return renderCardUpdate(runCommand("clearFollowUp", event, Date.now()));
+}

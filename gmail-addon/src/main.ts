@@ -12,6 +12,7 @@ import {
   onDeleteNote,
   onEditNote,
   onFollowUp,
+  onClearFollowUp,
   onOpenNote,
   onClaim,
   onGmailCompose,
@@ -42,6 +43,7 @@ global.onSetStatus = onSetStatus;
 global.onSnooze = onSnooze;
 global.onSnoozeMorning = onSnoozeMorning;
 global.onFollowUp = onFollowUp;
+global.onClearFollowUp = onClearFollowUp;
 global.onSetPriority = onSetPriority;
 global.onTags = onTags;
 global.onAddNote = onAddNote;

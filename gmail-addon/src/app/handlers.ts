@@ -181,6 +181,7 @@ type Command =
   | "snooze"
   | "snoozeMorning"
   | "followUp"
+  | "clearFollowUp"
   | "priority"
   | "tags"
   | "notes";
@@ -236,6 +237,9 @@ function commandRequest(command: Command, key: string, event: Event): { send: Se
         ? { invalid: "Pick the date and time to be reminded by, then press Remind me." }
         : { send: () => callApi("setFollowUp", { params, body: { dueAt, requestId } }) };
     }
+    case "clearFollowUp":
+      // Ends a pending reminder and the "follow-up due" mark alike.
+      return { send: () => callApi("clearFollowUp", { params, query: { requestId } }) };
     case "priority": {
       const priority = oneOf(PRIORITIES, formValue(event, FIELDS.priority));
       return priority === undefined
@@ -265,6 +269,7 @@ const DONE: Record<Command, string> = {
   snooze: "Snoozed.",
   snoozeMorning: "Snoozed until the next business morning.",
   followUp: "Follow-up set: it comes back to the queue if the customer has not replied by then.",
+  clearFollowUp: "Follow-up cleared.",
   priority: "Priority changed.",
   tags: "Tags updated.",
   notes: "Note added.",

@@ -26,6 +26,8 @@ export const ACTIONS = {
   deleteNote: "onDeleteNote",
   /** "Remind me if no reply by": the picker's instant, or `when=morning` (next business morning). */
   followUp: "onFollowUp",
+  /** Clears the reminder, or the "follow-up due" mark once it fired (parameter `key`). */
+  clearFollowUp: "onClearFollowUp",
   /** Snooze until the next business morning (the server resolves it on the mailbox's calendar). */
   snoozeMorning: "onSnoozeMorning",
   /** The compose card: search templates, choose one (render, show what is missing), insert it. */

@@ -57,6 +57,20 @@ describe("contextual card", () => {
     expect(texts(cardOf("unclaimed")).join("\n")).not.toContain("routing");
   });
 
+  it("says the view's follow-up sentence as the pane does, with Clear for whoever may change the status", () => {
+    const due = { ...SCENARIOS.unclaimed(), followUp: "Follow-up due" };
+    const line = (card: CardJson) =>
+      widgets(card).flatMap((w) =>
+        "decoratedText" in w && w.decoratedText.topLabel === "Follow-up" ? [w.decoratedText] : [],
+      )[0];
+    const shown = line(toCardJson(buildContextualCard(due, AMSTERDAM)));
+    expect(shown?.text).toBe("Follow-up due");
+    expect(shown?.button?.onClick.action.function).toBe("onClearFollowUp");
+    const readOnly = { ...due, buttons: { ...due.buttons, status: due.buttons.status.slice(0, 1) } };
+    expect(line(toCardJson(buildContextualCard(readOnly, AMSTERDAM)))?.button).toBeUndefined();
+    expect(line(cardOf("unclaimed"))).toBeUndefined();
+  });
+
   it.each(Object.keys(SCENARIOS) as Array<keyof typeof SCENARIOS>)("%s: matches its snapshot", (name) => {
     expect(cardOf(name)).toMatchSnapshot();
   });

@@ -191,6 +191,16 @@ function stateSection(view: SidebarView): CardSection {
   } else {
     widgets.push({ kind: "decoratedText", topLabel: "Status", text: fitText(view.statusLabel, LINE_BYTES) });
   }
+  // The view's follow-up sentence ("Follow-up due", "Reminder Tue 09:00 if no reply"), as the pane says it.
+  if (typeof view.followUp === "string") {
+    const canClear = statuses.length > 1;
+    widgets.push({
+      kind: "decoratedText",
+      topLabel: "Follow-up",
+      text: fitText(view.followUp, LINE_BYTES),
+      ...(canClear ? { button: button("Clear", ACTIONS.clearFollowUp, view.key) } : {}),
+    });
+  }
   if (statuses.some((option) => option.needsUntil)) {
     widgets.push(
       {
