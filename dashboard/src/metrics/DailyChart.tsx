@@ -84,6 +84,7 @@ export function DailyChart(props: {
   useEffect(() => {
     const names = dateNames(locale);
     const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+    const tickFormat = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
     const el = host.current;
     if (el === null) return;
     const xs = daysOf(props.from, props.to);
@@ -99,7 +100,12 @@ export function DailyChart(props: {
         // A single day still gets a day-wide axis instead of uPlot's guess.
         scales: { x: { time: true, range: (): [number, number] => [first - DAY_S / 2, last + DAY_S / 2] } },
         axes: [
-          { stroke: cssVar("--fg-muted"), grid: { stroke: cssVar("--grid") } },
+          {
+            stroke: cssVar("--fg-muted"),
+            grid: { stroke: cssVar("--grid") },
+            // Day and month in the reader's order ("25 Oct" / "25 okt"), not uPlot's American "10/25".
+            values: (_u: uPlot, splits: number[]) => splits.map((x) => tickFormat.format(x * 1000)),
+          },
           { stroke: cssVar("--fg-muted"), grid: { stroke: cssVar("--grid") }, label: props.unit ?? "" },
         ],
         series: [
