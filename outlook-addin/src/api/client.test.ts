@@ -53,7 +53,11 @@ describe("the API client", () => {
     await api.snooze("c_0123456789", "next_business_morning");
     await api.clearFollowUp("c_0123456789");
     expect(
-      calls.map((c) => [c.init.method, c.url, c.init.body && JSON.parse(c.init.body as string)]),
+      calls.map((c): unknown[] => [
+        c.init.method,
+        c.url,
+        c.init.body && (JSON.parse(c.init.body as string) as unknown),
+      ]),
     ).toEqual([
       [
         "POST",

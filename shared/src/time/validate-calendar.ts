@@ -25,7 +25,7 @@ export function validateCalendar(cal: BusinessCalendar): void {
 export function parseCalendar(cal: BusinessCalendar): ParsedCalendar {
   if (typeof cal !== "object" || (cal as unknown) === null) fail("errors.calendarObject");
   const zone = loadZone(cal.timeZone);
-  if (zone === undefined) fail("errors.calendarZone", { zone: String(cal.timeZone) });
+  if (zone === undefined) fail("errors.calendarZone", { zone: cal.timeZone });
   const windows = parseWeekly(cal.weekly);
   if (windows.every((day) => day.length === 0)) fail("errors.calendarNoHours");
   return { zone, windows, holidays: parseHolidays(cal.holidays) };
