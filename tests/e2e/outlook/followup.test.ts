@@ -88,7 +88,9 @@ it("sets a follow-up from the pane and shows 'Follow-up due' live when it fires"
   expect(typed?.dueAt).toBe(Math.floor(typedAt / 60_000) * 60_000);
 
   // The next business morning, which the server resolves on the mailbox's calendar, replaces it.
-  const before = await line(page).innerText();
+  // The sentence alone: the region's text also holds Clear on its own line, which hasNotText's
+  // substring match never finds whole, so waiting on all of it returned at once (a race).
+  const before = (await line(page).innerText()).split("\n")[0]!.trim();
   await page.getByRole("button", { name: "Remind me if no reply by next business morning" }).click();
   await line(page).filter({ hasNotText: before }).waitFor({ timeout: 10_000 });
   const dueAt = (await conversation(key)).conversation.followUp?.dueAt;

@@ -118,7 +118,7 @@ describe.each([
     const field = page.getByLabel("Snooze until (Amsterdam time)");
     // Yesterday at 09:00 in Amsterdam: refused beside the field, nothing sent, the server's status kept.
     await field.fill(`${amsterdamDate(-1).date}T09:00`);
-    await page.getByRole("button", { name: "Snooze" }).click();
+    await page.getByRole("button", { name: "Snooze", exact: true }).click();
     expect(await page.getByTestId("snooze-error").innerText()).toMatch(/already passed in Amsterdam/);
     await page.getByRole("button", { name: "Cancel" }).click();
     expect(await status.inputValue()).toBe("open");
@@ -127,7 +127,7 @@ describe.each([
     const tomorrow = amsterdamDate(1);
     await status.selectOption("snoozed");
     await field.fill(`${tomorrow.date}T09:00`);
-    await page.getByRole("button", { name: "Snooze" }).click();
+    await page.getByRole("button", { name: "Snooze", exact: true }).click();
     const clock = page.getByTestId("clock-first_response");
     await clock.filter({ hasText: /snoozed until/ }).waitFor();
     const text = await clock.innerText();
