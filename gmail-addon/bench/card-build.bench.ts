@@ -1,3 +1,4 @@
+import { EN } from "../src/test-support/readers";
 /**
  * Gmail add-on figures for docs/benchmarks.md:
  * - bundle size of dist/Code.js (raw and gzipped), budget 200 KB;
@@ -49,7 +50,7 @@ const mine = JSON.stringify({ view: SCENARIOS.mine() });
 
 function buildOnce(body: string): void {
   const { view } = JSON.parse(body) as { view: ReturnType<(typeof SCENARIOS)["mine"]> };
-  renderCard(buildContextualCard(view, { timeZone: "Europe/Amsterdam" }));
+  renderCard(buildContextualCard(view, { timeZone: "Europe/Amsterdam", tr: EN }));
 }
 
 const first = performance.now();

@@ -1,3 +1,4 @@
+import { EN } from "../src/test-support/readers";
 /**
  * Gmail card figures for the largest conversations, for docs/benchmarks.md: widgets and bytes of the
  * conversation card and of the pages of the All notes card against Google's limits (100 widgets,
@@ -30,9 +31,9 @@ for (const [label, notes, length] of [
 ] as const) {
   const view = largestConversationView({ notes, reader: "lead", claimed: true });
   view.notes = view.notes.map((note) => ({ ...note, body: note.body.slice(0, length) }));
-  const main = toCardJson(buildContextualCard(view, { timeZone: "Europe/Amsterdam" }));
-  const pages = notePages(view.notes);
-  const pageCards = pages.map((_, i) => toCardJson(notesPageCard(view, pages, i)));
+  const main = toCardJson(buildContextualCard(view, { timeZone: "Europe/Amsterdam", tr: EN }));
+  const pages = notePages(view.notes, EN);
+  const pageCards = pages.map((_, i) => toCardJson(notesPageCard(view, pages, i, EN)));
   const worstPage = Math.max(...pageCards.map(cardBytes));
   const widestPage = Math.max(...pageCards.map((c) => widgetsOf(c).length));
   console.log(`${label}:`);
@@ -41,9 +42,9 @@ for (const [label, notes, length] of [
     `  All notes: ${pages.length} pages, at most ${widestPage} widgets and ${worstPage} bytes a page`,
   );
   console.log(
-    `  build conversation card: ${median(() => toCardJson(buildContextualCard(view, { timeZone: "Europe/Amsterdam" }))).toFixed(2)} ms`,
+    `  build conversation card: ${median(() => toCardJson(buildContextualCard(view, { timeZone: "Europe/Amsterdam", tr: EN }))).toFixed(2)} ms`,
   );
   console.log(
-    `  build All notes page 1: ${median(() => toCardJson(notesPageCard(view, notePages(view.notes), 0))).toFixed(2)} ms`,
+    `  build All notes page 1: ${median(() => toCardJson(notesPageCard(view, notePages(view.notes, EN), 0, EN))).toFixed(2)} ms`,
   );
 }

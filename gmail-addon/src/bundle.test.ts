@@ -132,6 +132,20 @@ describe("the Apps Script bundle", () => {
     expect(JSON.stringify(json)).toContain('"function":"onRefresh"');
   });
 
+  // intl-messageformat needs Intl.PluralRules and Intl.NumberFormat: the bundle must format a Dutch
+  // plural in a fresh script scope as Apps Script's V8 (Chrome's engine, with ICU) runs it.
+  it("speaks the reader's language: a Dutch Gmail gets the Dutch card words", () => {
+    const { context } = loadBundle();
+    const card = call(
+      context,
+      manifest.addOns.common.homepageTrigger.runFunction,
+      gmailEvent({ userLocale: "nl-NL" }),
+    ) as BuiltCard;
+    const json = JSON.stringify(JSON.parse(card.printJson()));
+    expect(json).toContain('"text":"Opnieuw proberen"');
+    expect(json).not.toContain('"text":"Retry"');
+  });
+
   it("reads the open message with Gmail's access token on the contextual trigger", () => {
     const { context, standIn } = loadBundle();
     const trigger = manifest.addOns.gmail.contextualTriggers[0]!.onTriggerFunction;

@@ -1,3 +1,4 @@
+import { EN } from "../test-support/readers";
 /**
  * The compose card (issue 17): a reply draft on a team thread reports `replying` and reads the
  * conversation in one fetchAll, and warns when a teammate is replying or just replied; a new
@@ -18,18 +19,20 @@ const now = mon(9, 20);
 
 describe("composeWarnings", () => {
   it("names a teammate replying right now", () => {
-    expect(composeWarnings(benReplying, { lastReplyBy: null, lastOutboundAt: null }, ANA, now)).toEqual([
+    expect(composeWarnings(benReplying, { lastReplyBy: null, lastOutboundAt: null }, ANA, now, EN)).toEqual([
       "Ben is replying to this conversation right now.",
     ]);
   });
 
   it("names a teammate who replied within the window, not one who replied before it, and never me", () => {
     const justNow = { lastReplyBy: BEN, lastOutboundAt: now - 3 * 60_000 };
-    expect(composeWarnings(quiet, justNow, ANA, now)).toEqual(["Ben already replied 3 min ago."]);
+    expect(composeWarnings(quiet, justNow, ANA, now, EN)).toEqual(["Ben already replied 3 min ago."]);
     // RECENT_REPLY_MS (10 min) + 1 ms ago: an old reply, a new reply is expected.
     const before = { lastReplyBy: BEN, lastOutboundAt: now - RECENT_REPLY_MS - 1 };
-    expect(composeWarnings(quiet, before, ANA, now)).toEqual([]);
-    expect(composeWarnings(quiet, { lastReplyBy: ANA, lastOutboundAt: now - 60_000 }, ANA, now)).toEqual([]);
+    expect(composeWarnings(quiet, before, ANA, now, EN)).toEqual([]);
+    expect(composeWarnings(quiet, { lastReplyBy: ANA, lastOutboundAt: now - 60_000 }, ANA, now, EN)).toEqual(
+      [],
+    );
   });
 });
 

@@ -9,6 +9,7 @@
  * quiet (Gmail gives an add-on no event for a sent or closed draft).
  */
 import type { ConversationResponse } from "@baton/shared";
+import type { MessageKey, Translator } from "@baton/shared/i18n";
 import { buildComposeCard } from "../cards/compose-card";
 import { templateChosenSection, templateListSection } from "../cards/compose-templates";
 import { composeWarnings } from "../cards/compose-warnings";
@@ -19,20 +20,19 @@ import { call, callApi, callEach, newRequestId, type ApiResult } from "../gmail/
 import { myEmail } from "../gmail/session";
 import { readThreadMemo } from "../gmail/thread-memo";
 import { formValue, parameter } from "./form";
+import { readerOf } from "./handlers";
 
 type Event = GoogleAppsScript.Addons.EventObject;
 
-const NEW_MESSAGE =
-  "Templates fill in a conversation's details: use them in a reply to a thread of a team mailbox.";
-const UNSEEN_THREAD =
-  "Baton has not seen this thread from this Gmail yet: open its message once, then open Baton beside the reply again.";
+const NEW_MESSAGE = "gmail.composeNewMessage";
+const UNSEEN_THREAD = "gmail.composeUnseenThread";
 
 /**
  * The team conversation the draft replies to: Gmail gives a reply draft's thread id (draftAccess
  * METADATA), and the add-on remembers which conversation it reported that thread as. A new message,
  * or a thread this user's add-on has not reported in the last 6 hours, has none.
  */
-export function draftConversation(event: Event): { key: string } | { notice: string } {
+export function draftConversation(event: Event): { key: string } | { notice: MessageKey<"gmail"> } {
   const threadId = draftThreadId(event);
   if (threadId === undefined) return { notice: NEW_MESSAGE };
   const key = readThreadMemo(threadId)?.conversationKey;
@@ -58,25 +58,32 @@ function withWarnings(
   result: ApiResult<ConversationResponse>,
   nowMs: number,
   sections: readonly CardSection[],
+  tr: Translator,
 ): Card {
   if (!result.ok)
-    return buildComposeCard({
-      subject: null,
-      warnings: [],
-      notice: `Baton could not check who else is replying (${result.message}).`,
-      sections,
-    });
+    return buildComposeCard(
+      {
+        subject: null,
+        warnings: [],
+        notice: tr.t("gmail.composeUnchecked", { reason: result.message }),
+        sections,
+      },
+      tr,
+    );
   const { view, conversation } = result.body;
-  return buildComposeCard({
-    subject: view.subject,
-    warnings: composeWarnings(view, conversation, myEmail(), nowMs),
-    notice: null,
-    sections,
-  });
+  return buildComposeCard(
+    {
+      subject: view.subject,
+      warnings: composeWarnings(view, conversation, myEmail(), nowMs, tr),
+      notice: null,
+      sections,
+    },
+    tr,
+  );
 }
 
 /** The card: warnings, then the search and its matches. ONE fetchAll (presence, conversation, templates). */
-function templatesCard(key: string, query: string, nowMs: number): Card {
+function templatesCard(key: string, query: string, nowMs: number, tr: Translator): Card {
   const [, conversation, found] = callEach([
     replying(key),
     call("getConversation", { params: { key } }),
@@ -85,26 +92,30 @@ function templatesCard(key: string, query: string, nowMs: number): Card {
     }),
   ]);
   const list: CardSection = found.ok
-    ? templateListSection(key, query, found.body)
+    ? templateListSection(key, query, found.body, tr)
     : {
-        header: "Templates",
+        header: tr.t("gmail.templates"),
         widgets: [{ kind: "textParagraph", text: found.message, tone: "warning" }],
       };
-  return withWarnings(conversation, nowMs, [list]);
+  return withWarnings(conversation, nowMs, [list], tr);
 }
 
 /** The compose trigger's card. */
 export function composeCard(event: Event, nowMs: number): Card {
+  const { tr } = readerOf(event);
   const draft = draftConversation(event);
-  if ("notice" in draft) return buildComposeCard({ subject: null, warnings: [], notice: draft.notice });
-  return templatesCard(draft.key, "", nowMs);
+  if ("notice" in draft)
+    return buildComposeCard({ subject: null, warnings: [], notice: tr.t(draft.notice) }, tr);
+  return templatesCard(draft.key, "", nowMs, tr);
 }
 
 /** Search (and Back to templates): the card again with the typed query. */
 export function searchTemplates(event: Event, nowMs: number): CardUpdate {
   const key = parameter(event, "key");
   if (key === undefined) return { card: composeCard(event, nowMs) };
-  return { card: templatesCard(key, formValue(event, FIELDS.templateQuery) ?? "", nowMs) };
+  return {
+    card: templatesCard(key, formValue(event, FIELDS.templateQuery) ?? "", nowMs, readerOf(event).tr),
+  };
 }
 
 function renderFor(event: Event, key: string, id: string) {
@@ -121,10 +132,13 @@ export function chooseTemplate(event: Event, nowMs: number): CardUpdate {
   const key = parameter(event, "key");
   const id = parameter(event, "id");
   if (key === undefined || id === undefined) return { card: composeCard(event, nowMs) };
+  const { tr } = readerOf(event);
   const { conversation, rendered } = renderFor(event, key, id);
-  if (!rendered.ok) return { card: templatesCard(key, "", nowMs), notification: rendered.message };
-  const name = parameter(event, "name") ?? "Template";
-  return { card: withWarnings(conversation, nowMs, [templateChosenSection(key, name, rendered.body)]) };
+  if (!rendered.ok) return { card: templatesCard(key, "", nowMs, tr), notification: rendered.message };
+  const name = parameter(event, "name") ?? tr.t("gmail.template");
+  return {
+    card: withWarnings(conversation, nowMs, [templateChosenSection(key, name, rendered.body, tr)], tr),
+  };
 }
 
 /**
@@ -137,7 +151,8 @@ export function insertTemplate(event: Event, nowMs: number): DraftUpdate {
   const id = parameter(event, "id");
   if (key === undefined || id === undefined) return { card: composeCard(event, nowMs) };
   const { rendered } = renderFor(event, key, id);
-  if (!rendered.ok) return { card: templatesCard(key, "", nowMs), notification: rendered.message };
+  if (!rendered.ok)
+    return { card: templatesCard(key, "", nowMs, readerOf(event).tr), notification: rendered.message };
   callApi("templateUsed", { params: { id }, body: { requestId: newRequestId(), conversationKey: key } });
   return { insertHtml: rendered.body.html };
 }

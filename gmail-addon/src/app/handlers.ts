@@ -8,9 +8,12 @@ import type { ConversationResponse } from "@baton/shared";
 import { PRIORITIES, STATUSES } from "@baton/shared/conversation";
 import { awayLine, lostRaceText, queueDeadlineText, tomorrowMorning } from "@baton/shared/view";
 import type { QueueItem } from "@baton/shared";
+import type { MessageKey } from "@baton/shared/i18n";
 import type { CardKind } from "../cards/actions";
 import { AWAY_CHOICES, FIELDS } from "../cards/actions";
 import { asOfText, buildContextualCard, type CardReader } from "../cards/contextual-card";
+import { readMemberLanguage } from "../gmail/user-store";
+import { readerOf as readerWith } from "./reader";
 import { buildErrorCard } from "../cards/error-card";
 import { buildHomepageCard, groupByMailbox, mergeMyWork } from "../cards/homepage-card";
 import type { Card, CardUpdate } from "../cards/model";
@@ -20,7 +23,7 @@ import { forgetThreadMemo, readThreadMemo, writeThreadMemo } from "../gmail/thre
 import { customerFrom } from "./thread-memo-rules";
 import { buildNotesCard } from "../cards/notes-card";
 import { buildNotTeamCard } from "../cards/not-team-card";
-import { dateTimeValue, formValue, parameter, parseTagEdits, readerTimeZone } from "./form";
+import { dateTimeValue, formValue, parameter, parseTagEdits } from "./form";
 import { loadTeamMailboxes, recheckTeamMailboxes } from "./team-mailboxes";
 
 type Event = GoogleAppsScript.Addons.EventObject;
@@ -33,16 +36,22 @@ const NEXT_BUSINESS_MORNING: typeof import("@baton/shared/api").NEXT_BUSINESS_MO
   "next_business_morning";
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 
-export function errorCard(failure: { code: string; message?: string }, kind: CardKind, key?: string): Card {
-  return buildErrorCard(failure, key === undefined ? { kind } : { kind, key });
+/** The reader of this execution: their zone, and their language (member setting over Gmail's locale). */
+export function readerOf(event: Event): CardReader {
+  return readerWith(event, readMemberLanguage());
 }
 
-function readerOf(event: Event): CardReader {
-  return { timeZone: readerTimeZone(event) };
+export function errorCard(
+  event: Event,
+  failure: { code: string; message?: string },
+  kind: CardKind,
+  key?: string,
+): Card {
+  return buildErrorCard(failure, key === undefined ? { kind } : { kind, key }, readerOf(event).tr);
 }
 
 export function conversationCard(event: Event, result: ApiResult<ConversationResponse>, key?: string): Card {
-  if (!result.ok) return errorCard(result, "contextual", key);
+  if (!result.ok) return errorCard(event, result, "contextual", key);
   return buildContextualCard(result.body.view, readerOf(event));
 }
 
@@ -61,11 +70,11 @@ export function homepageCard(event: Event, nowMs: number): Card {
   ]);
   const lists: QueueItem[][] = [];
   for (const answer of [assigned, mentioned, unassigned]) {
-    if (!answer.ok) return errorCard(answer, "homepage");
+    if (!answer.ok) return errorCard(event, answer, "homepage");
     lists.push(answer.body.items);
   }
   const [mine = [], mentions = [], queue = []] = lists;
-  const timeZone = readerTimeZone(event);
+  const { timeZone, tr } = readerOf(event);
   return buildHomepageCard(
     {
       myWork: mergeMyWork(mine, mentions),
@@ -74,7 +83,8 @@ export function homepageCard(event: Event, nowMs: number): Card {
     },
     {
       deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone),
-      asOfText: asOfText(nowMs, timeZone),
+      tr,
+      asOfText: asOfText(nowMs, timeZone, tr),
       ...(availability.ok ? { away: { line: awayLine(availability.body.awayUntil, nowMs, timeZone) } } : {}),
     },
   );
@@ -86,7 +96,7 @@ export function homepageCard(event: Event, nowMs: number): Card {
  */
 export function setAway(event: Event, nowMs: number): CardUpdate {
   const choice = AWAY_CHOICES.find((c) => c === parameter(event, "until"));
-  const timeZone = readerTimeZone(event);
+  const { timeZone, tr } = readerOf(event);
   const until =
     choice === "clear"
       ? null
@@ -96,7 +106,7 @@ export function setAway(event: Event, nowMs: number): CardUpdate {
   if (choice === undefined || until === undefined || (until !== null && until <= nowMs))
     return {
       card: homepageCard(event, nowMs),
-      notification: "Pick a date and time in the future to be away until, then press Set away.",
+      notification: tr.t("gmail.awayPickFuture"),
     };
   const result = callApi("putMyAvailability", {
     body: { awayUntil: until === null ? null : new Date(until).toISOString() },
@@ -105,14 +115,14 @@ export function setAway(event: Event, nowMs: number): CardUpdate {
   const line = awayLine(result.body.awayUntil, nowMs, timeZone);
   return {
     card: homepageCard(event, nowMs),
-    notification: line === null ? "You are back: routing can give you conversations again." : `${line}.`,
+    notification: line === null ? tr.t("gmail.awayBack") : tr.t("gmail.awaySet", { line }),
   };
 }
 
 /** Ask GET /me (rarely) for the team's mailboxes, then read the thread against them. */
 function readThread(event: Event, nowMs: number): ThreadRead | Card {
   const team = loadTeamMailboxes(nowMs);
-  if ("ok" in team) return errorCard(team, "contextual");
+  if ("ok" in team) return errorCard(event, team, "contextual");
   try {
     const read = readOpenThread(event, team.addresses);
     if (read.kind !== "private") return read;
@@ -120,7 +130,8 @@ function readThread(event: Event, nowMs: number): ThreadRead | Card {
     return newer === null ? read : readOpenThread(event, newer.addresses);
   } catch (error) {
     return errorCard(
-      { code: "gmail", message: `Gmail did not hand over this message (${String(error)}).` },
+      event,
+      { code: "gmail", message: readerOf(event).tr.t("gmail.gmailRefused", { reason: String(error) }) },
       "contextual",
     );
   }
@@ -137,9 +148,13 @@ export function messageCard(event: Event, nowMs: number): Card {
   if (!("kind" in read)) return read;
   switch (read.kind) {
     case "no_message":
-      return errorCard({ code: "gmail", message: "Open a message to see it in Baton." }, "contextual");
+      return errorCard(
+        event,
+        { code: "gmail", message: readerOf(event).tr.t("gmail.openAMessage") },
+        "contextual",
+      );
     case "private":
-      return buildNotTeamCard();
+      return buildNotTeamCard(readerOf(event).tr);
     case "unchanged": {
       const result = currentConversation(read.conversationKey);
       if (!result.ok && result.code === "not_found") {
@@ -193,7 +208,11 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
   return values.find((candidate) => candidate === value);
 }
 
-function commandRequest(command: Command, key: string, event: Event): { send: Send } | { invalid: string } {
+function commandRequest(
+  command: Command,
+  key: string,
+  event: Event,
+): { send: Send } | { invalid: MessageKey<"gmail"> } {
   const params = { key };
   const requestId = newRequestId();
   switch (command) {
@@ -204,19 +223,18 @@ function commandRequest(command: Command, key: string, event: Event): { send: Se
       // A typed address (teams too large for the dropdown) wins over the dropdown's first entry.
       const assignee = formValue(event, FIELDS.assigneeEmail) ?? formValue(event, FIELDS.assignee);
       return assignee === undefined
-        ? { invalid: "Pick a teammate first." }
+        ? { invalid: "gmail.pickTeammate" }
         : { send: () => callApi("assign", { params, body: { assignee, requestId } }) };
     }
     case "status":
     case "snooze": {
       const status = command === "snooze" ? "snoozed" : oneOf(STATUSES, formValue(event, FIELDS.status));
-      if (status === undefined) return { invalid: "Pick a status first." };
+      if (status === undefined) return { invalid: "gmail.pickStatus" };
       if (status !== "snoozed")
         return { send: () => callApi("setStatus", { params, body: { status, requestId } }) };
       // Snoozed needs an instant: the picker's, which Gmail reads in the reader's own zone.
       const until = dateTimeValue(event, FIELDS.snoozeUntil);
-      if (until === undefined)
-        return { invalid: "Pick the date and time to snooze until, then press Snooze." };
+      if (until === undefined) return { invalid: "gmail.pickSnooze" };
       const snoozedUntil = new Date(until).toISOString();
       return { send: () => callApi("setStatus", { params, body: { status, snoozedUntil, requestId } }) };
     }
@@ -234,7 +252,7 @@ function commandRequest(command: Command, key: string, event: Event): { send: Se
             ? undefined
             : new Date(picked).toISOString();
       return dueAt === undefined
-        ? { invalid: "Pick the date and time to be reminded by, then press Remind me." }
+        ? { invalid: "gmail.pickReminder" }
         : { send: () => callApi("setFollowUp", { params, body: { dueAt, requestId } }) };
     }
     case "clearFollowUp":
@@ -243,36 +261,36 @@ function commandRequest(command: Command, key: string, event: Event): { send: Se
     case "priority": {
       const priority = oneOf(PRIORITIES, formValue(event, FIELDS.priority));
       return priority === undefined
-        ? { invalid: "Pick a priority first." }
+        ? { invalid: "gmail.pickPriority" }
         : { send: () => callApi("setPriority", { params, body: { priority, requestId } }) };
     }
     case "tags": {
       const edits = parseTagEdits(formValue(event, FIELDS.tags) ?? "");
       return edits.add.length + edits.remove.length === 0
-        ? { invalid: "Type tags to add, or -tag to remove one." }
+        ? { invalid: "gmail.typeTags" }
         : { send: () => callApi("setTags", { params, body: { ...edits, requestId } }) };
     }
     case "notes": {
       const body = formValue(event, FIELDS.note);
       return body === undefined
-        ? { invalid: "Write the note first." }
+        ? { invalid: "gmail.writeNote" }
         : { send: () => callApi("createNote", { params, body: { body, requestId } }) };
     }
   }
 }
 
-const DONE: Record<Command, string> = {
-  claim: "Claimed. It's yours.",
-  release: "Released.",
-  assign: "Assigned.",
-  status: "Status changed.",
-  snooze: "Snoozed.",
-  snoozeMorning: "Snoozed until the next business morning.",
-  followUp: "Follow-up set: it comes back to the queue if the customer has not replied by then.",
-  clearFollowUp: "Follow-up cleared.",
-  priority: "Priority changed.",
-  tags: "Tags updated.",
-  notes: "Note added.",
+const DONE: Record<Command, MessageKey<"gmail">> = {
+  claim: "gmail.doneClaim",
+  release: "gmail.doneRelease",
+  assign: "gmail.doneAssign",
+  status: "gmail.doneStatus",
+  snooze: "gmail.doneSnooze",
+  snoozeMorning: "gmail.doneSnoozeMorning",
+  followUp: "gmail.doneFollowUp",
+  clearFollowUp: "gmail.doneClearFollowUp",
+  priority: "gmail.donePriority",
+  tags: "gmail.doneTags",
+  notes: "gmail.doneNote",
 };
 
 export function currentConversation(key: string): ApiResult<ConversationResponse> {
@@ -301,12 +319,16 @@ function lostRace(event: Event, failure: Failure, key: string, nowMs: number): C
 
 export function runCommand(command: Command, event: Event, nowMs: number): CardUpdate {
   const key = parameter(event, "key");
-  if (key === undefined) return { card: errorCard({ code: "not_found" }, "contextual") };
+  if (key === undefined) return { card: errorCard(event, { code: "not_found" }, "contextual") };
+  const { tr } = readerOf(event);
   const request = commandRequest(command, key, event);
   if ("invalid" in request)
-    return { card: conversationCard(event, currentConversation(key), key), notification: request.invalid };
+    return {
+      card: conversationCard(event, currentConversation(key), key),
+      notification: tr.t(request.invalid),
+    };
   const result = request.send();
-  if (result.ok) return { card: conversationCard(event, result, key), notification: DONE[command] };
+  if (result.ok) return { card: conversationCard(event, result, key), notification: tr.t(DONE[command]) };
   if (result.code === "already_claimed") return lostRace(event, result, key, nowMs);
   // A refused change (forbidden, invalid transition) leaves the conversation as it is: say why on it.
   if (
@@ -317,7 +339,7 @@ export function runCommand(command: Command, event: Event, nowMs: number): CardU
   ) {
     return { card: conversationCard(event, currentConversation(key), key), notification: result.message };
   }
-  return { card: errorCard(result, "contextual", key), notification: result.message };
+  return { card: errorCard(event, result, "contextual", key), notification: result.message };
 }
 
 /**
@@ -326,12 +348,12 @@ export function runCommand(command: Command, event: Event, nowMs: number): CardU
  */
 export function showNotes(event: Event): CardUpdate {
   const key = parameter(event, "key");
-  if (key === undefined) return { card: errorCard({ code: "not_found" }, "contextual") };
+  if (key === undefined) return { card: errorCard(event, { code: "not_found" }, "contextual") };
   const push = parameter(event, "push") === "1";
   const result = currentConversation(key);
   const card = result.ok
-    ? buildNotesCard(result.body.view, Number(parameter(event, "page") ?? "0"))
-    : errorCard(result, "contextual", key);
+    ? buildNotesCard(result.body.view, Number(parameter(event, "page") ?? "0"), readerOf(event).tr)
+    : errorCard(event, result, "contextual", key);
   return push ? { card, push } : { card };
 }
 
@@ -351,7 +373,7 @@ export function refresh(event: Event, nowMs: number): CardUpdate {
  */
 export function openMention(event: Event): CardUpdate {
   const key = parameter(event, "key");
-  if (key === undefined) return { card: errorCard({ code: "not_found" }, "homepage") };
+  if (key === undefined) return { card: errorCard(event, { code: "not_found" }, "homepage") };
   const [, conversation] = callEach([
     call("markMentionsRead", { params: { key }, body: {} }),
     call("getConversation", { params: { key } }),
@@ -362,6 +384,6 @@ export function openMention(event: Event): CardUpdate {
 /** A homepage row's Open: that conversation's card, pushed over the homepage (back returns to it). */
 export function openConversation(event: Event): CardUpdate {
   const key = parameter(event, "key");
-  if (key === undefined) return { card: errorCard({ code: "not_found" }, "homepage") };
+  if (key === undefined) return { card: errorCard(event, { code: "not_found" }, "homepage") };
   return { card: conversationCard(event, currentConversation(key), key), push: true };
 }

@@ -1,3 +1,4 @@
+import { EN } from "../test-support/readers";
 /**
  * Note edit and delete on the card (issue 17): the Edit button only where the view's flags allow
  * (decide's rules, written by the backend), the note's card pushed with its text in the field, Save
@@ -40,13 +41,13 @@ const ok = (v: SidebarView): CannedAnswer => ({ status: 200, body: { view: v } }
 
 describe("note edit and delete on the card", () => {
   it("offers Edit on a note the view says I may edit, and nothing on one I may not touch", () => {
-    const mine = noteRow(buildContextualCard(view, { timeZone: ZONE }));
+    const mine = noteRow(buildContextualCard(view, { timeZone: ZONE, tr: EN }));
     expect(mine).toMatchObject({ button: { text: "Edit", action: { functionName: "onOpenNote" } } });
     const locked: SidebarView = { ...view, notes: [{ ...note, editable: false, deletable: false }] };
-    expect(noteRow(buildContextualCard(locked, { timeZone: ZONE }))).not.toHaveProperty("button");
+    expect(noteRow(buildContextualCard(locked, { timeZone: ZONE, tr: EN }))).not.toHaveProperty("button");
     // A lead may delete someone else's note but not edit it: the button says what it does.
     const leads: SidebarView = { ...view, notes: [{ ...note, editable: false, deletable: true }] };
-    expect(noteRow(buildContextualCard(leads, { timeZone: ZONE }))).toMatchObject({
+    expect(noteRow(buildContextualCard(leads, { timeZone: ZONE, tr: EN }))).toMatchObject({
       button: { text: "Delete" },
     });
   });
@@ -67,7 +68,7 @@ describe("note edit and delete on the card", () => {
 
   it("a note too long for the card's edit field is shown cut, with Delete only", () => {
     const long = { ...note, body: "“".repeat(9_000) };
-    const card = toCardJson(buildNoteEditCard(view, long));
+    const card = toCardJson(buildNoteEditCard(view, long, EN));
     expect(JSON.stringify(card)).not.toContain("textInput");
     expect(JSON.stringify(card)).toContain("too long to edit on a Gmail card");
     expect(new TextEncoder().encode(JSON.stringify(card)).length).toBeLessThan(32 * 1024);

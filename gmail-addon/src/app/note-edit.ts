@@ -8,7 +8,7 @@ import type { CardUpdate } from "../cards/model";
 import { buildNoteEditCard } from "../cards/note-edit-card";
 import { callApi, newRequestId, type ApiResult } from "../gmail/backend";
 import { formValue, parameter } from "./form";
-import { conversationCard, currentConversation, errorCard } from "./handlers";
+import { conversationCard, currentConversation, errorCard, readerOf } from "./handlers";
 import type { ConversationResponse } from "@baton/shared";
 
 type Event = GoogleAppsScript.Addons.EventObject;
@@ -22,16 +22,16 @@ function noteTarget(event: Event): { key: string; id: string } | null {
 /** Edit: the note's own card over the conversation card, from a fresh fetch. */
 export function openNote(event: Event): CardUpdate {
   const target = noteTarget(event);
-  if (target === null) return { card: errorCard({ code: "not_found" }, "contextual") };
+  if (target === null) return { card: errorCard(event, { code: "not_found" }, "contextual") };
   const result = currentConversation(target.key);
-  if (!result.ok) return { card: errorCard(result, "contextual", target.key) };
+  if (!result.ok) return { card: errorCard(event, result, "contextual", target.key) };
   const note = result.body.view.notes.find((candidate) => candidate.id === target.id);
   if (note === undefined)
     return {
       card: conversationCard(event, result, target.key),
-      notification: "That note was deleted meanwhile.",
+      notification: readerOf(event).tr.t("gmail.noteGone"),
     };
-  return { card: buildNoteEditCard(result.body.view, note), push: true };
+  return { card: buildNoteEditCard(result.body.view, note, readerOf(event).tr), push: true };
 }
 
 /** Back to the conversation card: the changed one, or (refused) as it now is, with why. */
@@ -51,18 +51,18 @@ function backTo(
 
 export function saveNote(event: Event): CardUpdate {
   const target = noteTarget(event);
-  if (target === null) return { card: errorCard({ code: "not_found" }, "contextual") };
+  if (target === null) return { card: errorCard(event, { code: "not_found" }, "contextual") };
   const body = formValue(event, FIELDS.noteBody);
-  if (body === undefined) return openNoteWith(event, "Write the note, or press Delete note to remove it.");
+  if (body === undefined) return openNoteWith(event, readerOf(event).tr.t("gmail.noteEmpty"));
   const result = callApi("editNote", { params: target, body: { body, requestId: newRequestId() } });
-  return backTo(event, target.key, result, "Note saved.");
+  return backTo(event, target.key, result, readerOf(event).tr.t("gmail.noteSaved"));
 }
 
 export function deleteNote(event: Event): CardUpdate {
   const target = noteTarget(event);
-  if (target === null) return { card: errorCard({ code: "not_found" }, "contextual") };
+  if (target === null) return { card: errorCard(event, { code: "not_found" }, "contextual") };
   const result = callApi("deleteNote", { params: target, query: { requestId: newRequestId() } });
-  return backTo(event, target.key, result, "Note deleted.");
+  return backTo(event, target.key, result, readerOf(event).tr.t("gmail.noteDeleted"));
 }
 
 /** The note card again (replaced in place), with a toast saying what to fix. */

@@ -3,7 +3,12 @@
  * GET /me (which carries nothing about the open thread) and are kept in the user's properties.
  */
 import { callApi, type ApiResult } from "../gmail/backend";
-import { readTeamMailboxes, writeTeamMailboxes, type TeamMailboxes } from "../gmail/user-store";
+import {
+  readTeamMailboxes,
+  writeMemberLanguage,
+  writeTeamMailboxes,
+  type TeamMailboxes,
+} from "../gmail/user-store";
 import { GMAIL_CARD_LIMITS } from "@baton/shared/limits";
 
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
@@ -20,6 +25,8 @@ function fetchTeamMailboxes(nowMs: number): TeamMailboxes | Failure {
   const me = callApi("me", {});
   if (!me.ok) return me;
   const addresses = me.body.mailboxes.map((m) => m.address);
+  // The member's language setting rides on the same answer (absent until the backend sends it).
+  writeMemberLanguage((me.body as { language?: unknown }).language);
   return writeTeamMailboxes(addresses, nowMs);
 }
 

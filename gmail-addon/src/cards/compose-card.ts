@@ -2,6 +2,7 @@
  * The card beside a draft (the manifest's composeTrigger): first what could make this a second
  * answer to the customer (a teammate replying now, or one who just replied), then the templates.
  */
+import type { Translator } from "@baton/shared/i18n";
 import { HEADER_TEXT_BYTES, LINE_BYTES } from "./limits";
 import type { Card, CardSection, CardWidget } from "./model";
 import { fitText } from "./text-budget";
@@ -19,7 +20,7 @@ export interface ComposeCardInput {
   sections?: readonly CardSection[];
 }
 
-export function buildComposeCard(input: ComposeCardInput): Card {
+export function buildComposeCard(input: ComposeCardInput, tr: Translator): Card {
   const top: CardWidget[] = input.warnings.map((warning) => ({
     kind: "textParagraph",
     text: fitText(warning, LINE_BYTES),
@@ -30,11 +31,13 @@ export function buildComposeCard(input: ComposeCardInput): Card {
     top.push({ kind: "textParagraph", text: fitText(input.notice, LINE_BYTES), tone: "muted" });
   const sections: CardSection[] = [...(top.length > 0 ? [{ widgets: top }] : []), ...(input.sections ?? [])];
   if (sections.length === 0)
-    sections.push({ widgets: [{ kind: "textParagraph", text: "Nobody else is replying.", tone: "muted" }] });
+    sections.push({
+      widgets: [{ kind: "textParagraph", text: tr.t("gmail.nobodyReplying"), tone: "muted" }],
+    });
   return {
     name: COMPOSE_CARD_NAME,
     header: {
-      title: "Reply with Baton",
+      title: tr.t("gmail.composeTitle"),
       ...(input.subject === null ? {} : { subtitle: fitText(input.subject, HEADER_TEXT_BYTES) }),
     },
     sections,

@@ -4,29 +4,32 @@
  * filled named BEFORE Insert, so nothing is ever sent as "{{...}}" or silently left blank.
  */
 import type { RenderTemplateResponse, Template } from "@baton/shared/api";
+import type { Translator } from "@baton/shared/i18n";
 import { ACTIONS, FIELDS } from "./actions";
 import { COMPOSE_PREVIEW_BYTES, LINE_BYTES } from "./limits";
 import type { CardSection, CardWidget } from "./model";
 import { clampText, fitText } from "./text-budget";
 
-function searchWidgets(key: string, query: string): CardWidget[] {
+function searchWidgets(key: string, query: string, tr: Translator): CardWidget[] {
   return [
     {
       kind: "textInput",
       name: FIELDS.templateQuery,
-      label: "Search templates",
-      hint: "Name, tag or text; /shortcut",
+      label: tr.t("gmail.searchTemplates"),
+      hint: tr.t("gmail.searchHint"),
       ...(query === "" ? {} : { value: query }),
     },
     {
       kind: "buttonList",
-      buttons: [{ text: "Search", action: { functionName: ACTIONS.searchTemplates, parameters: { key } } }],
+      buttons: [
+        {
+          text: tr.t("gmail.search"),
+          action: { functionName: ACTIONS.searchTemplates, parameters: { key } },
+          filled: true,
+        },
+      ],
     },
   ];
-}
-
-function usedText(count: number): string {
-  return count === 0 ? "Not used yet" : `Used ${count} ${count === 1 ? "time" : "times"}`;
 }
 
 /** The search and its matches; each row's Choose renders it for this conversation. */
@@ -34,16 +37,17 @@ export function templateListSection(
   key: string,
   query: string,
   found: { templates: readonly Template[]; truncated: boolean },
+  tr: Translator,
 ): CardSection {
-  const widgets = searchWidgets(key, query);
+  const widgets = searchWidgets(key, query, tr);
   for (const template of found.templates) {
     widgets.push({
       kind: "decoratedText",
       topLabel: fitText(`/${template.shortcut} · ${template.language.toUpperCase()}`, LINE_BYTES),
       text: fitText(template.name, LINE_BYTES),
-      bottomLabel: usedText(template.useCount),
+      bottomLabel: tr.t("gmail.templateUsed", { count: template.useCount }),
       button: {
-        text: "Choose",
+        text: tr.t("gmail.choose"),
         // The name rides along so the chosen card can title it without reading the template again.
         action: {
           functionName: ACTIONS.chooseTemplate,
@@ -55,16 +59,16 @@ export function templateListSection(
   if (found.templates.length === 0)
     widgets.push({
       kind: "textParagraph",
-      text: query === "" ? "No templates yet: a lead adds them in the dashboard." : "No template matches.",
+      text: query === "" ? tr.t("gmail.noTemplates") : tr.t("gmail.noTemplateMatches"),
       tone: "muted",
     });
   if (found.truncated)
     widgets.push({
       kind: "textParagraph",
-      text: "More templates match: type more of the name or /shortcut.",
+      text: tr.t("gmail.moreTemplates"),
       tone: "muted",
     });
-  return { header: "Templates", widgets };
+  return { header: tr.t("gmail.templates"), widgets };
 }
 
 /** "{{customer.firstName}}" for a variable's name, however the render names it. */
@@ -77,13 +81,14 @@ export function templateChosenSection(
   key: string,
   name: string,
   rendered: RenderTemplateResponse,
+  tr: Translator,
 ): CardSection {
   const widgets: CardWidget[] = [];
   if (rendered.missing.length > 0)
     widgets.push({
       kind: "textParagraph",
       text: fitText(
-        `Not filled, left out of the text: ${rendered.missing.map(braced).join(", ")}. Write them in after inserting.`,
+        tr.t("gmail.templateMissing", { variables: rendered.missing.map(braced).join(", ") }),
         LINE_BYTES,
       ),
       tone: "warning",
@@ -91,19 +96,22 @@ export function templateChosenSection(
     });
   widgets.push({
     kind: "decoratedText",
-    topLabel: fitText(`${name} · dates in ${rendered.timeZone}`, LINE_BYTES),
+    topLabel: fitText(tr.t("gmail.templateDates", { name, zone: rendered.timeZone }), LINE_BYTES),
     text: clampText(rendered.text, COMPOSE_PREVIEW_BYTES).text,
   });
   widgets.push({
     kind: "buttonList",
     buttons: [
       {
-        text: "Insert",
+        text: tr.t("gmail.insert"),
         filled: true,
         action: { functionName: ACTIONS.insertTemplate, parameters: { key, id: rendered.templateId } },
       },
-      { text: "Back to templates", action: { functionName: ACTIONS.searchTemplates, parameters: { key } } },
+      {
+        text: tr.t("gmail.backToTemplates"),
+        action: { functionName: ACTIONS.searchTemplates, parameters: { key } },
+      },
     ],
   });
-  return { header: "Insert template", widgets };
+  return { header: tr.t("gmail.insertTemplate"), widgets };
 }

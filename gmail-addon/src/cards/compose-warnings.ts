@@ -5,6 +5,7 @@
  */
 import { agoText, nameLookup } from "@baton/shared/view";
 import { OUTLOOK_PANE_LIMITS } from "@baton/shared/limits";
+import type { Translator } from "@baton/shared/i18n";
 import type { SidebarView } from "./sidebar-view";
 
 /**
@@ -18,7 +19,13 @@ export interface ReplyFacts {
   lastOutboundAt: number | null;
 }
 
-export function composeWarnings(view: SidebarView, facts: ReplyFacts, me: string, nowMs: number): string[] {
+export function composeWarnings(
+  view: SidebarView,
+  facts: ReplyFacts,
+  me: string,
+  nowMs: number,
+  tr: Translator,
+): string[] {
   const nameOf = nameLookup([
     ...view.buttons.assignees,
     ...view.presence,
@@ -26,7 +33,7 @@ export function composeWarnings(view: SidebarView, facts: ReplyFacts, me: string
   ]);
   const warnings = view.presence
     .filter((entry) => entry.state === "replying")
-    .map((entry) => `${entry.name} is replying to this conversation right now.`);
+    .map((entry) => tr.t("gmail.replyingNow", { name: entry.name }));
   const replier = facts.lastReplyBy?.toLowerCase() ?? null;
   if (
     replier !== null &&
@@ -34,6 +41,8 @@ export function composeWarnings(view: SidebarView, facts: ReplyFacts, me: string
     facts.lastOutboundAt !== null &&
     nowMs - facts.lastOutboundAt <= RECENT_REPLY_MS
   )
-    warnings.push(`${nameOf(replier)} already replied ${agoText(facts.lastOutboundAt, nowMs)}.`);
+    warnings.push(
+      tr.t("gmail.repliedRecently", { name: nameOf(replier), ago: agoText(facts.lastOutboundAt, nowMs) }),
+    );
   return warnings;
 }

@@ -1,3 +1,4 @@
+import { EN } from "../test-support/readers";
 import { SCENARIOS } from "../test-support/scenarios";
 import type { ButtonJson, CardJson, WidgetJson } from "./card-json";
 import { buildContextualCard } from "./contextual-card";
@@ -5,15 +6,15 @@ import { buildErrorCard } from "./error-card";
 import { gmailDeadlineText } from "@baton/shared/view";
 import { toCardJson } from "./to-json";
 
-const AMSTERDAM = { timeZone: "Europe/Amsterdam" };
-const NEW_YORK = { timeZone: "America/New_York" };
+const AMSTERDAM = { timeZone: "Europe/Amsterdam", tr: EN };
+const NEW_YORK = { timeZone: "America/New_York", tr: EN };
 const hhmm = (t: number, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
     t,
   );
 
 function cardOf(name: keyof typeof SCENARIOS): CardJson {
-  return toCardJson(buildContextualCard(SCENARIOS[name](), { timeZone: "Europe/Amsterdam" }));
+  return toCardJson(buildContextualCard(SCENARIOS[name](), { timeZone: "Europe/Amsterdam", tr: EN }));
 }
 
 function widgets(card: CardJson): WidgetJson[] {
@@ -166,7 +167,7 @@ describe("contextual card", () => {
   it("writes deadlines on the mailbox's clock with the reader's beside it, in the pane's words", () => {
     const view = SCENARIOS.unclaimed();
     const clock = view.clocks[0]!;
-    const line = (reader: { timeZone: string }) =>
+    const line = (reader: { timeZone: string; tr: typeof EN }) =>
       widgets(toCardJson(buildContextualCard(view, reader))).flatMap((w) =>
         "decoratedText" in w && w.decoratedText.topLabel === clock.label ? [w.decoratedText.text] : [],
       )[0];
@@ -180,7 +181,7 @@ describe("contextual card", () => {
   it("words the owner line on the reader's clock beside the mailbox's, like the pane", () => {
     const view = SCENARIOS.someoneElses();
     expect(view.ownerSince).toEqual(expect.any(Number));
-    const owner = (reader: { timeZone: string }) =>
+    const owner = (reader: { timeZone: string; tr: typeof EN }) =>
       widgets(toCardJson(buildContextualCard(view, reader))).flatMap((w) =>
         "decoratedText" in w && w.decoratedText.topLabel === "Owner" ? [w.decoratedText.text] : [],
       )[0];
@@ -233,7 +234,7 @@ describe("error card", () => {
   it.each(["unreachable", "unauthenticated", "not_member", "forbidden"])(
     "%s: a sentence and Retry",
     (code) => {
-      const card = toCardJson(buildErrorCard({ code }, { kind: "contextual", key: "c_1" }));
+      const card = toCardJson(buildErrorCard({ code }, { kind: "contextual", key: "c_1" }, EN));
       expect(card).toMatchSnapshot();
       expect(buttons(card)).toEqual([
         {
@@ -258,6 +259,7 @@ describe("error card", () => {
       buildErrorCard(
         { code: "invalid_transition", message: "It is already resolved." },
         { kind: "homepage" },
+        EN,
       ),
     );
     expect(texts(card)).toEqual(['<font color="#d93025">It is already resolved.</font>']);

@@ -1,3 +1,4 @@
+import type { Translator } from "@baton/shared/i18n";
 import { formatWhen, gmailDeadlineText, ownerLine } from "@baton/shared/view";
 import { ACTIONS, FIELDS } from "./actions";
 import {
@@ -15,17 +16,21 @@ import { fitText } from "./text-budget";
 
 export const CONTEXTUAL_CARD_NAME = "baton-conversation";
 
-/** Who reads the card: times on it are written in their zone (the event's `timeZone.id`). */
+/**
+ * Who reads the card: times on it are written in their zone (the event's `timeZone.id`), words in
+ * their language (their member setting, else Gmail's `userLocale`).
+ */
 export interface CardReader {
   timeZone: string;
+  tr: Translator;
 }
 
 /**
  * "As of 10:42": a card never ticks, so it says when its countdowns were true. A local sentence
  * until shared/src/view has one (it moves there with the other clock sentences).
  */
-export function asOfText(asOf: number, timeZone: string): string {
-  return `As of ${formatWhen(asOf, asOf, timeZone)}`;
+export function asOfText(asOf: number, timeZone: string, tr: Translator): string {
+  return tr.t("gmail.asOf", { time: formatWhen(asOf, asOf, timeZone) });
 }
 
 function action(functionName: string, key: string): CardAction {
@@ -54,15 +59,16 @@ function readerOwnerLine(view: SidebarView, reader: CardReader): string {
 }
 
 function ownerSection(view: SidebarView, reader: CardReader): CardSection {
+  const { tr } = reader;
   const widgets: CardWidget[] = [
     {
       kind: "decoratedText",
-      topLabel: "Owner",
+      topLabel: tr.t("gmail.owner"),
       text: fitText(readerOwnerLine(view, reader), LINE_BYTES),
       bold: true,
     },
   ];
-  widgets.push(...reasonWidgets(view.reasons ?? []));
+  widgets.push(...reasonWidgets(view.reasons ?? [], tr));
   if (view.presenceLine !== null) {
     const replying = view.presence.some((entry) => entry.state === "replying");
     widgets.push({
@@ -75,24 +81,24 @@ function ownerSection(view: SidebarView, reader: CardReader): CardSection {
   if (view.csatLine !== undefined && view.csatLine !== null)
     widgets.push({ kind: "textParagraph", text: fitText(view.csatLine, LINE_BYTES), tone: "muted" });
   const buttons: CardButton[] = [];
-  if (view.buttons.claim) buttons.push(button("Claim", ACTIONS.claim, view.key, true));
-  if (view.buttons.release) buttons.push(button("Release", ACTIONS.release, view.key));
+  if (view.buttons.claim) buttons.push(button(tr.t("gmail.claim"), ACTIONS.claim, view.key, true));
+  if (view.buttons.release) buttons.push(button(tr.t("gmail.release"), ACTIONS.release, view.key));
   // Cards never tick or refresh themselves: Refresh is how a reader gets a fresh countdown, and the
   // "as of" line says how old the one shown is.
-  buttons.push(button("Refresh", ACTIONS.refresh, view.key));
+  buttons.push(button(tr.t("gmail.refresh"), ACTIONS.refresh, view.key));
   widgets.push({ kind: "buttonList", buttons });
-  widgets.push({ kind: "textParagraph", text: asOfText(view.asOf, reader.timeZone), tone: "muted" });
+  widgets.push({ kind: "textParagraph", text: asOfText(view.asOf, reader.timeZone, tr), tone: "muted" });
   return { widgets };
 }
 
 /** Why routing gave the owner and tags, one line each under the owner; past MAX_REASON_ROWS, counted. */
-function reasonWidgets(reasons: readonly string[]): CardWidget[] {
+function reasonWidgets(reasons: readonly string[], tr: Translator): CardWidget[] {
   const widgets: CardWidget[] = reasons
     .slice(0, MAX_REASON_ROWS)
     .map((reason) => ({ kind: "textParagraph", text: fitText(reason, LINE_BYTES), tone: "muted" }));
   const more = reasons.length - MAX_REASON_ROWS;
   if (more > 0)
-    widgets.push({ kind: "textParagraph", text: `and ${more} more routing reasons`, tone: "muted" });
+    widgets.push({ kind: "textParagraph", text: tr.t("gmail.moreReasons", { count: more }), tone: "muted" });
   return widgets;
 }
 
@@ -116,11 +122,12 @@ function clockSection(view: SidebarView, reader: CardReader): CardSection | null
     };
   });
   const more = view.clocks.length - MAX_CLOCK_ROWS;
-  if (more > 0) widgets.push({ kind: "textParagraph", text: `and ${more} more`, tone: "muted" });
-  return { header: "SLA", widgets };
+  if (more > 0)
+    widgets.push({ kind: "textParagraph", text: reader.tr.t("gmail.more", { count: more }), tone: "muted" });
+  return { header: reader.tr.t("gmail.sla"), widgets };
 }
 
-function assignSection(view: SidebarView): CardSection | null {
+function assignSection(view: SidebarView, tr: Translator): CardSection | null {
   const assignees = uniqueAssignees(view.buttons.assignees);
   if (!view.buttons.assign || assignees.length === 0) return null;
   const owner = view.ownerEmail?.toLowerCase() ?? null;
@@ -130,12 +137,12 @@ function assignSection(view: SidebarView): CardSection | null {
     {
       kind: "selectionInput",
       name: FIELDS.assignee,
-      label: "Assign to",
+      label: tr.t("gmail.assignTo"),
       type: "DROPDOWN",
       // Nothing is picked for the reader: the current owner when listed, else an empty choice, so an
       // unread Assign click says "Pick a teammate first." instead of assigning whoever sorts first.
       items: [
-        ...(ownerListed ? [] : [{ text: "Choose a teammate", value: "", selected: true }]),
+        ...(ownerListed ? [] : [{ text: tr.t("gmail.chooseTeammate"), value: "", selected: true }]),
         ...listed.map((member) => ({
           text: fitText(member.name, ASSIGNEE_NAME_BYTES),
           value: member.email,
@@ -150,12 +157,15 @@ function assignSection(view: SidebarView): CardSection | null {
     widgets.push({
       kind: "textInput",
       name: FIELDS.assigneeEmail,
-      label: "Or type a teammate's email",
-      hint: `${unlisted} more ${unlisted === 1 ? "teammate is" : "teammates are"} not in the list`,
+      label: tr.t("gmail.typeTeammate"),
+      hint: tr.t("gmail.unlistedTeammates", { count: unlisted }),
     });
   }
-  widgets.push({ kind: "buttonList", buttons: [button("Assign", ACTIONS.assign, view.key)] });
-  return { header: "Assign", widgets };
+  widgets.push({
+    kind: "buttonList",
+    buttons: [button(tr.t("gmail.assign"), ACTIONS.assign, view.key, true)],
+  });
+  return { header: tr.t("gmail.assign"), widgets };
 }
 
 /** One row per teammate (by address, case-insensitively), first name kept. */
@@ -171,7 +181,7 @@ export function uniqueAssignees<T extends { email: string }>(members: readonly T
   return unique;
 }
 
-function stateSection(view: SidebarView): CardSection {
+function stateSection(view: SidebarView, tr: Translator): CardSection {
   const widgets: CardWidget[] = [];
   // Every status the pane offers; Snoozed reads the Snooze until picker below it.
   const statuses = view.buttons.status;
@@ -179,7 +189,7 @@ function stateSection(view: SidebarView): CardSection {
     widgets.push({
       kind: "selectionInput",
       name: FIELDS.status,
-      label: "Status",
+      label: tr.t("gmail.status"),
       type: "DROPDOWN",
       items: statuses.map((option) => ({
         text: option.label,
@@ -189,16 +199,20 @@ function stateSection(view: SidebarView): CardSection {
       onChange: action(ACTIONS.setStatus, view.key),
     });
   } else {
-    widgets.push({ kind: "decoratedText", topLabel: "Status", text: fitText(view.statusLabel, LINE_BYTES) });
+    widgets.push({
+      kind: "decoratedText",
+      topLabel: tr.t("gmail.status"),
+      text: fitText(view.statusLabel, LINE_BYTES),
+    });
   }
   // The view's follow-up sentence ("Follow-up due", "Reminder Tue 09:00 if no reply"), as the pane says it.
   if (typeof view.followUp === "string") {
     const canClear = statuses.length > 1;
     widgets.push({
       kind: "decoratedText",
-      topLabel: "Follow-up",
+      topLabel: tr.t("gmail.followUp"),
       text: fitText(view.followUp, LINE_BYTES),
-      ...(canClear ? { button: button("Clear", ACTIONS.clearFollowUp, view.key) } : {}),
+      ...(canClear ? { button: button(tr.t("gmail.clearFollowUp"), ACTIONS.clearFollowUp, view.key) } : {}),
     });
   }
   if (statuses.some((option) => option.needsUntil)) {
@@ -206,24 +220,24 @@ function stateSection(view: SidebarView): CardSection {
       {
         kind: "dateTimePicker",
         name: FIELDS.snoozeUntil,
-        label: "Snooze until (your time)",
+        label: tr.t("gmail.snoozeUntil"),
         ...(view.snoozedUntil === null ? {} : { valueMs: view.snoozedUntil }),
       },
       {
         kind: "buttonList",
         buttons: [
-          button("Snooze", ACTIONS.snooze, view.key),
-          button("Next business morning", ACTIONS.snoozeMorning, view.key),
+          button(tr.t("gmail.snooze"), ACTIONS.snooze, view.key),
+          button(tr.t("gmail.nextMorning"), ACTIONS.snoozeMorning, view.key),
         ],
       },
       // A reminder that brings it back to the queue, marked follow-up due, if the customer is silent.
-      { kind: "dateTimePicker", name: FIELDS.followUpBy, label: "Remind me if no reply by (your time)" },
+      { kind: "dateTimePicker", name: FIELDS.followUpBy, label: tr.t("gmail.remindBy") },
       {
         kind: "buttonList",
         buttons: [
-          button("Remind me", ACTIONS.followUp, view.key),
+          button(tr.t("gmail.remindMe"), ACTIONS.followUp, view.key),
           {
-            text: "Next business morning",
+            text: tr.t("gmail.nextMorning"),
             action: { functionName: ACTIONS.followUp, parameters: { key: view.key, when: "morning" } },
           },
         ],
@@ -234,7 +248,7 @@ function stateSection(view: SidebarView): CardSection {
     widgets.push({
       kind: "selectionInput",
       name: FIELDS.priority,
-      label: "Priority",
+      label: tr.t("gmail.priority"),
       type: "DROPDOWN",
       items: view.buttons.priority.map((option) => ({
         text: option.label,
@@ -244,12 +258,12 @@ function stateSection(view: SidebarView): CardSection {
       onChange: action(ACTIONS.setPriority, view.key),
     });
   } else {
-    widgets.push({ kind: "decoratedText", topLabel: "Priority", text: view.priorityLabel });
+    widgets.push({ kind: "decoratedText", topLabel: tr.t("gmail.priority"), text: view.priorityLabel });
   }
   widgets.push({
     kind: "decoratedText",
-    topLabel: "Tags",
-    text: view.tags.length === 0 ? "No tags" : fitText(view.tags.join(", "), LINE_BYTES),
+    topLabel: tr.t("gmail.tags"),
+    text: view.tags.length === 0 ? tr.t("gmail.noTags") : fitText(view.tags.join(", "), LINE_BYTES),
     tone: view.tags.length === 0 ? "muted" : "neutral",
   });
   if (view.buttons.tag) {
@@ -257,13 +271,13 @@ function stateSection(view: SidebarView): CardSection {
       {
         kind: "textInput",
         name: FIELDS.tags,
-        label: "Change tags",
-        hint: "billing, -spam (a minus removes a tag)",
+        label: tr.t("gmail.changeTags"),
+        hint: tr.t("gmail.tagsHint"),
       },
-      { kind: "buttonList", buttons: [button("Update tags", ACTIONS.tags, view.key)] },
+      { kind: "buttonList", buttons: [button(tr.t("gmail.updateTags"), ACTIONS.tags, view.key)] },
     );
   }
-  return { header: "Status", widgets };
+  return { header: tr.t("gmail.status"), widgets };
 }
 
 /**
@@ -275,9 +289,9 @@ export function buildContextualCard(view: SidebarView, reader: CardReader): Card
   const sections = [
     ownerSection(view, reader),
     clockSection(view, reader),
-    assignSection(view),
-    stateSection(view),
-    notesSection(view),
+    assignSection(view, reader.tr),
+    stateSection(view, reader.tr),
+    notesSection(view, reader.tr),
   ].filter((section): section is CardSection => section !== null);
   return {
     name: CONTEXTUAL_CARD_NAME,

@@ -1,3 +1,4 @@
+import type { Translator } from "@baton/shared/i18n";
 import { errorSentence } from "@baton/shared/view";
 import { ACTIONS, type CardKind } from "./actions";
 import { ERROR_TEXT_BYTES } from "./limits";
@@ -13,19 +14,29 @@ export interface CardFailure {
   message?: string;
 }
 
-export function buildErrorCard(failure: CardFailure, retry: { kind: CardKind; key?: string }): Card {
+export function buildErrorCard(
+  failure: CardFailure,
+  retry: { kind: CardKind; key?: string },
+  tr: Translator,
+): Card {
   const parameters: Record<string, string> = { card: retry.kind };
   if (retry.key !== undefined) parameters["key"] = retry.key;
   return {
     name: ERROR_CARD_NAME,
-    header: { title: "Baton" },
+    header: { title: tr.t("gmail.appName") },
     sections: [
       {
         widgets: [
           { kind: "textParagraph", text: fitText(errorSentence(failure), ERROR_TEXT_BYTES), tone: "danger" },
           {
             kind: "buttonList",
-            buttons: [{ text: "Retry", action: { functionName: ACTIONS.refresh, parameters }, filled: true }],
+            buttons: [
+              {
+                text: tr.t("gmail.retry"),
+                action: { functionName: ACTIONS.refresh, parameters },
+                filled: true,
+              },
+            ],
           },
         ],
       },

@@ -1,3 +1,4 @@
+import { EN } from "../test-support/readers";
 import type { QueueItem } from "@baton/shared";
 import { mon, ZONE } from "../test-support/scenarios";
 import { buildHomepageCard, groupByMailbox, mergeMyWork } from "./homepage-card";
@@ -54,7 +55,7 @@ describe("homepage card", () => {
   const card = toCardJson(
     buildHomepageCard(
       { myWork: mergeMyWork(mine, mentioned), unassigned: groupByMailbox(unassigned) },
-      { deadlineText: (i) => queueDeadlineText(i, now, ZONE), asOfText: "As of 09:18" },
+      { tr: EN, deadlineText: (i) => queueDeadlineText(i, now, ZONE), asOfText: "As of 09:18" },
     ),
   );
   const rows = (index: number) =>
@@ -94,7 +95,7 @@ describe("homepage card", () => {
 
   it("says so when nothing is assigned to me or mentions me", () => {
     const empty = toCardJson(
-      buildHomepageCard({ myWork: [], unassigned: [] }, { deadlineText: () => "", asOfText: "" }),
+      buildHomepageCard({ myWork: [], unassigned: [] }, { tr: EN, deadlineText: () => "", asOfText: "" }),
     );
     expect(JSON.stringify(empty)).toContain("Nothing assigned to you or mentioning you.");
   });
@@ -123,7 +124,7 @@ describe("the homepage's Availability", () => {
     toCardJson(
       buildHomepageCard(
         { myWork: [], unassigned: [] },
-        { deadlineText: () => "", asOfText: "As of 09:18", ...(away === undefined ? {} : { away }) },
+        { tr: EN, deadlineText: () => "", asOfText: "As of 09:18", ...(away === undefined ? {} : { away }) },
       ),
     );
   const availability = (card: ReturnType<typeof build>) =>

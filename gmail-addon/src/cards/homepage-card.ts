@@ -1,4 +1,5 @@
 import type { QueueItem } from "@baton/shared";
+import type { MessageKey, Translator } from "@baton/shared/i18n";
 import { ACTIONS, FIELDS, type AwayChoice } from "./actions";
 import {
   HOME_MAX_MAILBOXES,
@@ -27,6 +28,8 @@ export interface HomepageQueues {
 }
 
 export interface HomepageContext {
+  /** The reader's language (their member setting, else Gmail's userLocale). */
+  tr: Translator;
   /** Renders a queue row's deadline the Gmail way ("Reply by 14:30 — 42m left") as of now. */
   deadlineText: (item: QueueItem) => string;
   /** "As of 10:42" in the reader's zone: the card's countdowns are true at that instant. */
@@ -43,41 +46,44 @@ function awayButton(text: string, until: AwayChoice) {
 }
 
 /** Away: the sentence with Clear. Not away: a date-time picker, Set away and Until tomorrow morning. */
-function availabilitySection(away: { line: string | null }): CardSection {
+function availabilitySection(away: { line: string | null }, tr: Translator): CardSection {
   if (away.line !== null)
     return {
-      header: "Availability",
+      header: tr.t("gmail.availability"),
       widgets: [
         {
           kind: "decoratedText",
           text: fitText(away.line, LINE_BYTES),
           bold: true,
-          button: awayButton("Clear", "clear"),
+          button: awayButton(tr.t("gmail.awayClear"), "clear"),
         },
       ],
     };
   return {
-    header: "Availability",
+    header: tr.t("gmail.availability"),
     widgets: [
-      { kind: "dateTimePicker", name: FIELDS.awayUntil, label: "Away until" },
+      { kind: "dateTimePicker", name: FIELDS.awayUntil, label: tr.t("gmail.awayUntil") },
       {
         kind: "buttonList",
-        buttons: [awayButton("Set away", "picked"), awayButton("Until tomorrow morning", "morning")],
+        buttons: [
+          { ...awayButton(tr.t("gmail.setAway"), "picked"), filled: true },
+          awayButton(tr.t("gmail.awayMorning"), "morning"),
+        ],
       },
       {
         kind: "textParagraph",
-        text: "While you are away, routing gives you no new conversations.",
+        text: tr.t("gmail.awayHint"),
         tone: "muted",
       },
     ],
   };
 }
 
-const PRIORITY_LABELS: Record<QueueItem["priority"], string> = {
-  low: "Low",
-  normal: "Normal",
-  high: "High",
-  urgent: "Urgent",
+const PRIORITY_LABELS: Record<QueueItem["priority"], MessageKey<"gmail">> = {
+  low: "gmail.priorityLow",
+  normal: "gmail.priorityNormal",
+  high: "gmail.priorityHigh",
+  urgent: "gmail.priorityUrgent",
 };
 
 function isUrgent(item: QueueItem): boolean {
@@ -85,22 +91,24 @@ function isUrgent(item: QueueItem): boolean {
 }
 
 function entryWidget(item: QueueItem, context: HomepageContext, mention = false): CardWidget {
+  const { tr } = context;
+  const priority = tr.t(PRIORITY_LABELS[item.priority]);
   return {
     // One click opens the conversation's card over the homepage (Gmail shows a back arrow).
     button: {
-      text: "Open",
+      text: tr.t("gmail.open"),
       action: {
         functionName: mention ? ACTIONS.openMention : ACTIONS.openConversation,
         parameters: { key: item.key },
       },
     },
     kind: "decoratedText",
-    topLabel: mention ? `Mentions you · ${PRIORITY_LABELS[item.priority]}` : PRIORITY_LABELS[item.priority],
+    topLabel: mention ? tr.t("gmail.mentionsYou", { priority }) : priority,
     text: fitText(item.subject, HOME_SUBJECT_BYTES),
     bold: item.tone === "breached",
     tone: isUrgent(item) ? CLOCK_TONE_TO_CARD[item.tone] : "neutral",
     bottomLabel:
-      item.nextDeadline === null ? "No deadline running" : fitText(context.deadlineText(item), LINE_BYTES),
+      item.nextDeadline === null ? tr.t("gmail.noDeadline") : fitText(context.deadlineText(item), LINE_BYTES),
   };
 }
 
@@ -111,11 +119,15 @@ function listWidgets(
   maxRows: number,
   unreadMentions: ReadonlySet<string> = new Set(),
 ): CardWidget[] {
+  const { tr } = context;
   const urgent = items.filter(isUrgent).length;
   const widgets: CardWidget[] = [
     {
       kind: "textParagraph",
-      text: `${title}: ${items.length}${urgent > 0 ? ` · ${urgent} breaching soon or breached` : ""}`,
+      text:
+        urgent > 0
+          ? tr.t("gmail.listCountUrgent", { title, count: items.length, urgent })
+          : tr.t("gmail.listCount", { title, count: items.length }),
       tone: urgent > 0 ? "danger" : "neutral",
       bold: true,
     },
@@ -123,7 +135,11 @@ function listWidgets(
   for (const item of items.slice(0, maxRows))
     widgets.push(entryWidget(item, context, unreadMentions.has(item.key)));
   if (items.length > maxRows) {
-    widgets.push({ kind: "textParagraph", text: `and ${items.length - maxRows} more`, tone: "muted" });
+    widgets.push({
+      kind: "textParagraph",
+      text: tr.t("gmail.more", { count: items.length - maxRows }),
+      tone: "muted",
+    });
   }
   return widgets;
 }
@@ -156,6 +172,7 @@ export function groupByMailbox(items: QueueItem[]): Array<{ mailbox: string; ite
  * under Google's limits for any team.
  */
 export function buildHomepageCard(queues: HomepageQueues, context: HomepageContext): Card {
+  const { tr } = context;
   const shown = queues.unassigned.slice(0, HOME_MAX_MAILBOXES);
   const maxRows = Math.min(
     HOME_MAX_ROWS_PER_LIST,
@@ -163,12 +180,12 @@ export function buildHomepageCard(queues: HomepageQueues, context: HomepageConte
   );
   const sections: CardSection[] = [
     {
-      header: "My work",
+      header: tr.t("gmail.myWork"),
       widgets:
         queues.myWork.length === 0
-          ? [{ kind: "textParagraph", text: "Nothing assigned to you or mentioning you.", tone: "muted" }]
+          ? [{ kind: "textParagraph", text: tr.t("gmail.myWorkEmpty"), tone: "muted" }]
           : listWidgets(
-              "Assigned to you or mentioning you",
+              tr.t("gmail.myWorkList"),
               queues.myWork,
               context,
               HOME_MAX_ROWS_PER_LIST,
@@ -177,7 +194,7 @@ export function buildHomepageCard(queues: HomepageQueues, context: HomepageConte
     },
     ...shown.map((queue): CardSection => ({
       header: fitText(queue.mailbox, LINE_BYTES),
-      widgets: listWidgets("Unassigned", queue.items, context, maxRows),
+      widgets: listWidgets(tr.t("gmail.unassigned"), queue.items, context, maxRows),
     })),
   ];
   const hiddenMailboxes = queues.unassigned.length - shown.length;
@@ -186,19 +203,22 @@ export function buildHomepageCard(queues: HomepageQueues, context: HomepageConte
       widgets: [
         {
           kind: "textParagraph",
-          text: `and ${hiddenMailboxes} more ${hiddenMailboxes === 1 ? "mailbox" : "mailboxes"} with unassigned mail: open a message from one to work it`,
+          text: tr.t("gmail.moreMailboxes", { count: hiddenMailboxes }),
           tone: "muted",
         },
       ],
     });
   }
-  if (context.away !== undefined) sections.push(availabilitySection(context.away));
+  if (context.away !== undefined) sections.push(availabilitySection(context.away, tr));
   sections.push({
     widgets: [
       {
         kind: "buttonList",
         buttons: [
-          { text: "Refresh", action: { functionName: ACTIONS.refresh, parameters: { card: "homepage" } } },
+          {
+            text: tr.t("gmail.refresh"),
+            action: { functionName: ACTIONS.refresh, parameters: { card: "homepage" } },
+          },
         ],
       },
       { kind: "textParagraph", text: context.asOfText, tone: "muted" },
@@ -206,7 +226,7 @@ export function buildHomepageCard(queues: HomepageQueues, context: HomepageConte
   });
   return {
     name: HOMEPAGE_CARD_NAME,
-    header: { title: "Baton", subtitle: "My work, by next deadline" },
+    header: { title: tr.t("gmail.appName"), subtitle: tr.t("gmail.homeSubtitle") },
     sections,
   };
 }

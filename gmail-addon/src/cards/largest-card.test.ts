@@ -1,3 +1,4 @@
+import { EN } from "../test-support/readers";
 /**
  * Cards built from the largest conversation the API allows stay under Google's card limits and keep
  * every control. The notes go past the API's caps (MAX_NOTES_PER_CONVERSATION, MAX_NOTES_TOTAL_LENGTH)
@@ -52,32 +53,32 @@ function throughCardService(card: ReturnType<typeof buildContextualCard>): Built
 
 describe("the conversation card of the largest conversation", () => {
   it("stays within Google's limits, as the lead sees it (Assign with 500 agents)", () => {
-    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE }));
+    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE, tr: EN }));
     expect(cardLimitProblems(card)).toEqual([]);
     expect(leadView.notes).toHaveLength(NOTES);
     expect(leadView.buttons.assignees).toHaveLength(MAX_AGENTS);
   });
 
   it("keeps every control: release, assign (list and typed email), status, priority, tags, add note", () => {
-    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE }));
+    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE, tr: EN }));
     expect(buttons(card)).toEqual(
       expect.arrayContaining(["Release", "Refresh", "Assign", "Update tags", "All notes", "Add note"]),
     );
     expect(inputs(card)).toEqual(["assignee", "assigneeEmail", "status", "priority", "tags", "note"]);
-    const built = throughCardService(buildContextualCard(leadView, { timeZone: ZONE }));
+    const built = throughCardService(buildContextualCard(leadView, { timeZone: ZONE, tr: EN }));
     expect(built.droppedWidgets).toBe(0);
     expect(built.json).toEqual(card);
   });
 
   it("keeps Claim and Add note for an agent on an unclaimed one", () => {
-    const card = toCardJson(buildContextualCard(agentView, { timeZone: ZONE }));
+    const card = toCardJson(buildContextualCard(agentView, { timeZone: ZONE, tr: EN }));
     expect(cardLimitProblems(card)).toEqual([]);
     expect(buttons(card)).toEqual(expect.arrayContaining(["Claim", "Add note"]));
     expect(inputs(card)).toContain("note");
   });
 
   it("shows the newest notes first, cut with a marker, and counts the rest", () => {
-    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE }));
+    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE, tr: EN }));
     const notes = card.sections.find((s) => s.header === `Notes (${NOTES})`)!.widgets;
     const texts = notes.flatMap((w) => ("decoratedText" in w ? [w.decoratedText] : []));
     expect(texts.slice(0, MAIN_CARD_NOTES).map((t) => t.text.slice(0, 5))).toEqual([
@@ -104,7 +105,7 @@ describe("the conversation card of the largest conversation", () => {
   });
 
   it("lists the first 30 teammates and asks for an email for the other 470", () => {
-    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE }));
+    const card = toCardJson(buildContextualCard(leadView, { timeZone: ZONE, tr: EN }));
     const dropdown = widgetsOf(card).flatMap((w) => ("selectionInput" in w ? [w.selectionInput] : []))[0]!;
     // The teammates, after the empty "Choose a teammate" (nobody preselected).
     expect(dropdown.items.filter((item) => item.value !== "")).toHaveLength(MAX_ASSIGNEE_ITEMS);
@@ -114,7 +115,7 @@ describe("the conversation card of the largest conversation", () => {
 
   it("would have lost its controls unbounded: a card of one widget per note passes Google's 100", () => {
     // What the card used to be: every note a widget. The stand-in shows what Gmail does with it.
-    const unbounded = buildContextualCard(leadView, { timeZone: ZONE });
+    const unbounded = buildContextualCard(leadView, { timeZone: ZONE, tr: EN });
     const notes = unbounded.sections.at(-1)!;
     notes.widgets.unshift(
       ...leadView.notes.map((n) => ({ kind: "decoratedText" as const, text: n.id, topLabel: n.author })),
@@ -132,12 +133,12 @@ describe("the conversation card of the largest conversation", () => {
 });
 
 describe("the All notes card of the largest conversation", () => {
-  const pages = notePages(leadView.notes);
+  const pages = notePages(leadView.notes, EN);
 
   it("pages every note in full, newest first, each page within Google's limits", () => {
     const shown: string[] = [];
     for (let page = 0; page < pages.length; page++) {
-      const card = toCardJson(notesPageCard(leadView, pages, page));
+      const card = toCardJson(notesPageCard(leadView, pages, page, EN));
       expect(cardLimitProblems(card)).toEqual([]);
       for (const w of card.sections[0]!.widgets) {
         if (!("decoratedText" in w)) continue;
@@ -151,18 +152,18 @@ describe("the All notes card of the largest conversation", () => {
   });
 
   it("pages with Newer and Older, replacing the card in place, and shows the last page past the end", () => {
-    const middle = toCardJson(notesPageCard(leadView, pages, 1));
+    const middle = toCardJson(notesPageCard(leadView, pages, 1, EN));
     expect(buttons(middle)).toEqual(["Newer", "Older"]);
-    const last = toCardJson(notesPageCard(leadView, pages, 10_000));
+    const last = toCardJson(notesPageCard(leadView, pages, 10_000, EN));
     expect(buttons(last)).toEqual(["Newer"]);
     expect(JSON.stringify(last)).toContain(`Page ${pages.length} of ${pages.length}`);
-    const first = toCardJson(buildNotesCard(leadView, 0));
+    const first = toCardJson(buildNotesCard(leadView, 0, EN));
     expect(buttons(first)).toEqual(["Older"]);
   });
 
   it("renders through CardService without anything dropped", () => {
     for (const page of [0, pages.length - 1]) {
-      const built = throughCardService(notesPageCard(leadView, pages, page));
+      const built = throughCardService(notesPageCard(leadView, pages, page, EN));
       expect(built.droppedWidgets).toBe(0);
     }
   });
@@ -189,6 +190,7 @@ describe("the homepage card with every mailbox full", () => {
     const queues = { myWork: items("lead@demo.baton.test"), unassigned: groupByMailbox(items(null)) };
     const card = toCardJson(
       buildHomepageCard(queues, {
+        tr: EN,
         deadlineText: (item) => queueDeadlineText(item, mon(9), ZONE),
         asOfText: "As of 09:00",
       }),

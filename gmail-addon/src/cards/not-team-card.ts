@@ -1,3 +1,4 @@
+import type { Translator } from "@baton/shared/i18n";
 import { ACTIONS } from "./actions";
 import type { Card } from "./model";
 
@@ -7,23 +8,24 @@ export const NOT_TEAM_CARD_NAME = "baton-not-team";
  * The card for a thread that involves none of the team's Baton mailboxes: Baton sent nothing about
  * it. Refresh asks again (a mailbox just added by an admin is picked up then).
  */
-export function buildNotTeamCard(): Card {
+export function buildNotTeamCard(tr: Translator): Card {
   return {
     name: NOT_TEAM_CARD_NAME,
-    header: { title: "Not a team thread" },
+    header: { title: tr.t("gmail.notTeamTitle") },
     sections: [
       {
         widgets: [
           {
             kind: "textParagraph",
-            text: "None of your team's Baton mailboxes is on this thread, so Baton keeps nothing about it and sent nothing.",
+            text: tr.t("gmail.notTeamText"),
             tone: "muted",
           },
           {
             kind: "buttonList",
             buttons: [
               {
-                text: "Refresh",
+                text: tr.t("gmail.refresh"),
+                filled: true,
                 action: { functionName: ACTIONS.refresh, parameters: { card: "contextual" } },
               },
             ],

@@ -1,3 +1,4 @@
+import { EN } from "../test-support/readers";
 import type { SidebarView } from "./sidebar-view";
 import { buildContextualCard } from "./contextual-card";
 import { renderCardJsonHtml, type CardHtmlOptions } from "./to-html";
@@ -7,7 +8,10 @@ import { SCENARIOS } from "../test-support/scenarios";
 import { GMAIL_CARD_CSS, sanitizeCardText } from "./to-html";
 
 const renderGmailCardHtml = (view: SidebarView, options: CardHtmlOptions = {}) =>
-  renderCardJsonHtml(toCardJson(buildContextualCard(view, { timeZone: "Europe/Amsterdam" })), options);
+  renderCardJsonHtml(
+    toCardJson(buildContextualCard(view, { timeZone: "Europe/Amsterdam", tr: EN })),
+    options,
+  );
 
 describe("card HTML for the workbench", () => {
   it("escapes markup in user text, so a subject or note cannot inject elements into the page", () => {

@@ -1,3 +1,4 @@
+import { EN } from "../test-support/readers";
 import { buildContextualCard } from "../cards/contextual-card";
 import { buildErrorCard } from "../cards/error-card";
 import { buildHomepageCard } from "../cards/homepage-card";
@@ -86,15 +87,15 @@ describe("CardService adapter", () => {
     ["every widget kind", everything],
     ...Object.entries(SCENARIOS).map(([name, view]): [string, Card] => [
       `the ${name} card`,
-      buildContextualCard(view(), { timeZone: "Europe/Amsterdam" }),
+      buildContextualCard(view(), { timeZone: "Europe/Amsterdam", tr: EN }),
     ]),
-    ["the error card", buildErrorCard({ code: "unreachable" }, { kind: "contextual", key: "k" })],
+    ["the error card", buildErrorCard({ code: "unreachable" }, { kind: "contextual", key: "k" }, EN)],
     // Availability: a DateTimePicker with Set away and Until tomorrow morning, or the sentence with Clear.
     ...[null, "You are away until Tue 09:00"].map((line): [string, Card] => [
       `the homepage card, ${line === null ? "not away" : "away"}`,
       buildHomepageCard(
         { myWork: [], unassigned: [] },
-        { deadlineText: () => "", asOfText: "As of 09:00", away: { line } },
+        { tr: EN, deadlineText: () => "", asOfText: "As of 09:00", away: { line } },
       ),
     ]),
   ];

@@ -38,3 +38,23 @@ export function writeTeamMailboxes(addresses: string[], fetchedAt: number): Team
   PropertiesService.getUserProperties().setProperty(TEAM_MAILBOXES, JSON.stringify(stored));
   return stored;
 }
+
+/**
+ * The member's own language setting as GET /me last gave it ("en", "nl"; absent or null: follow
+ * Gmail's locale). Kept beside the team's mailboxes because the same GET /me answers both, and read
+ * once per execution to pick the cards' language without a request of its own.
+ */
+const MEMBER_LANGUAGE = "baton.language";
+/** A language code is a few letters; anything longer is not one and is not stored. */
+const MAX_LANGUAGE_LENGTH = 8;
+
+export function readMemberLanguage(): string | null {
+  return PropertiesService.getUserProperties().getProperty(MEMBER_LANGUAGE);
+}
+
+export function writeMemberLanguage(language: unknown): void {
+  const properties = PropertiesService.getUserProperties();
+  if (typeof language === "string" && language.length > 0 && language.length <= MAX_LANGUAGE_LENGTH)
+    properties.setProperty(MEMBER_LANGUAGE, language);
+  else properties.deleteProperty(MEMBER_LANGUAGE);
+}
