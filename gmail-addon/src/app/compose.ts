@@ -19,6 +19,7 @@ import type { Card, CardSection, CardUpdate, DraftUpdate } from "../cards/model"
 import { call, callApi, callEach, newRequestId, type ApiResult } from "../gmail/backend";
 import { myEmail } from "../gmail/session";
 import { readThreadMemo } from "../gmail/thread-memo";
+import { failureText } from "./failure-text";
 import { formValue, parameter } from "./form";
 import { readerOf } from "./handlers";
 
@@ -65,7 +66,7 @@ function withWarnings(
       {
         subject: null,
         warnings: [],
-        notice: tr.t("gmail.composeUnchecked", { reason: result.message }),
+        notice: tr.t("gmail.composeUnchecked", { reason: failureText(result, tr) }),
         sections,
       },
       tr,
@@ -95,7 +96,7 @@ function templatesCard(key: string, query: string, nowMs: number, tr: Translator
     ? templateListSection(key, query, found.body, tr)
     : {
         header: tr.t("gmail.templates"),
-        widgets: [{ kind: "textParagraph", text: found.message, tone: "warning" }],
+        widgets: [{ kind: "textParagraph", text: failureText(found, tr), tone: "warning" }],
       };
   return withWarnings(conversation, nowMs, [list], tr);
 }
@@ -134,7 +135,8 @@ export function chooseTemplate(event: Event, nowMs: number): CardUpdate {
   if (key === undefined || id === undefined) return { card: composeCard(event, nowMs) };
   const { tr } = readerOf(event);
   const { conversation, rendered } = renderFor(event, key, id);
-  if (!rendered.ok) return { card: templatesCard(key, "", nowMs, tr), notification: rendered.message };
+  if (!rendered.ok)
+    return { card: templatesCard(key, "", nowMs, tr), notification: failureText(rendered, tr) };
   const name = parameter(event, "name") ?? tr.t("gmail.template");
   return {
     card: withWarnings(conversation, nowMs, [templateChosenSection(key, name, rendered.body, tr)], tr),
@@ -151,8 +153,10 @@ export function insertTemplate(event: Event, nowMs: number): DraftUpdate {
   const id = parameter(event, "id");
   if (key === undefined || id === undefined) return { card: composeCard(event, nowMs) };
   const { rendered } = renderFor(event, key, id);
-  if (!rendered.ok)
-    return { card: templatesCard(key, "", nowMs, readerOf(event).tr), notification: rendered.message };
+  if (!rendered.ok) {
+    const { tr } = readerOf(event);
+    return { card: templatesCard(key, "", nowMs, tr), notification: failureText(rendered, tr) };
+  }
   callApi("templateUsed", { params: { id }, body: { requestId: newRequestId(), conversationKey: key } });
   return { insertHtml: rendered.body.html };
 }

@@ -13,6 +13,7 @@ import type { CardKind } from "../cards/actions";
 import { AWAY_CHOICES, FIELDS } from "../cards/actions";
 import { asOfText, buildContextualCard, type CardReader } from "../cards/contextual-card";
 import { readMemberLanguage } from "../gmail/user-store";
+import { failureText } from "./failure-text";
 import { readerOf as readerWith } from "./reader";
 import { buildErrorCard } from "../cards/error-card";
 import { buildHomepageCard, groupByMailbox, mergeMyWork } from "../cards/homepage-card";
@@ -82,10 +83,12 @@ export function homepageCard(event: Event, nowMs: number): Card {
       unreadMentions: new Set(mentions.map((item) => item.key)),
     },
     {
-      deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone),
+      deadlineText: (item) => queueDeadlineText(item, nowMs, timeZone, tr),
       tr,
       asOfText: asOfText(nowMs, timeZone, tr),
-      ...(availability.ok ? { away: { line: awayLine(availability.body.awayUntil, nowMs, timeZone) } } : {}),
+      ...(availability.ok
+        ? { away: { line: awayLine(availability.body.awayUntil, nowMs, timeZone, tr) } }
+        : {}),
     },
   );
 }
@@ -111,8 +114,8 @@ export function setAway(event: Event, nowMs: number): CardUpdate {
   const result = callApi("putMyAvailability", {
     body: { awayUntil: until === null ? null : new Date(until).toISOString() },
   });
-  if (!result.ok) return { card: homepageCard(event, nowMs), notification: result.message };
-  const line = awayLine(result.body.awayUntil, nowMs, timeZone);
+  if (!result.ok) return { card: homepageCard(event, nowMs), notification: failureText(result, tr) };
+  const line = awayLine(result.body.awayUntil, nowMs, timeZone, tr);
   return {
     card: homepageCard(event, nowMs),
     notification: line === null ? tr.t("gmail.awayBack") : tr.t("gmail.awaySet", { line }),
@@ -313,7 +316,7 @@ function lostRace(event: Event, failure: Failure, key: string, nowMs: number): C
   };
   return {
     card: conversationCard(event, fresh, key),
-    notification: lostRaceText(details, nameOf, nowMs),
+    notification: lostRaceText(details, nameOf, nowMs, readerOf(event).tr),
   };
 }
 
@@ -337,9 +340,12 @@ export function runCommand(command: Command, event: Event, nowMs: number): CardU
     result.code !== "unauthenticated" &&
     result.code !== "not_member"
   ) {
-    return { card: conversationCard(event, currentConversation(key), key), notification: result.message };
+    return {
+      card: conversationCard(event, currentConversation(key), key),
+      notification: failureText(result, tr),
+    };
   }
-  return { card: errorCard(event, result, "contextual", key), notification: result.message };
+  return { card: errorCard(event, result, "contextual", key), notification: failureText(result, tr) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { FIELDS } from "../cards/actions";
 import type { CardUpdate } from "../cards/model";
 import { buildNoteEditCard } from "../cards/note-edit-card";
 import { callApi, newRequestId, type ApiResult } from "../gmail/backend";
+import { failureText } from "./failure-text";
 import { formValue, parameter } from "./form";
 import { conversationCard, currentConversation, errorCard, readerOf } from "./handlers";
 import type { ConversationResponse } from "@baton/shared";
@@ -44,7 +45,7 @@ function backTo(
   if (result.ok) return { card: conversationCard(event, result, key), notification: done, back: true };
   return {
     card: conversationCard(event, currentConversation(key), key),
-    notification: result.message,
+    notification: failureText(result, readerOf(event).tr),
     back: true,
   };
 }

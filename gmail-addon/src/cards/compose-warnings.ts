@@ -42,7 +42,7 @@ export function composeWarnings(
     nowMs - facts.lastOutboundAt <= RECENT_REPLY_MS
   )
     warnings.push(
-      tr.t("gmail.repliedRecently", { name: nameOf(replier), ago: agoText(facts.lastOutboundAt, nowMs) }),
+      tr.t("gmail.repliedRecently", { name: nameOf(replier), ago: agoText(facts.lastOutboundAt, nowMs, tr) }),
     );
   return warnings;
 }

@@ -30,7 +30,7 @@ export interface CardReader {
  * until shared/src/view has one (it moves there with the other clock sentences).
  */
 export function asOfText(asOf: number, timeZone: string, tr: Translator): string {
-  return tr.t("gmail.asOf", { time: formatWhen(asOf, asOf, timeZone) });
+  return tr.t("gmail.asOf", { time: formatWhen(asOf, asOf, timeZone, tr) });
 }
 
 function action(functionName: string, key: string): CardAction {
@@ -55,6 +55,7 @@ function readerOwnerLine(view: SidebarView, reader: CardReader): string {
     () => view.ownerName ?? view.ownerEmail ?? "",
     view.asOf,
     { mailboxZone: view.timeZone, readerZone: reader.timeZone },
+    reader.tr,
   );
 }
 
@@ -111,10 +112,12 @@ function clockSection(view: SidebarView, reader: CardReader): CardSection | null
       topLabel: fitText(clock.label, LINE_BYTES),
       // Re-worded in the reader's zone at the view's instant: the served text is in the mailbox's.
       text: fitText(
-        gmailDeadlineText(clock, view.asOf, {
-          mailboxZone: view.timeZone,
-          readerZone: reader.timeZone,
-        }),
+        gmailDeadlineText(
+          clock,
+          view.asOf,
+          { mailboxZone: view.timeZone, readerZone: reader.timeZone },
+          reader.tr,
+        ),
         LINE_BYTES,
       ),
       tone,

@@ -1,5 +1,5 @@
 import type { Translator } from "@baton/shared/i18n";
-import { errorSentence } from "@baton/shared/view";
+import { errorText } from "@baton/shared/view";
 import { ACTIONS, type CardKind } from "./actions";
 import { ERROR_TEXT_BYTES } from "./limits";
 import type { Card } from "./model";
@@ -12,6 +12,9 @@ export interface CardFailure {
   /** The API's `error.code`, or "unreachable" when the backend could not be reached at all. */
   code: string;
   message?: string;
+  /** The API's `errors` key and params, said in the reader's language. */
+  key?: string | null;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export function buildErrorCard(
@@ -27,7 +30,7 @@ export function buildErrorCard(
     sections: [
       {
         widgets: [
-          { kind: "textParagraph", text: fitText(errorSentence(failure), ERROR_TEXT_BYTES), tone: "danger" },
+          { kind: "textParagraph", text: fitText(errorText(failure, tr), ERROR_TEXT_BYTES), tone: "danger" },
           {
             kind: "buttonList",
             buttons: [

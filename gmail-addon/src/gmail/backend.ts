@@ -20,7 +20,16 @@ import { readSettings } from "./settings";
 
 export type ApiResult<T> =
   | { ok: true; status: number; body: T }
-  | { ok: false; status: number; code: string; message: string; details?: Record<string, unknown> };
+  | {
+      ok: false;
+      status: number;
+      code: string;
+      /** The API's English sentence; `key` + `params` say it in the reader's language (errorText). */
+      message: string;
+      key?: string | null;
+      params?: Readonly<Record<string, string | number>>;
+      details?: Record<string, unknown>;
+    };
 
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 
@@ -47,7 +56,8 @@ function failureOf(error: unknown): Failure {
         ? "internal"
         : error.code;
   const details = Object.keys(error.details).length > 0 ? { details: error.details } : {};
-  return { ok: false, status: error.status, code, message: error.message, ...details };
+  const keyed = error.key === null ? {} : { key: error.key, params: error.params };
+  return { ok: false, status: error.status, code, message: error.message, ...keyed, ...details };
 }
 
 function toResult<N extends RouteName>(
