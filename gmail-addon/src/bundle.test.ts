@@ -146,6 +146,13 @@ describe("the Apps Script bundle", () => {
     expect(json).not.toContain('"text":"Retry"');
   });
 
+  it("asks the API in the reader's Gmail language (Accept-Language), for the view's sentences", () => {
+    const { context, standIn } = loadBundle();
+    const trigger = manifest.addOns.gmail.contextualTriggers[0]!.onTriggerFunction;
+    call(context, trigger, gmailEvent({ messageId: "msg-1", userLocale: "nl-NL" }));
+    expect(standIn.fetchAttempts.map((a) => a.acceptLanguage)).toEqual(["nl-NL"]);
+  });
+
   it("reads the open message with Gmail's access token on the contextual trigger", () => {
     const { context, standIn } = loadBundle();
     const trigger = manifest.addOns.gmail.contextualTriggers[0]!.onTriggerFunction;

@@ -16,110 +16,118 @@ import {
 import { chooseTemplate, composeCard, insertTemplate, searchTemplates } from "./app/compose";
 import { deleteNote, openNote, saveNote } from "./app/note-edit";
 import { renderCard, renderCardUpdate, renderDraftUpdate } from "./gmail/card-service";
+import { setRequestLocale } from "./gmail/backend";
+import { hostLocales } from "./app/reader";
 
 type Event = GoogleAppsScript.Addons.EventObject;
 type Card = GoogleAppsScript.Card_Service.Card;
 type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
 type DraftResponse = GoogleAppsScript.Card_Service.UpdateDraftActionResponse;
 
+/** Every entry point starts here: the API is asked in the reader's Gmail language (Accept-Language). */
+function forReader(event: Event): Event {
+  setRequestLocale(hostLocales(event)[0]);
+  return event;
+}
+
 export function onHomepage(event: Event): Card {
-  return renderCard(homepageCard(event, Date.now()));
+  return renderCard(homepageCard(forReader(event), Date.now()));
 }
 
 export function onGmailMessage(event: Event): Card {
-  return renderCard(messageCard(event, Date.now()));
+  return renderCard(messageCard(forReader(event), Date.now()));
 }
 
 /** The manifest's composeTrigger: the card beside a draft (reports `replying` on a team thread). */
 export function onGmailCompose(event: Event): Card {
-  return renderCard(composeCard(event, Date.now()));
+  return renderCard(composeCard(forReader(event), Date.now()));
 }
 
 export function onClaim(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("claim", event, Date.now()));
+  return renderCardUpdate(runCommand("claim", forReader(event), Date.now()));
 }
 
 export function onRelease(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("release", event, Date.now()));
+  return renderCardUpdate(runCommand("release", forReader(event), Date.now()));
 }
 
 export function onAssign(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("assign", event, Date.now()));
+  return renderCardUpdate(runCommand("assign", forReader(event), Date.now()));
 }
 
 export function onSetStatus(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("status", event, Date.now()));
+  return renderCardUpdate(runCommand("status", forReader(event), Date.now()));
 }
 
 export function onSnooze(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("snooze", event, Date.now()));
+  return renderCardUpdate(runCommand("snooze", forReader(event), Date.now()));
 }
 
 export function onSetPriority(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("priority", event, Date.now()));
+  return renderCardUpdate(runCommand("priority", forReader(event), Date.now()));
 }
 
 export function onTags(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("tags", event, Date.now()));
+  return renderCardUpdate(runCommand("tags", forReader(event), Date.now()));
 }
 
 export function onAddNote(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("notes", event, Date.now()));
+  return renderCardUpdate(runCommand("notes", forReader(event), Date.now()));
 }
 
 export function onShowNotes(event: Event): ActionResponse {
-  return renderCardUpdate(showNotes(event));
+  return renderCardUpdate(showNotes(forReader(event)));
 }
 
 export function onRefresh(event: Event): ActionResponse {
-  return renderCardUpdate(refresh(event, Date.now()));
+  return renderCardUpdate(refresh(forReader(event), Date.now()));
 }
 
 export function onOpenConversation(event: Event): ActionResponse {
-  return renderCardUpdate(openConversation(event));
+  return renderCardUpdate(openConversation(forReader(event)));
 }
 
 export function onSetAway(event: Event): ActionResponse {
-  return renderCardUpdate(setAway(event, Date.now()));
+  return renderCardUpdate(setAway(forReader(event), Date.now()));
 }
 
 export function onOpenNote(event: Event): ActionResponse {
-  return renderCardUpdate(openNote(event));
+  return renderCardUpdate(openNote(forReader(event)));
 }
 
 export function onEditNote(event: Event): ActionResponse {
-  return renderCardUpdate(saveNote(event));
+  return renderCardUpdate(saveNote(forReader(event)));
 }
 
 export function onDeleteNote(event: Event): ActionResponse {
-  return renderCardUpdate(deleteNote(event));
+  return renderCardUpdate(deleteNote(forReader(event)));
 }
 
 export function onOpenMention(event: Event): ActionResponse {
-  return renderCardUpdate(openMention(event));
+  return renderCardUpdate(openMention(forReader(event)));
 }
 
 export function onSearchTemplates(event: Event): ActionResponse {
-  return renderCardUpdate(searchTemplates(event, Date.now()));
+  return renderCardUpdate(searchTemplates(forReader(event), Date.now()));
 }
 
 export function onChooseTemplate(event: Event): ActionResponse {
-  return renderCardUpdate(chooseTemplate(event, Date.now()));
+  return renderCardUpdate(chooseTemplate(forReader(event), Date.now()));
 }
 
 /** Insert: an UpdateDraftActionResponse (the rendered HTML at the cursor), or a card on failure. */
 export function onInsertTemplate(event: Event): DraftResponse | ActionResponse {
-  return renderDraftUpdate(insertTemplate(event, Date.now()));
+  return renderDraftUpdate(insertTemplate(forReader(event), Date.now()));
 }
 
 export function onSnoozeMorning(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("snoozeMorning", event, Date.now()));
+  return renderCardUpdate(runCommand("snoozeMorning", forReader(event), Date.now()));
 }
 
 export function onFollowUp(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("followUp", event, Date.now()));
+  return renderCardUpdate(runCommand("followUp", forReader(event), Date.now()));
 }
 
 export function onClearFollowUp(event: Event): ActionResponse {
-  return renderCardUpdate(runCommand("clearFollowUp", event, Date.now()));
+  return renderCardUpdate(runCommand("clearFollowUp", forReader(event), Date.now()));
 }

@@ -33,9 +33,24 @@ export type ApiResult<T> =
 
 type Failure = Extract<ApiResult<unknown>, { ok: false }>;
 
+/**
+ * The reader's Gmail locale for this execution ("nl-NL"), sent as Accept-Language so the API writes
+ * the view's sentences in it when the member has no language setting of their own. Set once per
+ * execution by the entry point (each Apps Script execution starts with fresh globals).
+ */
+let requestLocale: string | null = null;
+
+/** Locale tags longer than this are not tags; they are not sent. */
+const MAX_LOCALE_LENGTH = 35;
+
+export function setRequestLocale(tag: string | undefined): void {
+  requestLocale = tag !== undefined && tag !== "" && tag.length <= MAX_LOCALE_LENGTH ? tag : null;
+}
+
 function toFetchParams(outgoing: OutgoingRequest): GoogleAppsScript.URL_Fetch.URLFetchRequestOptions {
   // UrlFetchApp takes the body's type as its own option, not as a header.
-  const { ["content-type"]: contentType, ...headers } = outgoing.headers;
+  const { ["content-type"]: contentType, ...sent } = outgoing.headers;
+  const headers = requestLocale === null ? sent : { ...sent, "accept-language": requestLocale };
   return {
     method: outgoing.method.toLowerCase() as GoogleAppsScript.URL_Fetch.HttpMethod,
     headers,

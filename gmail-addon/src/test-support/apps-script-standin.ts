@@ -229,12 +229,21 @@ export interface FetchAttempt {
   method: string;
   url: string;
   payload?: string;
+  /** The reader's language the request asked for (Accept-Language), when it sent one. */
+  acceptLanguage?: string;
 }
 
 export function createUrlFetchApp(log: FetchRecord[], attempts: FetchAttempt[] = []) {
   const attempt = (url: string, params: FetchParams) => {
     const method = (params.method ?? "get").toUpperCase();
-    attempts.push({ method, url, ...(params.payload === undefined ? {} : { payload: params.payload }) });
+    attempts.push({
+      method,
+      url,
+      ...(params.payload === undefined ? {} : { payload: params.payload }),
+      ...(params.headers?.["accept-language"] === undefined
+        ? {}
+        : { acceptLanguage: params.headers["accept-language"] }),
+    });
     return fetchSync(url, params, log);
   };
   return {
@@ -256,7 +265,14 @@ export function createCannedUrlFetchApp(
 ) {
   const respond = (url: string, params: FetchParams) => {
     const method = (params.method ?? "get").toUpperCase();
-    attempts.push({ method, url, ...(params.payload === undefined ? {} : { payload: params.payload }) });
+    attempts.push({
+      method,
+      url,
+      ...(params.payload === undefined ? {} : { payload: params.payload }),
+      ...(params.headers?.["accept-language"] === undefined
+        ? {}
+        : { acceptLanguage: params.headers["accept-language"] }),
+    });
     const parsed = new URL(url);
     const path = parsed.pathname.replace(/^.*?\/v1(?=\/)/, "");
     const body: unknown = params.payload === undefined ? undefined : JSON.parse(params.payload);
