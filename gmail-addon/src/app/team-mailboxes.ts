@@ -25,8 +25,8 @@ function fetchTeamMailboxes(nowMs: number): TeamMailboxes | Failure {
   const me = callApi("me", {});
   if (!me.ok) return me;
   const addresses = me.body.mailboxes.map((m) => m.address);
-  // The member's language setting rides on the same answer (absent until the backend sends it).
-  writeMemberLanguage((me.body as { language?: unknown }).language);
+  // The member's language setting rides on the same answer (null or absent: follow Gmail).
+  writeMemberLanguage(me.body.language);
   return writeTeamMailboxes(addresses, nowMs);
 }
 
