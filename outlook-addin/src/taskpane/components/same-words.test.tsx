@@ -12,6 +12,7 @@ import type { CardJson, WidgetJson } from "../../../../gmail-addon/src/cards/car
 import { buildContextualCard } from "../../../../gmail-addon/src/cards/contextual-card";
 import { buildErrorCard } from "../../../../gmail-addon/src/cards/error-card";
 import { toCardJson } from "../../../../gmail-addon/src/cards/to-json";
+import { EN } from "../../../../gmail-addon/src/test-support/readers";
 import { MEMBERS, SCENARIOS, ZONE, mon } from "../../../../gmail-addon/src/test-support/scenarios";
 import { tickText } from "../compute-view";
 import { claimRaceMessage } from "../race";
@@ -58,7 +59,7 @@ function cardTexts(card: CardJson): string {
 
 // A reader on the mailbox's clock: both surfaces then write every time the same way.
 const gmailText = (view: SidebarView) =>
-  cardTexts(toCardJson(buildContextualCard(view, { timeZone: view.timeZone })));
+  cardTexts(toCardJson(buildContextualCard(view, { timeZone: view.timeZone, tr: EN })));
 
 /** The sentences a reader of this view reads that do not depend on whether the surface ticks. */
 function sentencesOf(view: SidebarView): string[] {
@@ -106,9 +107,9 @@ describe("the same view reads the same in Outlook and Gmail", () => {
     const sentence = errorSentence({ code: "forbidden" });
     const view = SCENARIOS.unclaimed();
     expect(outlookText(view, { kind: "error", text: sentence })).toContain(sentence);
-    expect(cardTexts(toCardJson(buildErrorCard({ code: "forbidden" }, { kind: "contextual" })))).toContain(
-      sentence,
-    );
+    expect(
+      cardTexts(toCardJson(buildErrorCard({ code: "forbidden" }, { kind: "contextual" }, EN))),
+    ).toContain(sentence);
   });
 
   it("words a lost claim race as the Gmail toast does", () => {
